@@ -1,0 +1,113 @@
+/**
+ * Locates and loads the pinned upstream CRDs (provider-upjet-aws, Crossplane, function inputs, Argo CD).
+ *
+ * The CRDs are not vendored into this repository: they are read from `../shared/crds` beside the checkout, or
+ * from the directory named by `PRODUCTION_NETWORK_CRDS`. `scripts/fetch-crds.sh` downloads the same files from
+ * upstream, pinned to release tags and verified by checksum, for anyone outside that setup.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseAllDocuments } from 'yaml';
+
+export const CRDS_ENV = 'PRODUCTION_NETWORK_CRDS';
+
+/** The project's root: the folder holding package.json, found from this file so any cwd works. */
+export const projectRoot = path.resolve(__dirname, '..', '..');
+
+export function crdsDir(): string {
+  const candidates = process.env[CRDS_ENV]
+    ? [path.resolve(process.env[CRDS_ENV] as string)]
+    : [path.resolve(projectRoot, '..', 'shared', 'crds'), path.resolve(projectRoot, '.crds')];
+  const found = candidates.find((c) => fs.existsSync(c));
+  if (!found) {
+    throw new Error(
+      `upstream CRDs not found (looked in ${candidates.join(', ')}). ` +
+        `Set ${CRDS_ENV} to a directory holding them, or run scripts/fetch-crds.sh to download the pinned set into .crds/.`,
+    );
+  }
+  return found;
+}
+
+export interface CrdVersion {
+  name: string;
+  served: boolean;
+  storage: boolean;
+  schema: any;
+}
+
+export interface Crd {
+  group: string;
+  kind: string;
+  plural: string;
+  scope: 'Namespaced' | 'Cluster';
+  versions: CrdVersion[];
+  /** The file it was read from, relative to the CRD directory. */
+  file: string;
+}
+
+function listYaml(dir: string, rel = ''): string[] {
+  const out: string[] = [];
+  for (const entry of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+    const r = path.join(rel, entry.name);
+    if (entry.isDirectory()) out.push(...listYaml(dir, r));
+    else if (/\.ya?ml$/.test(entry.name)) out.push(r);
+  }
+  return out.sort();
+}
+
+/**
+ * A lazily parsed index of every CRD under the CRD directory. Upstream names CRD files `<group>_<plural>.yaml`,
+ * so a lookup parses only the files of the group it asks for (parsing every provider CRD takes seconds).
+ */
+export class CrdCatalog {
+  private readonly byGroup = new Map<string, Crd[]>();
+  private readonly files: string[];
+
+  constructor(readonly dir: string = crdsDir()) {
+    this.files = listYaml(dir);
+  }
+
+  /** The CRDs of one API group. */
+  group(group: string): Crd[] {
+    let crds = this.byGroup.get(group);
+    if (!crds) {
+      crds = this.files
+        .filter((f) => path.basename(f).startsWith(`${group}_`))
+        .flatMap((f) => this.parse(f))
+        .filter((c) => c.group === group);
+      this.byGroup.set(group, crds);
+    }
+    return crds;
+  }
+
+  find(group: string, kind: string): Crd | undefined {
+    return this.group(group).find((c) => c.kind === kind);
+  }
+
+  /** The OpenAPI schema of `apiVersion`/`kind`, or undefined when no CRD serves it. */
+  schema(apiVersion: string, kind: string): any | undefined {
+    const [group, version] = apiVersion.includes('/') ? apiVersion.split('/') : ['', apiVersion];
+    return this.find(group, kind)?.versions.find((v) => v.name === version)?.schema?.openAPIV3Schema;
+  }
+
+  private parse(file: string): Crd[] {
+    const text = fs.readFileSync(path.join(this.dir, file), 'utf8');
+    return parseAllDocuments(text)
+      .map((d) => d.toJS())
+      .filter((d) => d && d.kind === 'CustomResourceDefinition')
+      .map((d) => ({
+        group: d.spec.group,
+        kind: d.spec.names.kind,
+        plural: d.spec.names.plural,
+        scope: d.spec.scope,
+        versions: d.spec.versions,
+        file,
+      }));
+  }
+}
+
+let shared: CrdCatalog | undefined;
+/** One catalog per process: parsed CRDs are cached and reused by every caller. */
+export function crdCatalog(): CrdCatalog {
+  return (shared ??= new CrdCatalog());
+}

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Regenerates imports/ (typed classes for every CRD this project composes or emits) from the pinned upstream
+# CRDs. Run after changing the CRD set or its versions: `npm run import`. Never edit imports/ by hand.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+CRDS_DIR="${CRDS_DIR:-../shared/crds}"
+[ -d "$CRDS_DIR" ] || { echo "CRDs not found at $CRDS_DIR: set CRDS_DIR or run scripts/fetch-crds.sh" >&2; exit 1; }
+
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+out=imports
+rm -rf "$out"; mkdir -p "$out"
+
+# cdk8s import writes one file per API group; several CRD files of one group are concatenated first.
+bundle() { # bundle <module> <crd files...>
+  local name=$1; shift
+  : > "$tmp/$name.yaml"
+  for f in "$@"; do cat "$CRDS_DIR/$f" >> "$tmp/$name.yaml"; printf '\n---\n' >> "$tmp/$name.yaml"; done
+  npx cdk8s import --no-check-upgrade --no-save -l typescript -o "$out" "$tmp/$name.yaml" >/dev/null
+  echo "imports/$name.ts  <- $*"
+}
+
+P=provider-aws; N=provider-aws-namespaced
+EC2_KINDS="vpcs subnets internetgateways eips natgateways routetables routetableassociations routes securitygroups
+  securitygroupingressrules securitygroupegressrules defaultsecuritygroups keypairs instances flowlogs vpcendpoints
+  vpcendpointroutetableassociations"
+IAM_KINDS="roles rolepolicyattachments instanceprofiles"
+S3_KINDS="buckets bucketpublicaccessblocks bucketpolicies bucketversionings bucketserversideencryptionconfigurations
+  bucketownershipcontrols bucketlifecycleconfigurations bucketloggings"
+list() { local dir=$1 group=$2 kinds=$3 r=(); for k in $kinds; do r+=("$dir/${group}_$k.yaml"); done; echo "${r[@]}"; }
+
+bundle ec2.aws.upbound.io   $(list $P ec2.aws.upbound.io "$EC2_KINDS")
+bundle iam.aws.upbound.io   $(list $P iam.aws.upbound.io "$IAM_KINDS")
+bundle s3.aws.upbound.io    $(list $P s3.aws.upbound.io "$S3_KINDS")
+bundle aws.upbound.io       $P/aws.upbound.io_providerconfigs.yaml
+bundle ec2.aws.m.upbound.io $(list $N ec2.aws.m.upbound.io "$EC2_KINDS")
+bundle iam.aws.m.upbound.io $(list $N iam.aws.m.upbound.io "$IAM_KINDS")
+bundle s3.aws.m.upbound.io  $(list $N s3.aws.m.upbound.io "$S3_KINDS")
+bundle aws.m.upbound.io     $N/aws.m.upbound.io_providerconfigs.yaml $N/aws.m.upbound.io_clusterproviderconfigs.yaml
+bundle apiextensions.crossplane.io crossplane/apiextensions.crossplane.io_compositeresourcedefinitions.yaml \
+  crossplane/apiextensions.crossplane.io_compositions.yaml crossplane/apiextensions.crossplane.io_managedresourceactivationpolicies.yaml
+bundle meta.pkg.crossplane.io crossplane/meta.pkg.crossplane.io_configurations.yaml
+bundle pkg.crossplane.io    crossplane/pkg.crossplane.io_providers.yaml crossplane/pkg.crossplane.io_functions.yaml
+bundle pt.fn.crossplane.io  function-patch-and-transform/package/input/pt.fn.crossplane.io_resources.yaml
+bundle cel.fn.crossplane.io function-cel-filter/cel.fn.crossplane.io_filters.yaml
+bundle argoproj.io          argo-cd/application-crd.yaml argo-cd/appproject-crd.yaml
