@@ -1,0 +1,26 @@
+/**
+ * One reason an object would be refused, in the words a person fixing it needs: where (a field path like
+ * `spec.forProvider.tags`), what is wrong, and for CEL failures which rule said so.
+ */
+export interface Issue {
+  /** Field path from the object's root (`spec.parameters.zones[0]`); empty for the object itself. */
+  path: string;
+  message: string;
+  /** The CEL rule that failed, verbatim. */
+  rule?: string;
+  /** The `reason` of a failed CEL rule (FieldValueInvalid unless the rule says otherwise). */
+  reason?: string;
+  kind: 'schema' | 'cel' | 'unknown-field' | 'missing-crd';
+}
+
+/** `spec.parameters.vpcCidr: must match pattern … (got "10.0.0.0/33")`. */
+export function formatIssue(issue: Issue): string {
+  return `${issue.path || '<root>'}: ${issue.message}`;
+}
+
+/** A value shown in a message: quoted strings, JSON for the rest, cut short when long. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const text = typeof value === 'bigint' ? String(value) : JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}

@@ -1,0 +1,136 @@
+/**
+ * Compiles Kubernetes structural schemas with ajv, once per schema object, and turns ajv's errors into
+ * `Issue`s with field paths and the offending value. Compiling a provider CRD takes tens of milliseconds;
+ * checking an object against a compiled schema takes microseconds, hence the cache.
+ */
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import { formatFieldPath, type Segment } from '../render/fieldpath';
+import { kubernetesFormats } from './formats';
+import { describeValue, type Issue } from './issue';
+import { LIST_MAP_KEYS, toJsonSchema } from './structural';
+
+export type SchemaValidator = (value: unknown) => Issue[];
+
+const ajv = new Ajv({
+  allErrors: true,
+  verbose: true,
+  strict: false,
+  // Kubernetes patterns are Go (RE2) regular expressions, written without the escaping rules of the `u` flag.
+  unicodeRegExp: false,
+  formats: kubernetesFormats,
+});
+
+ajv.addKeyword({
+  keyword: LIST_MAP_KEYS,
+  type: 'array',
+  schemaType: 'array',
+  errors: true,
+  validate: function uniqueListMapKeys(keys: string[], items: any[]): boolean {
+    const seen = new Set<string>();
+    for (const item of items) {
+      const id = JSON.stringify(keys.map((k) => item?.[k]));
+      if (seen.has(id)) {
+        (uniqueListMapKeys as any).errors = [
+          { keyword: LIST_MAP_KEYS, message: `duplicate entry with key (${keys.join(', ')}) = ${id}`, params: { keys } },
+        ];
+        return false;
+      }
+      seen.add(id);
+    }
+    return true;
+  },
+});
+
+const compiled = new WeakMap<object, Map<boolean, ValidateFunction>>();
+
+/** A validator for `schema` (a CRD's openAPIV3Schema), compiled on first use and cached by schema identity. */
+export function schemaValidator(schema: any, options: { strict?: boolean } = {}): SchemaValidator {
+  const strict = options.strict ?? true;
+  let byMode = compiled.get(schema);
+  if (!byMode) compiled.set(schema, (byMode = new Map()));
+  let validate = byMode.get(strict);
+  if (!validate) {
+    validate = ajv.compile(toJsonSchema(schema, { strict }));
+    byMode.set(strict, validate);
+  }
+  const fn = validate;
+  return (value) => (fn(value) ? [] : toIssues(fn.errors ?? [], value));
+}
+
+function toIssues(errors: ErrorObject[], root: unknown): Issue[] {
+  const issues: Issue[] = [];
+  const seen = new Set<string>();
+  for (const error of errors) {
+    // The failing branch of a junctor reports its own errors; the junctor's summary adds nothing.
+    if (error.keyword === 'propertyNames' || error.keyword === 'if') continue;
+    const issue = toIssue(error, root);
+    const key = `${issue.path}\0${issue.message}`;
+    if (!seen.has(key)) issues.push(issue), seen.add(key);
+  }
+  return issues;
+}
+
+function toIssue(error: ErrorObject, root: unknown): Issue {
+  const at = pointerSegments(error.instancePath, root);
+  const path = (extra?: string) => formatFieldPath(extra === undefined ? at : [...at, { field: extra }]);
+  const got = `(got ${describeValue(error.data)})`;
+  const p: any = error.params;
+  switch (error.keyword) {
+    case 'additionalProperties':
+      return {
+        kind: 'unknown-field',
+        path: path(p.additionalProperty),
+        message: `unknown field "${p.additionalProperty}"${didYouMean(p.additionalProperty, error.parentSchema)}`,
+      };
+    case 'required':
+      return { kind: 'schema', path: path(p.missingProperty), message: 'Required value' };
+    case 'type':
+      return { kind: 'schema', path: path(), message: `must be ${String(p.type).split(',').join(' or ')} ${got}` };
+    case 'enum':
+      return { kind: 'schema', path: path(), message: `must be one of ${(p.allowedValues as unknown[]).map(describeValue).join(', ')} ${got}` };
+    case 'pattern':
+      return propertyNameOrValue(error, at, `must match pattern ${p.pattern}`);
+    case 'format':
+      return { kind: 'schema', path: path(), message: `must be a valid ${p.format} ${got}` };
+    case LIST_MAP_KEYS:
+      return { kind: 'schema', path: path(), message: error.message ?? 'duplicate entry' };
+    default:
+      return { kind: 'schema', path: path(), message: `${error.message} ${got}` };
+  }
+}
+
+/** A `propertyNames` pattern failure names the key, not the object holding it. */
+function propertyNameOrValue(error: ErrorObject, at: Segment[], message: string): Issue {
+  const key = (error.params as any).propertyName ?? (error as any).propertyName;
+  if (typeof key === 'string') return { kind: 'schema', path: formatFieldPath([...at, { field: key }]), message: `invalid key: ${message}` };
+  return { kind: 'schema', path: formatFieldPath(at), message: `${message} (got ${describeValue(error.data)})` };
+}
+
+/** JSON pointer to field-path segments; array indexes are told apart from numeric map keys by the data. */
+function pointerSegments(pointer: string, root: unknown): Segment[] {
+  if (!pointer) return [];
+  const segments: Segment[] = [];
+  let cur: any = root;
+  for (const raw of pointer.slice(1).split('/')) {
+    const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    segments.push(Array.isArray(cur) ? { index: Number(token) } : { field: token });
+    cur = cur?.[token];
+  }
+  return segments;
+}
+
+/** A hint for a misspelt field: the declared field within two edits of it, if there is exactly one. */
+function didYouMean(field: string, parentSchema: any): string {
+  const candidates = Object.keys(parentSchema?.properties ?? {}).filter((name) => editDistance(name.toLowerCase(), field.toLowerCase()) <= 2);
+  return candidates.length === 1 ? ` (did you mean "${candidates[0]}"?)` : '';
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
+}
