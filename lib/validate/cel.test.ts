@@ -1,0 +1,139 @@
+import { formatIssue } from '../schema/issue';
+import { celIssues } from './cel';
+import { compileExpression } from './cel-compile';
+
+const withRules = (schema: any, rules: any[]) => ({ ...schema, 'x-kubernetes-validations': rules });
+const root = (spec: any) => ({ type: 'object', properties: { spec } });
+const run = (spec: any, value: unknown, old?: unknown) =>
+  celIssues(root(spec), { spec: value }, old === undefined ? {} : { old: { spec: old } }).map(formatIssue);
+
+describe('CEL rules', () => {
+  it('evaluates self with integers as ints and numbers as doubles', () => {
+    const spec = withRules(
+      { type: 'object', properties: { count: { type: 'integer' }, ratio: { type: 'number' } } },
+      [{ rule: 'self.count + 1 == 3 && self.ratio == 2.0', message: 'count must be 2 and ratio 2' }],
+    );
+    expect(run(spec, { count: 2, ratio: 2 })).toEqual([]);
+    expect(run(spec, { count: 1, ratio: 2 })).toEqual(['spec: count must be 2 and ratio 2']);
+  });
+
+  it('runs transition rules only when an old value exists', () => {
+    const spec = {
+      type: 'object',
+      properties: { cidr: withRules({ type: 'string' }, [{ rule: 'self == oldSelf', message: 'cidr is immutable' }]) },
+    };
+    expect(run(spec, { cidr: '10.1.0.0/16' })).toEqual([]);
+    expect(run(spec, { cidr: '10.1.0.0/16' }, {})).toEqual([]);
+    expect(run(spec, { cidr: '10.1.0.0/16' }, { cidr: '10.1.0.0/16' })).toEqual([]);
+    expect(run(spec, { cidr: '10.1.0.0/16' }, { cidr: '10.0.0.0/16' })).toEqual(['spec.cidr: cidr is immutable']);
+  });
+
+  it('gives oldSelf as an optional with optionalOldSelf, also on create', () => {
+    const spec = {
+      type: 'object',
+      properties: {
+        region: withRules({ type: 'string' }, [
+          { rule: "oldSelf.hasValue() ? oldSelf.value() == self : self != 'forbidden'", optionalOldSelf: true, message: 'no' },
+        ]),
+      },
+    };
+    expect(run(spec, { region: 'us-west-2' })).toEqual([]);
+    expect(run(spec, { region: 'forbidden' })).toEqual(['spec.region: no']);
+    expect(run(spec, { region: 'eu-west-1' }, { region: 'us-west-2' })).toEqual(['spec.region: no']);
+  });
+
+  it('prefers messageExpression, and reports at fieldPath with reason', () => {
+    const spec = withRules({ type: 'object', properties: { zones: { type: 'integer' } } }, [
+      {
+        rule: 'self.zones <= 3',
+        messageExpression: "'at most 3 zones, got ' + string(self.zones)",
+        fieldPath: '.zones',
+        reason: 'FieldValueForbidden',
+      },
+    ]);
+    const issues = celIssues(root(spec), { spec: { zones: 4 } });
+    expect(issues).toEqual([
+      { kind: 'cel', path: 'spec.zones', message: 'at most 3 zones, got 4', rule: 'self.zones <= 3', reason: 'FieldValueForbidden' },
+    ]);
+  });
+
+  it('evaluates rules on array items and map values, with their paths', () => {
+    const spec = {
+      type: 'object',
+      properties: {
+        subnets: { type: 'array', items: withRules({ type: 'string' }, [{ rule: "self.endsWith('/24')", message: 'must be a /24' }]) },
+        tags: {
+          type: 'object',
+          additionalProperties: withRules({ type: 'string' }, [{ rule: 'self.size() <= 5', message: 'tag value too long' }]),
+        },
+      },
+    };
+    expect(run(spec, { subnets: ['10.0.1.0/24', '10.0.2.0/25'], tags: { Owner: 'Infrastructure' } })).toEqual([
+      'spec.subnets[1]: must be a /24',
+      'spec.tags.Owner: tag value too long',
+    ]);
+  });
+
+  it('correlates list-type map items with their old selves by key', () => {
+    const item = withRules(
+      { type: 'object', properties: { name: { type: 'string' }, cidr: { type: 'string' } } },
+      [{ rule: 'self.cidr == oldSelf.cidr', message: 'cidr is immutable' }],
+    );
+    const spec = {
+      type: 'object',
+      properties: { zones: { type: 'array', 'x-kubernetes-list-type': 'map', 'x-kubernetes-list-map-keys': ['name'], items: item } },
+    };
+    const old = { zones: [{ name: 'a', cidr: '10.0.1.0/24' }] };
+    expect(run(spec, { zones: [{ name: 'b', cidr: 'x' }, { name: 'a', cidr: '10.0.1.0/24' }] }, old)).toEqual([]);
+    expect(run(spec, { zones: [{ name: 'a', cidr: '10.0.9.0/24' }] }, old)).toEqual(['spec.zones[0]: cidr is immutable']);
+  });
+
+  it('escapes property names as Kubernetes does and keeps map keys as they are', () => {
+    const spec = withRules(
+      {
+        type: 'object',
+        properties: { namespace: { type: 'string' }, 'x-y': { type: 'string' }, labels: { type: 'object', additionalProperties: { type: 'string' } } },
+      },
+      [{ rule: "self.__namespace__ == 'n' && self.x__dash__y == 'z' && self.labels['a/b'] == 'c'" }],
+    );
+    expect(run(spec, { namespace: 'n', 'x-y': 'z', labels: { 'a/b': 'c' } })).toEqual([]);
+  });
+
+  it('sees apiVersion, kind and metadata.name at the root', () => {
+    const schema = withRules({ type: 'object' }, [{ rule: "self.kind == 'K' && self.metadata.name.startsWith('a')" }]);
+    expect(celIssues(schema, { apiVersion: 'g/v1', kind: 'K', metadata: { name: 'abc' } })).toEqual([]);
+  });
+
+  it('reports evaluation errors and rules that do not compile, never passing them', () => {
+    const spec = {
+      type: 'object',
+      properties: {
+        a: withRules({ type: 'object', properties: { b: { type: 'string' } } }, [{ rule: "self.b == 'x'" }]),
+        c: withRules({ type: 'string' }, [{ rule: 'self.noSuchFunction()' }, { rule: 'self ==' }, { rule: 'other == self' }]),
+      },
+    };
+    const issues = run(spec, { a: {}, c: 'v' });
+    expect(issues).toHaveLength(4);
+    expect(issues[0]).toMatch(/^spec.a: rule could not be evaluated/);
+    expect(issues[1]).toMatch(/^spec.c: CEL rule does not compile: undeclared function "noSuchFunction": self.noSuchFunction\(\)/);
+    expect(issues[2]).toMatch(/^spec.c: CEL rule does not compile: .*: self ==$/);
+    expect(issues[3]).toMatch(/undeclared reference to "other"/);
+  });
+});
+
+describe('Kubernetes CEL library', () => {
+  const evaluate = (rule: string, self: unknown) => compileExpression(rule).evaluate({ self });
+  it.each([
+    ["self.startsWith('a') && self.endsWith('c') && self.contains('b') && self.matches('^a.c$')", 'abc'],
+    ["self.lowerAscii() == 'abc' && self.upperAscii() == 'ABC' && self.size() == 3", 'aBc'],
+    ["self.split(',').join('-') == 'a-b' && self.indexOf(',') == 1", 'a,b'],
+    ["self.find('[0-9]+') == '10' && self.findAll('[0-9]+').size() == 4", '10.0.0.0'],
+    ['self.isSorted() && self.sum() == 6 && self.min() == 1 && self.max() == 3 && self.indexOf(2) == 1', [1n, 2n, 3n]],
+    ["isCIDR(self) && cidr(self).prefixLength() == 16 && cidr(self).containsCIDR('10.0.1.0/24') && !cidr(self).containsIP('10.1.0.1')", '10.0.0.0/16'],
+    ["isIP(self) && ip(self).family() == 6 && ip(self) == '2001:db8::1' && !isIP('10.0.0.256')", '2001:db8:0:0:0:0:0:1'],
+    ["cidr(self).masked() == '10.0.0.0/16' && optional.none().orValue(1) == 1 && optional.of(2).value() == 2", '10.0.3.4/16'],
+    ["duration(self) >= duration('60s')", '5m'],
+  ])('%s', (rule, self) => {
+    expect(evaluate(rule, self)).toBe(true);
+  });
+});

@@ -1,0 +1,140 @@
+/**
+ * Evaluates `x-kubernetes-validations` rules wherever they sit in a schema (root, nested objects, array items,
+ * map values) against an object, as the API server does on create and update:
+ *
+ * - `self` is the value at the rule's node; a rule is not evaluated where the value is absent or null.
+ * - A transition rule (one that mentions `oldSelf`) runs only when an old object is given and the old value at
+ *   the same place exists — unless `optionalOldSelf`, where it always runs and `oldSelf` is an optional.
+ *   Old values are matched by field name, map key, and for `x-kubernetes-list-type: map` lists by the map keys;
+ *   items of other lists have no old value (as in Kubernetes).
+ * - A failure reports `messageExpression` (falling back to `message`, then to the rule), at the rule's node
+ *   joined with its `fieldPath`, with its `reason`.
+ */
+import { isCelError } from '@bufbuild/cel';
+import { formatFieldPath, parseFieldPath, type Segment } from '../render/fieldpath';
+import type { Issue } from '../schema/issue';
+import { optionalNone, optionalOf } from './cel-library';
+import { CelCompileError, compileExpression } from './cel-compile';
+import { toCel } from './cel-values';
+
+export interface ValidationRule {
+  rule: string;
+  message?: string;
+  messageExpression?: string;
+  fieldPath?: string;
+  reason?: string;
+  optionalOldSelf?: boolean;
+}
+
+export interface CelOptions {
+  /** The object as it was before this update; transition rules run only when it is given. */
+  old?: unknown;
+}
+
+/** Every rule failure in `value` (the whole object, matching the root `schema`). */
+export function celIssues(schema: any, value: unknown, options: CelOptions = {}): Issue[] {
+  const issues: Issue[] = [];
+  walk(rootForCel(schema), value, { present: options.old !== undefined, value: options.old }, [], issues);
+  return issues;
+}
+
+interface Old {
+  present: boolean;
+  value: unknown;
+}
+const NO_OLD: Old = { present: false, value: undefined };
+
+function walk(schema: any, value: unknown, old: Old, path: Segment[], issues: Issue[]): void {
+  if (!schema || value === undefined || value === null) return;
+  for (const rule of schema['x-kubernetes-validations'] ?? []) evaluateRule(rule, schema, value, old, path, issues);
+
+  if (Array.isArray(value)) {
+    const keys: string[] | undefined = schema['x-kubernetes-list-type'] === 'map' ? schema['x-kubernetes-list-map-keys'] : undefined;
+    value.forEach((item, index) => walk(schema.items, item, keys ? oldListItem(old, item, keys) : NO_OLD, [...path, { index }], issues));
+    return;
+  }
+  if (typeof value !== 'object') return;
+  const properties: Record<string, any> = schema.properties ?? {};
+  const mapValues = typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined;
+  for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
+    const childSchema = key in properties ? properties[key] : mapValues;
+    if (childSchema) walk(childSchema, child, oldField(old, key), [...path, { field: key }], issues);
+  }
+}
+
+function oldField(old: Old, key: string): Old {
+  const parent = old.value as any;
+  return old.present && parent && typeof parent === 'object' && !Array.isArray(parent) && key in parent && parent[key] !== null
+    ? { present: true, value: parent[key] }
+    : NO_OLD;
+}
+
+function oldListItem(old: Old, item: any, keys: string[]): Old {
+  if (!old.present || !Array.isArray(old.value)) return NO_OLD;
+  const match = old.value.find((o: any) => keys.every((k) => o?.[k] === item?.[k]));
+  return match === undefined ? NO_OLD : { present: true, value: match };
+}
+
+function evaluateRule(rule: ValidationRule, schema: any, value: unknown, old: Old, path: Segment[], issues: Issue[]): void {
+  const where = formatFieldPath(path);
+  let compiled;
+  try {
+    compiled = compileExpression(rule.rule);
+  } catch (e) {
+    if (!(e instanceof CelCompileError)) throw e;
+    issues.push({ kind: 'cel', path: where, rule: rule.rule, message: e.message });
+    return;
+  }
+  if (compiled.usesOldSelf && !rule.optionalOldSelf && !old.present) return;
+
+  const bindings: Record<string, unknown> = { self: toCel(schema, value) };
+  if (rule.optionalOldSelf) bindings.oldSelf = old.present ? optionalOf(toCel(schema, old.value)) : optionalNone();
+  else if (old.present) bindings.oldSelf = toCel(schema, old.value);
+
+  const result = compiled.evaluate(bindings);
+  if (result === true) return;
+  const issuePath = rule.fieldPath ? formatFieldPath([...path, ...parseFieldPath(rule.fieldPath.replace(/^\./, ''))]) : where;
+  const message = isCelError(result)
+    ? `rule could not be evaluated (${result.message}): ${rule.message ?? rule.rule}`
+    : failureMessage(rule, bindings);
+  issues.push({ kind: 'cel', path: issuePath, rule: rule.rule, reason: rule.reason ?? 'FieldValueInvalid', message });
+}
+
+/** As the API server: messageExpression if it yields a non-empty string, else message, else the rule. */
+function failureMessage(rule: ValidationRule, bindings: Record<string, unknown>): string {
+  if (rule.messageExpression) {
+    try {
+      const text = compileExpression(rule.messageExpression).evaluate(bindings);
+      if (typeof text === 'string' && text.trim() !== '') return text;
+    } catch {
+      // An unusable messageExpression falls back like an empty one.
+    }
+  }
+  return rule.message ?? `failed rule: ${rule.rule}`;
+}
+
+/**
+ * At the root CEL sees apiVersion, kind, metadata.name and metadata.generateName even when the CRD does not
+ * declare them.
+ */
+function rootForCel(schema: any): any {
+  if (!schema) return schema;
+  const implicit = {
+    apiVersion: { type: 'string' },
+    kind: { type: 'string' },
+    metadata: { type: 'object', properties: { name: { type: 'string' }, generateName: { type: 'string' } } },
+  };
+  return { ...schema, properties: { ...implicit, ...(schema.properties ?? {}), metadata: implicit.metadata } };
+}
+
+/** Every rule in a schema with the field path of its node (`[*]` for items, `[*]` for map values). */
+export function rulesIn(schema: any, path = ''): Array<{ path: string; rule: ValidationRule }> {
+  if (!schema || typeof schema !== 'object') return [];
+  const here = (schema['x-kubernetes-validations'] ?? []).map((rule: ValidationRule) => ({ path, rule }));
+  const children = [
+    ...Object.entries<any>(schema.properties ?? {}).map(([k, s]) => rulesIn(s, path ? `${path}.${k}` : k)),
+    rulesIn(schema.items, `${path}[*]`),
+    typeof schema.additionalProperties === 'object' ? rulesIn(schema.additionalProperties, `${path}[*]`) : [],
+  ];
+  return [...here, ...children.flat()];
+}
