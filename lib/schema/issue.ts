@@ -8,7 +8,10 @@ export interface Issue {
   message: string;
   /** The CEL rule that failed, verbatim. */
   rule?: string;
-  /** The `reason` of a failed CEL rule (FieldValueInvalid unless the rule says otherwise). */
+  /**
+   * The Kubernetes field error type: `FieldValueRequired`, `FieldValueTypeInvalid`, `FieldValueNotSupported`,
+   * `FieldValueDuplicate`, or a failed CEL rule's `reason` (FieldValueInvalid unless the rule says otherwise).
+   */
   reason?: string;
   kind: 'schema' | 'cel' | 'unknown-field' | 'missing-crd';
 }

@@ -79,21 +79,27 @@ function toIssue(error: ErrorObject, root: unknown): Issue {
     case 'additionalProperties':
       return {
         kind: 'unknown-field',
+        reason: 'FieldValueNotSupported',
         path: path(p.additionalProperty),
         message: `unknown field "${p.additionalProperty}"${didYouMean(p.additionalProperty, error.parentSchema)}`,
       };
     case 'required':
-      return { kind: 'schema', path: path(p.missingProperty), message: 'Required value' };
+      return { kind: 'schema', reason: 'FieldValueRequired', path: path(p.missingProperty), message: 'Required value' };
     case 'type':
-      return { kind: 'schema', path: path(), message: `must be ${String(p.type).split(',').join(' or ')} ${got}` };
+      return { kind: 'schema', reason: 'FieldValueTypeInvalid', path: path(), message: `must be ${String(p.type).split(',').join(' or ')} ${got}` };
     case 'enum':
-      return { kind: 'schema', path: path(), message: `must be one of ${(p.allowedValues as unknown[]).map(describeValue).join(', ')} ${got}` };
+      return {
+        kind: 'schema',
+        reason: 'FieldValueNotSupported',
+        path: path(),
+        message: `must be one of ${(p.allowedValues as unknown[]).map(describeValue).join(', ')} ${got}`,
+      };
     case 'pattern':
       return propertyNameOrValue(error, at, `must match pattern ${p.pattern}`);
     case 'format':
       return { kind: 'schema', path: path(), message: `must be a valid ${p.format} ${got}` };
     case LIST_MAP_KEYS:
-      return { kind: 'schema', path: path(), message: error.message ?? 'duplicate entry' };
+      return { kind: 'schema', reason: 'FieldValueDuplicate', path: path(), message: error.message ?? 'duplicate entry' };
     default:
       return { kind: 'schema', path: path(), message: `${error.message} ${got}` };
   }

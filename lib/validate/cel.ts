@@ -127,6 +127,15 @@ function rootForCel(schema: any): any {
   return { ...schema, properties: { ...implicit, ...(schema.properties ?? {}), metadata: implicit.metadata } };
 }
 
+const withRules = new WeakMap<object, boolean>();
+
+/** Whether the schema has any CEL rule at all (memoized: schemas are large and checked often). */
+export function hasRules(schema: any): boolean {
+  let has = withRules.get(schema);
+  if (has === undefined) withRules.set(schema, (has = rulesIn(schema).length > 0));
+  return has;
+}
+
 /** Every rule in a schema with the field path of its node (`[*]` for items, `[*]` for map values). */
 export function rulesIn(schema: any, path = ''): Array<{ path: string; rule: ValidationRule }> {
   if (!schema || typeof schema !== 'object') return [];
