@@ -1,46 +1,88 @@
 /**
- * Crossplane field paths: `spec.forProvider.tags[Name]`, `metadata.annotations["crossplane.io/external-name"]`,
- * `spec.parameters.zones[0]`. Same grammar as crossplane-runtime's fieldpath package: dots separate fields,
- * brackets hold an array index (digits) or a field name (bare or double-quoted, which may contain dots).
+ * Crossplane field paths (`spec.forProvider.tags[Name]`, `metadata.annotations["crossplane.io/external-name"]`,
+ * `spec.zones[0]`, `data[.config.yml]`), with crossplane-runtime's grammar and error semantics, because which
+ * failures count as "not found" decides whether a patch is skipped (Optional) or fatal.
+ *
+ * - Dots separate fields; a period may not lead, trail, repeat, or precede `[`; `]` may not appear in a field.
+ * - Brackets hold an array index (an unsigned 32-bit integer) or otherwise a field name, with surrounding single
+ *   and double quotes trimmed; periods inside brackets are part of the name.
+ * - Reading past a missing field or array element is "not found"; reading through a value of the wrong kind
+ *   (a field of a string, an index of an object, anything of null) is a plain error.
+ * - Writing creates missing objects and arrays (padding arrays with null) but refuses to replace a value of the
+ *   wrong kind. https://github.com/crossplane/crossplane-runtime/blob/master/pkg/fieldpath/paved.go
  */
 export type Segment = { field: string } | { index: number };
 
+/** An error raised because a field or element does not exist; Optional patches skip these. */
+export class FieldPathNotFoundError extends Error {
+  readonly notFound = true;
+}
+
+export function isNotFound(err: unknown): boolean {
+  return err instanceof FieldPathNotFoundError;
+}
+
+const parsed = new Map<string, Segment[]>();
+
 export function parseFieldPath(path: string): Segment[] {
-  const segments: Segment[] = [];
-  let i = 0;
-  const fail = (why: string): never => {
-    throw new Error(`invalid field path "${path}": ${why} at position ${i}`);
-  };
-  while (i < path.length) {
-    const c = path[i];
-    if (c === '.') {
-      if (i === 0 || i === path.length - 1) fail('unexpected "."');
-      i++;
-      continue;
-    }
-    if (c === '[') {
-      const close = path.indexOf(']', i);
-      if (close < 0) fail('unterminated "["');
-      let inner = path.slice(i + 1, close);
-      if (inner === '') fail('empty brackets');
-      if (/^\d+$/.test(inner)) segments.push({ index: Number(inner) });
-      else {
-        if (/^".*"$/.test(inner) || /^'.*'$/.test(inner)) inner = inner.slice(1, -1);
-        segments.push({ field: inner });
-      }
-      i = close + 1;
-      if (i < path.length && path[i] !== '.' && path[i] !== '[') fail('expected "." or "[" after "]"');
-      continue;
-    }
-    let j = i;
-    while (j < path.length && path[j] !== '.' && path[j] !== '[') j++;
-    segments.push({ field: path.slice(i, j) });
-    i = j;
-  }
-  if (segments.length === 0) fail('empty path');
+  const cached = parsed.get(path);
+  if (cached) return cached;
+  const segments = parseUncached(path);
+  if (parsed.size > 10000) parsed.clear();
+  parsed.set(path, segments);
   return segments;
 }
 
+function parseUncached(path: string): Segment[] {
+  const fail = (why: string, at: number): never => {
+    throw new Error(`cannot parse path ${JSON.stringify(path)}: ${why} at position ${at}`);
+  };
+  const segments: Segment[] = [];
+  let i = 0;
+  let start = 0;
+  const emitField = () => {
+    if (i > start) segments.push({ field: path.slice(start, i) });
+  };
+  while (i < path.length) {
+    const c = path[i];
+    if (c === ']') fail('unexpected "]"', i);
+    if (c === '.') {
+      emitField();
+      if (i === 0 || i === path.length - 1) fail('unexpected "."', i);
+      if (path[i + 1] === '.') fail('unexpected "."', i + 1);
+      if (path[i + 1] === '[') fail('unexpected "["', i + 1);
+      i++;
+      start = i;
+      continue;
+    }
+    if (c === '[') {
+      emitField();
+      const close = path.indexOf(']', i);
+      if (close < 0) fail('unterminated "["', i);
+      if (close === i + 1) fail('unexpected "]"', i + 1);
+      const inner = path.slice(i + 1, close);
+      const nested = inner.indexOf('[');
+      if (nested >= 0) fail('unexpected "["', i + 1 + nested);
+      segments.push(fieldOrIndex(inner));
+      i = close + 1;
+      start = i;
+      continue;
+    }
+    i++;
+  }
+  emitField();
+  return segments;
+}
+
+function fieldOrIndex(s: string): Segment {
+  if (/^\d+$/.test(s) && Number(s) <= 0xffffffff) return { index: Number(s) };
+  return { field: s.replace(/^['"]+|['"]+$/g, '') };
+}
+
+/**
+ * A readable, re-parseable path: plain names dotted, other names bracketed and quoted
+ * (`metadata.annotations["crossplane.io/external-name"]`). Used by people-facing messages.
+ */
 export function formatFieldPath(segments: Segment[]): string {
   return segments
     .map((s, n) =>
@@ -49,40 +91,117 @@ export function formatFieldPath(segments: Segment[]): string {
     .join('');
 }
 
-/** The value at `path`, or undefined when any segment is missing. */
-export function getValue(obj: unknown, path: string | Segment[]): unknown {
+/** Segments as crossplane-runtime prints them in its errors (`spec.list[0][a.b]`), so messages match upstream. */
+export function formatSegments(segments: Segment[]): string {
+  let out = '';
+  for (const s of segments) {
+    if ('index' in s) out += `[${s.index}]`;
+    else if (s.field === '*' || s.field.includes('.')) out += `[${s.field}]`;
+    else out += `.${s.field}`;
+  }
+  return out.replace(/^\./, '');
+}
+
+function segmentsOf(path: string | Segment[]): Segment[] {
+  return typeof path === 'string' ? parseFieldPath(path) : path;
+}
+
+/** The value at `path`; throws {@link FieldPathNotFoundError} when it does not exist. */
+export function getValueOrThrow(obj: unknown, path: string | Segment[]): unknown {
+  const segs = segmentsOf(path);
   let cur: any = obj;
-  for (const s of typeof path === 'string' ? parseFieldPath(path) : path) {
-    if (cur === null || cur === undefined) return undefined;
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i];
     if ('index' in s) {
-      if (!Array.isArray(cur)) return undefined;
+      if (!Array.isArray(cur)) throw new Error(`${formatSegments(segs.slice(0, i))}: not an array`);
+      if (s.index >= cur.length) throw new FieldPathNotFoundError(`${formatSegments(segs.slice(0, i + 1))}: no such element`);
       cur = cur[s.index];
     } else {
-      if (typeof cur !== 'object' || Array.isArray(cur)) return undefined;
+      if (cur === null || typeof cur !== 'object' || Array.isArray(cur)) {
+        throw new Error(`${formatSegments(segs.slice(0, i))}: not an object`);
+      }
+      if (!Object.prototype.hasOwnProperty.call(cur, s.field)) {
+        throw new FieldPathNotFoundError(`${formatSegments(segs.slice(0, i + 1))}: no such field`);
+      }
       cur = cur[s.field];
     }
   }
   return cur;
 }
 
-/** Sets `value` at `path`, creating objects and arrays on the way (arrays are padded with null, as upstream does). */
+/** The value at `path`, or undefined when it does not exist or cannot be reached. */
+export function getValue(obj: unknown, path: string | Segment[]): unknown {
+  try {
+    return getValueOrThrow(obj, path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Sets `value` at `path`, creating objects and arrays on the way (arrays padded with null). */
 export function setValue(obj: Record<string, any>, path: string | Segment[], value: unknown): void {
-  const segs = typeof path === 'string' ? parseFieldPath(path) : path;
+  const segs = segmentsOf(path);
   let cur: any = obj;
-  segs.forEach((s, n) => {
-    const last = n === segs.length - 1;
-    const next = segs[n + 1];
-    const key: string | number = 'index' in s ? s.index : s.field;
-    if ('index' in s && !Array.isArray(cur)) throw new Error(`cannot index non-array with [${s.index}]`);
-    if ('index' in s) while (cur.length < s.index) cur.push(null);
-    if (last) {
-      cur[key] = value;
-      return;
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i];
+    const last = i === segs.length - 1;
+    if ('index' in s) {
+      if (!Array.isArray(cur)) throw new Error(`${formatSegments(segs.slice(0, i))} is not an array`);
+      while (cur.length <= s.index) cur.push(null);
+      if (last) {
+        cur[s.index] = value;
+        return;
+      }
+      cur[s.index] = prepare(cur[s.index], cur[s.index] === null || cur[s.index] === undefined, segs[i + 1]);
+      cur = cur[s.index];
+    } else {
+      if (cur === null || typeof cur !== 'object' || Array.isArray(cur)) {
+        throw new Error(`${formatSegments(segs.slice(0, i))} is not an object`);
+      }
+      if (last) {
+        cur[s.field] = value;
+        return;
+      }
+      cur[s.field] = prepare(cur[s.field], !Object.prototype.hasOwnProperty.call(cur, s.field), segs[i + 1]);
+      cur = cur[s.field];
     }
-    const wantArray = 'index' in next;
-    if (cur[key] === undefined || cur[key] === null || typeof cur[key] !== 'object' || Array.isArray(cur[key]) !== wantArray) {
-      cur[key] = wantArray ? [] : {};
+  }
+}
+
+/** Upstream's prepareField/prepareElement: create what is missing, lengthen arrays, leave anything else. */
+function prepare(existing: any, missing: boolean, next: Segment): any {
+  if (missing) return 'index' in next ? new Array(next.index + 1).fill(null) : {};
+  if ('index' in next && Array.isArray(existing)) {
+    while (existing.length <= next.index) existing.push(null);
+  }
+  return existing;
+}
+
+/**
+ * Expands `[*]` wildcards against the data (crossplane-runtime's ExpandWildcards): one path per array element
+ * or object key; a path whose prefix does not exist expands to nothing.
+ */
+export function expandWildcards(data: unknown, path: string | Segment[]): Segment[][] {
+  const segs = segmentsOf(path);
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i];
+    if ('field' in s && s.field === '*') {
+      const at = i === 0 ? data : getValueOrThrow(data, segs.slice(0, i));
+      const keys: Segment[] = Array.isArray(at)
+        ? at.map((_, n) => ({ index: n }))
+        : at !== null && typeof at === 'object'
+          ? Object.keys(at).map((k) => ({ field: k }))
+          : (() => {
+              throw new Error(`${JSON.stringify(formatSegments(segs.slice(0, i)))}: unexpected wildcard usage`);
+            })();
+      return keys.flatMap((k) => expandWildcards(data, [...segs.slice(0, i), k, ...segs.slice(i + 1)]));
     }
-    cur = cur[key];
-  });
+    try {
+      getValueOrThrow(data, segs.slice(0, i + 1));
+    } catch (err) {
+      if (isNotFound(err)) return [];
+      throw err;
+    }
+  }
+  return [segs];
 }

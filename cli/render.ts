@@ -1,0 +1,119 @@
+/**
+ * `npm run render -- <claim-or-xr.yaml> [--composition FILE] [--xrd FILE] [--observed FILE] [--context FILE]
+ * [--format yaml|json]`: prints the XR and every composed resource the Composition's pipeline desires.
+ * Argument parsing and output only; the work is lib/render.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseArgs } from 'util';
+import { stringify } from 'yaml';
+import { projectRoot } from '../lib/crds';
+import { claimToComposite, pickComposition, pickXrd, readDocuments, render, type KubeObject } from '../lib/render';
+
+export const USAGE = `usage: npm run render -- <claim-or-xr.yaml> [options]
+
+  --composition FILE  Composition (may be a multi-document file)   default: dist/claim/composition.yaml
+  --xrd FILE          CompositeResourceDefinition                   default: dist/claim/definition.yaml
+  --observed FILE     observed composed resources (multi-document), matched by their
+                      crossplane.io/composition-resource-name annotation; an optional
+                      connectionDetails string map on a document stands for its connection secret
+  --context FILE      pipeline context: a map of context keys to values, e.g.
+                      apiextensions.crossplane.io/environment: {...}
+  --format yaml|json  output format (default yaml)
+  -h, --help          this text`;
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Where relative paths are resolved (default: the current directory). */
+  cwd?: string;
+  /** Where the default dist/ files are looked for (default: the project root). */
+  root?: string;
+}
+
+class UsageError extends Error {}
+
+/** Runs the CLI with the given arguments; returns the exit code (0 ok, 1 render failed, 2 bad usage). */
+export function runRenderCli(argv: string[], io: CliIo): number {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        composition: { type: 'string' },
+        xrd: { type: 'string' },
+        observed: { type: 'string' },
+        context: { type: 'string' },
+        format: { type: 'string', default: 'yaml' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (err) {
+    io.stderr(`error: ${(err as Error).message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = args;
+  if (values.help) {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  try {
+    if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing the claim or XR file' : `expected one input file, got ${positionals.length}`);
+    if (values.format !== 'yaml' && values.format !== 'json') throw new UsageError(`--format must be yaml or json, not ${values.format}`);
+    const cwd = io.cwd ?? process.cwd();
+    const root = io.root ?? projectRoot;
+    const resolve = (f: string) => path.resolve(cwd, f);
+    const fromDist = (flag: string, given: string | undefined, file: string) => {
+      if (given) return resolve(given);
+      const p = path.join(root, 'dist', 'claim', file);
+      if (!fs.existsSync(p)) throw new Error(`${path.relative(cwd, p) || p} not found: run \`npm run synth\` first, or pass --${flag} FILE`);
+      return p;
+    };
+
+    const inputs = readDocuments(resolve(positionals[0]));
+    if (inputs.length !== 1) throw new Error(`${positionals[0]} must hold exactly one claim or XR, found ${inputs.length} documents`);
+    const input = inputs[0];
+    const xrdFile = fromDist('xrd', values.xrd, 'definition.yaml');
+    const compositionFile = fromDist('composition', values.composition, 'composition.yaml');
+    const xr = claimToComposite(input, pickXrd(readDocuments(xrdFile), input, xrdFile));
+    const composition = pickComposition(readDocuments(compositionFile), xr, compositionFile);
+    const observed = values.observed ? readDocuments(resolve(values.observed)) : [];
+    const context = values.context ? readContext(resolve(values.context)) : {};
+
+    const out = render({ composite: xr, composition, observed, context });
+    for (const r of out.results) {
+      if (r.severity !== 'Fatal') io.stderr(`${r.severity.toLowerCase()}: step ${r.step}: ${r.message}\n`);
+    }
+    if (out.fatal) {
+      io.stderr(`error: ${out.fatal.message}\n`);
+      return 1;
+    }
+    io.stdout(formatStream([out.composite, ...out.resources], values.format));
+    return 0;
+  } catch (err) {
+    const usage = err instanceof UsageError;
+    io.stderr(`error: ${(err as Error).message}\n${usage ? `\n${USAGE}\n` : ''}`);
+    return usage ? 2 : 1;
+  }
+}
+
+function readContext(file: string): Record<string, unknown> {
+  const docs = readDocuments(file);
+  const ctx = docs[0];
+  if (docs.length !== 1 || typeof ctx !== 'object' || Array.isArray(ctx)) throw new Error(`${file} must hold one map of context keys to values`);
+  return ctx;
+}
+
+function formatStream(docs: KubeObject[], format: string): string {
+  if (format === 'json') return docs.map((d) => JSON.stringify(d, null, 2)).join('\n') + '\n';
+  return docs.map((d) => `---\n${stringify(d, { lineWidth: 0 })}`).join('');
+}
+
+if (require.main === module) {
+  const code = runRenderCli(process.argv.slice(2), {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+  });
+  process.exitCode = code;
+}

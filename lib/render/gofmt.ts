@@ -1,0 +1,291 @@
+/**
+ * Go's `fmt.Sprintf`, for the values a patch can carry (string, int64, float64, bool, nil, maps, slices).
+ *
+ * function-patch-and-transform formats `string.fmt` transforms and `CombineFromComposite` strategies with
+ * `fmt.Sprintf`, so previews must print what Go prints, including its complaint markers:
+ * `%!d(string=abc)` for a verb that does not fit, `%!s(MISSING)`, `%!(EXTRA int64=1)`, `%!s(<nil>)`.
+ * Supported verbs: v s q d t f F e E g G x X o b c T and `%%`; flags `-+# 0`, width and precision.
+ * https://pkg.go.dev/fmt
+ */
+import { goTypeName, isFloat64, isInt64, isObject, numberValue, goFloatString } from './govalue';
+
+interface Spec {
+  minus: boolean;
+  plus: boolean;
+  sharp: boolean;
+  space: boolean;
+  zero: boolean;
+  width?: number;
+  precision?: number;
+  verb: string;
+}
+
+export function goSprintf(format: string, args: unknown[]): string {
+  let out = '';
+  let argIndex = 0;
+  let i = 0;
+  while (i < format.length) {
+    const c = format[i];
+    if (c !== '%') {
+      out += c;
+      i++;
+      continue;
+    }
+    i++;
+    const spec: Spec = { minus: false, plus: false, sharp: false, space: false, zero: false, verb: '' };
+    for (; i < format.length; i++) {
+      const f = format[i];
+      if (f === '-') spec.minus = true;
+      else if (f === '+') spec.plus = true;
+      else if (f === '#') spec.sharp = true;
+      else if (f === ' ') spec.space = true;
+      else if (f === '0') spec.zero = true;
+      else break;
+    }
+    const width = /^\d+/.exec(format.slice(i));
+    if (width) {
+      spec.width = Number(width[0]);
+      i += width[0].length;
+    }
+    if (format[i] === '.') {
+      i++;
+      const precision = /^\d+/.exec(format.slice(i));
+      spec.precision = precision ? Number(precision[0]) : 0;
+      if (precision) i += precision[0].length;
+    }
+    if (i >= format.length) {
+      out += '%!(NOVERB)';
+      break;
+    }
+    const verb = String.fromCodePoint(format.codePointAt(i) as number);
+    i += verb.length;
+    spec.verb = verb;
+    if (verb === '%') {
+      out += '%';
+      continue;
+    }
+    if (argIndex >= args.length) {
+      out += `%!${verb}(MISSING)`;
+      continue;
+    }
+    out += formatValue(args[argIndex++], spec);
+  }
+  if (argIndex < args.length) {
+    out += `%!(EXTRA ${args
+      .slice(argIndex)
+      .map((a) => `${goTypeName(a)}=${formatValue(a, plainV())}`)
+      .join(', ')})`;
+  }
+  return out;
+}
+
+function plainV(): Spec {
+  return { minus: false, plus: false, sharp: false, space: false, zero: false, verb: 'v' };
+}
+
+function formatValue(v: unknown, spec: Spec): string {
+  if (spec.verb === 'T') return pad(goTypeName(v), spec, false);
+  if (v === null || v === undefined) {
+    return spec.verb === 'v' ? pad('<nil>', spec, false) : `%!${spec.verb}(<nil>)`;
+  }
+  if (Array.isArray(v)) {
+    return `[${v.map((x) => formatValue(x, spec)).join(' ')}]`;
+  }
+  if (isObject(v)) {
+    const keys = Object.keys(v).sort();
+    return `map[${keys.map((k) => `${formatValue(k, spec)}:${formatValue(v[k], spec)}`).join(' ')}]`;
+  }
+  if (typeof v === 'string') return formatString(v, spec);
+  if (typeof v === 'boolean') return formatBool(v, spec);
+  if (isInt64(v)) return formatInt(v, spec);
+  if (isFloat64(v)) return formatFloat(numberValue(v) as number, spec);
+  return bad(v, spec);
+}
+
+function bad(v: unknown, spec: Spec): string {
+  return `%!${spec.verb}(${goTypeName(v)}=${formatValue(v, plainV())})`;
+}
+
+function pad(s: string, spec: Spec, numeric: boolean): string {
+  const w = spec.width ?? 0;
+  const len = [...s].length;
+  if (len >= w) return s;
+  if (spec.minus) return s + ' '.repeat(w - len);
+  if (spec.zero && numeric) {
+    const sign = /^[+\- ]/.test(s) ? s[0] : '';
+    return sign + '0'.repeat(w - len) + s.slice(sign.length);
+  }
+  // Go pads strings with zeros too when the 0 flag is given (and no '-').
+  if (spec.zero && !numeric) return '0'.repeat(w - len) + s;
+  return ' '.repeat(w - len) + s;
+}
+
+function formatString(s: string, spec: Spec): string {
+  switch (spec.verb) {
+    case 'v':
+    case 's': {
+      const t = spec.precision !== undefined ? [...s].slice(0, spec.precision).join('') : s;
+      return pad(t, spec, false);
+    }
+    case 'q':
+      return pad(spec.sharp && !s.includes('`') ? `\`${s}\`` : goQuote(s), spec, false);
+    case 'x':
+    case 'X': {
+      let hex = Buffer.from(s, 'utf8').toString('hex');
+      if (spec.verb === 'X') hex = hex.toUpperCase();
+      return pad(hex, spec, false);
+    }
+    default:
+      return bad(s, spec);
+  }
+}
+
+function formatBool(b: boolean, spec: Spec): string {
+  return spec.verb === 'v' || spec.verb === 't' ? pad(String(b), spec, false) : bad(b, spec);
+}
+
+function signed(n: bigint | number, body: string, spec: Spec): string {
+  const negative = typeof n === 'bigint' ? n < 0n : n < 0 || Object.is(n, -0);
+  if (negative) return '-' + body;
+  if (spec.plus) return '+' + body;
+  if (spec.space) return ' ' + body;
+  return body;
+}
+
+function formatInt(n: number, spec: Spec): string {
+  const big = BigInt(n);
+  const abs = big < 0n ? -big : big;
+  let body: string;
+  switch (spec.verb) {
+    case 'v':
+    case 'd':
+      body = abs.toString(10);
+      break;
+    case 'x':
+      body = (spec.sharp ? '0x' : '') + abs.toString(16);
+      break;
+    case 'X':
+      body = (spec.sharp ? '0X' : '') + abs.toString(16).toUpperCase();
+      break;
+    case 'o':
+      body = (spec.sharp ? '0' : '') + abs.toString(8);
+      break;
+    case 'b':
+      body = abs.toString(2);
+      break;
+    case 'c':
+      return pad(String.fromCodePoint(validRune(n)), spec, false);
+    case 'q':
+      return pad(goQuoteRune(validRune(n)), spec, false);
+    default:
+      return bad(n, spec);
+  }
+  if (spec.precision !== undefined && body.length < spec.precision) body = '0'.repeat(spec.precision - body.length) + body;
+  return pad(signed(big, body, spec), spec, spec.precision === undefined);
+}
+
+function validRune(n: number): number {
+  return n >= 0 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff) ? n : 0xfffd;
+}
+
+function formatFloat(f: number, spec: Spec): string {
+  if (!Number.isFinite(f)) {
+    if (!'vfFeEgGx'.includes(spec.verb)) return bad(f, spec);
+    const text = Number.isNaN(f) ? (spec.plus ? '+NaN' : spec.space ? ' NaN' : 'NaN') : f < 0 ? '-Inf' : spec.space && !spec.plus ? ' Inf' : '+Inf';
+    return pad(text, { ...spec, zero: false }, false);
+  }
+  const abs = Math.abs(f);
+  let body: string;
+  switch (spec.verb) {
+    case 'v':
+    case 'g':
+    case 'G':
+      body = formatG(abs, spec.precision);
+      if (spec.verb === 'G') body = body.toUpperCase();
+      break;
+    case 'f':
+    case 'F':
+      body = toFixedExact(abs, spec.precision ?? 6);
+      break;
+    case 'e':
+    case 'E':
+      body = formatE(abs, spec.precision ?? 6);
+      if (spec.verb === 'E') body = body.toUpperCase();
+      break;
+    default:
+      return bad(f, spec);
+  }
+  return pad(signed(f, body, spec), spec, true);
+}
+
+/** Go's exponent form: at least two exponent digits (`1e+06`). */
+function goExponent(jsExp: string): string {
+  const m = /^(.*)e([+-])(\d+)$/.exec(jsExp) as RegExpExecArray;
+  return `${m[1]}e${m[2]}${m[3].padStart(2, '0')}`;
+}
+
+function formatE(abs: number, precision: number): string {
+  return goExponent(abs.toExponential(precision));
+}
+
+/** strconv.FormatFloat(f, 'g', prec, 64); shortest (prec -1) switches to exponent form at 1e+06 and 1e-05. */
+function formatG(abs: number, precision?: number): string {
+  if (abs === 0) return '0';
+  const shortest = precision === undefined;
+  const exp = shortest ? abs.toExponential() : abs.toExponential(Math.max((precision || 1) - 1, 0));
+  const m = /^(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(exp) as RegExpExecArray;
+  const digits = (m[1] + (m[2] ?? '')).replace(/0+$/, '') || '0';
+  const e = Number(m[3]);
+  let eprec = shortest ? 6 : precision || 1;
+  if (!shortest && eprec > digits.length && digits.length >= e + 1) eprec = digits.length;
+  if (e < -4 || e >= eprec) {
+    const mant = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+    return goExponent(`${mant}e${e < 0 ? '-' : '+'}${Math.abs(e)}`);
+  }
+  return placeDecimal(digits, e);
+}
+
+function placeDecimal(digits: string, e: number): string {
+  if (e < 0) return `0.${'0'.repeat(-e - 1)}${digits}`;
+  if (digits.length <= e + 1) return digits + '0'.repeat(e + 1 - digits.length);
+  return `${digits.slice(0, e + 1)}.${digits.slice(e + 1)}`;
+}
+
+function toFixedExact(abs: number, precision: number): string {
+  if (abs < 1e21) return abs.toFixed(precision);
+  const whole = BigInt(abs).toString();
+  return precision > 0 ? `${whole}.${'0'.repeat(precision)}` : whole;
+}
+
+/** strconv.FormatFloat(f, 'f', -1, 64): the shortest decimal that round-trips, never in exponent form. */
+export function formatFloatShortestFixed(f: number): string {
+  if (!Number.isFinite(f)) return goFloatString(f);
+  if (f === 0) return Object.is(f, -0) ? '-0' : '0';
+  const exp = Math.abs(f).toExponential();
+  const m = /^(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(exp) as RegExpExecArray;
+  const digits = m[1] + (m[2] ?? '');
+  return (f < 0 ? '-' : '') + placeDecimal(digits, Number(m[3]));
+}
+
+/** strconv.Quote: double-quoted, Go escapes, printable Unicode kept as is. */
+export function goQuote(s: string): string {
+  let out = '"';
+  for (const ch of s) out += quoteChar(ch, '"');
+  return out + '"';
+}
+
+function goQuoteRune(r: number): string {
+  return `'${quoteChar(String.fromCodePoint(r), "'")}'`;
+}
+
+function quoteChar(ch: string, quote: string): string {
+  const cp = ch.codePointAt(0) as number;
+  if (ch === quote || ch === '\\') return '\\' + ch;
+  const named: Record<number, string> = { 7: '\\a', 8: '\\b', 12: '\\f', 10: '\\n', 13: '\\r', 9: '\\t', 11: '\\v' };
+  if (named[cp]) return named[cp];
+  if (cp === 0xfffd) return ch;
+  if (cp < 0x20 || cp === 0x7f) return `\\x${cp.toString(16).padStart(2, '0')}`;
+  if (/[\p{L}\p{M}\p{N}\p{P}\p{S}\u0020]/u.test(ch)) return ch;
+  if (cp < 0x10000) return `\\u${cp.toString(16).padStart(4, '0')}`;
+  return `\\U${cp.toString(16).padStart(8, '0')}`;
+}

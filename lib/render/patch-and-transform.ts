@@ -1,0 +1,140 @@
+/**
+ * function-patch-and-transform, run in process: one pipeline step with a `pt.fn.crossplane.io/v1beta1`
+ * Resources input. Follows upstream's RunFunction (fn.go, v0.10.x):
+ *
+ * 1. Validate the input; resolve PatchSets; load the environment from the context.
+ * 2. Run `environment.patches` (observed XR → environment, environment → desired XR).
+ * 3. For each resource template: start from `base` (or the resource a previous step produced); if an observed
+ *    resource of that name exists, keep its name, collect its connection details and readiness; then run the
+ *    patches in order.
+ * 4. A patch whose source is missing is skipped (Optional), except that a `Required` patch to a resource that
+ *    does not exist yet withholds the whole resource from desired state this time, with a warning. Any other
+ *    patch error is fatal and names the resource, the patch type and index.
+ */
+import { isNotFound } from './fieldpath';
+import { extractConnectionDetails } from './connection';
+import { applyComposedPatch, applyEnvironmentPatch, isRequired, patchType, resolvePatchSets, toComposedResource, type ComposedTemplate } from './patches';
+import { isReady } from './readiness';
+import { ENVIRONMENT_CONTEXT_KEY, cloneState, type FunctionRequest, type FunctionResponse, type KubeObject, type Result } from './types';
+import { validateResourcesInput } from './validate';
+
+/** The GVK upstream gives an environment that has none. */
+const ENVIRONMENT_API_VERSION = 'internal.crossplane.io/v1alpha1';
+
+export function runPatchAndTransform(req: FunctionRequest): FunctionResponse {
+  const results: Result[] = [];
+  const desired = cloneState(req.desired);
+  const context = structuredClone(req.context);
+  const fatal = (message: string, extra: Partial<Result> = {}): FunctionResponse => ({
+    desired: req.desired,
+    context: req.context,
+    results: [...results, { severity: 'Fatal', message, ...extra }],
+  });
+  const warn = (message: string, extra: Partial<Result> = {}) => results.push({ severity: 'Warning', message, ...extra });
+
+  const input = req.input;
+  const invalid = validateResourcesInput(input);
+  if (invalid) return fatal(`invalid Function input: ${invalid}`);
+
+  const oxr = req.observed.composite.resource;
+  const dxr = desired.composite.resource;
+  dxr.apiVersion = oxr.apiVersion;
+  dxr.kind = oxr.kind;
+
+  let templates: ComposedTemplate[];
+  try {
+    templates = resolvePatchSets(input.patchSets, input.resources ?? []);
+  } catch (err) {
+    return fatal(`cannot resolve PatchSets: ${(err as Error).message}`);
+  }
+
+  const environment: KubeObject = structuredClone((context[ENVIRONMENT_CONTEXT_KEY] as KubeObject | undefined) ?? {});
+  environment.apiVersion ??= ENVIRONMENT_API_VERSION;
+  environment.kind ??= 'Environment';
+
+  const envPatches = input.environment?.patches ?? [];
+  for (let i = 0; i < envPatches.length; i++) {
+    const p = envPatches[i];
+    try {
+      applyEnvironmentPatch(p, environment, oxr, dxr);
+    } catch (err) {
+      if (isNotFound(err) && !isRequired(p)) continue;
+      return fatal(`cannot apply the ${JSON.stringify(patchType(p))} environment patch at index ${i}: ${(err as Error).message}`, {
+        patch: { index: i, type: patchType(p) },
+      });
+    }
+  }
+
+  const connectionDetails: Record<string, string> = { ...(desired.composite.connectionDetails ?? {}) };
+  for (const t of templates) {
+    const name = t.name;
+    let dcd: KubeObject;
+    if (t.base) {
+      dcd = structuredClone(t.base);
+    } else {
+      const previous = desired.resources.get(name);
+      if (!previous) return fatal(`composed resource ${JSON.stringify(name)} has no base template, and was not produced by a previous Function in the pipeline`, { resource: name });
+      dcd = structuredClone(previous.resource);
+    }
+    let ready = false;
+
+    const observed = req.observed.resources.get(name);
+    if (observed) {
+      const ocd = observed.resource;
+      dcd.metadata ??= {};
+      setOrDelete(dcd.metadata, 'namespace', ocd.metadata?.namespace);
+      setOrDelete(dcd.metadata, 'name', ocd.metadata?.name);
+      Object.assign(connectionDetails, extractConnectionDetails(ocd, observed.connectionDetails, t.connectionDetails));
+      try {
+        ready = isReady(ocd, t.readinessChecks);
+      } catch (err) {
+        warn(`cannot check readiness of composed resource ${JSON.stringify(name)}: ${(err as Error).message}`, { resource: name });
+      }
+    }
+
+    let withheld = false;
+    const patches = t.patches ?? [];
+    for (let i = 0; i < patches.length; i++) {
+      const p = patches[i];
+      const where = { resource: name, patch: { index: i, type: patchType(p) } };
+      try {
+        applyComposedPatch(p, {
+          observedComposed: observed?.resource,
+          desiredComposed: dcd,
+          observedComposite: oxr,
+          desiredComposite: dxr,
+          environment,
+        });
+      } catch (err) {
+        const reason = (err as Error).message;
+        if (!isNotFound(err)) {
+          return fatal(`cannot render composed resource ${JSON.stringify(name)} ${JSON.stringify(patchType(p))} patch at index ${i}: ${reason}`, where);
+        }
+        if (!isRequired(p)) continue;
+        if (toComposedResource(p) && !observed) {
+          warn(
+            `not adding new composed resource ${JSON.stringify(name)} to desired state because ${JSON.stringify(patchType(p))} patch at index ${i} has 'policy.fromFieldPath: Required': ${reason}`,
+            where,
+          );
+          withheld = true;
+          break;
+        }
+        warn(
+          `cannot render composed resource ${JSON.stringify(name)} ${JSON.stringify(patchType(p))} patch at index ${i}: ignoring 'policy.fromFieldPath: Required' because 'to' resource already exists: ${reason}`,
+          where,
+        );
+      }
+    }
+    if (withheld) continue;
+    desired.resources.set(name, { resource: dcd, ready: ready ? 'READY_TRUE' : 'READY_UNSPECIFIED' });
+  }
+
+  if (Object.keys(connectionDetails).length > 0) desired.composite.connectionDetails = connectionDetails;
+  context[ENVIRONMENT_CONTEXT_KEY] = environment;
+  return { desired, context, results };
+}
+
+function setOrDelete(o: KubeObject, key: string, value: unknown): void {
+  if (value === undefined || value === null || value === '') delete o[key];
+  else o[key] = value;
+}

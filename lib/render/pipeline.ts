@@ -1,0 +1,208 @@
+/**
+ * The offline pipeline runner: what `crossplane render` does for a Pipeline-mode Composition, with
+ * function-patch-and-transform and function-cel-filter run in process instead of in Docker.
+ *
+ * Steps are dispatched by their input's kind (`pt.fn.crossplane.io` Resources, `cel.fn.crossplane.io`
+ * Filters); any other step is an error rather than a silent skip, since skipping would misreport what gets
+ * composed. Each step receives the observed state, the previous step's desired state and context, as
+ * Crossplane's function runner passes them. A fatal result stops the pipeline.
+ *
+ * The output mirrors `crossplane render` (crossplane/cmd/crank/render): composed resources sorted by
+ * composition resource name, each with `generateName: <xr>-`, the `crossplane.io/composition-resource-name`
+ * annotation, the `crossplane.io/composite` label (plus claim labels when the XR has a claimRef) and a
+ * controller reference to the XR; an observed resource keeps its name and namespace. The XR carries the
+ * desired status the pipeline produced plus `Synced` and `Ready` conditions worded as Crossplane's composite
+ * reconciler words them (`Unready resources: a, b, c, and 2 more`).
+ */
+import { runCelFilter } from './cel-filter';
+import { runPatchAndTransform } from './patch-and-transform';
+import { emptyState, type FunctionRequest, type FunctionResponse, type KubeObject, type ResourceState, type Result, type State } from './types';
+
+export const ANNOTATION_RESOURCE_NAME = 'crossplane.io/composition-resource-name';
+export const LABEL_COMPOSITE = 'crossplane.io/composite';
+export const LABEL_CLAIM_NAME = 'crossplane.io/claim-name';
+export const LABEL_CLAIM_NAMESPACE = 'crossplane.io/claim-namespace';
+
+/** Condition timestamps are noise in a preview; `crossplane render` pins them to this instant too. */
+const CONDITION_TIME = '2024-01-01T00:00:00Z';
+
+export interface RenderInput {
+  /** The composite resource (XR), already defaulted; see `claimToComposite` for claims. */
+  composite: KubeObject;
+  /** An `apiextensions.crossplane.io/v1` Composition in Pipeline mode. */
+  composition: KubeObject;
+  /**
+   * Observed composed resources, matched to templates by their `crossplane.io/composition-resource-name`
+   * annotation. An optional `connectionDetails` string map on a document stands for the resource's
+   * connection secret (plain strings, not base64) and is removed from the resource itself.
+   */
+  observed?: KubeObject[];
+  /** Initial pipeline context, e.g. `{ 'apiextensions.crossplane.io/environment': {...} }`. */
+  context?: Record<string, unknown>;
+}
+
+export interface RenderOutput {
+  /** The XR: its input metadata and spec, and the status the pipeline desires with Synced/Ready conditions. */
+  composite: KubeObject;
+  /** Desired composed resources, sorted by composition resource name. */
+  resources: KubeObject[];
+  /** Every result in pipeline order, each with its step; a fatal one is last and also in `fatal`. */
+  results: Result[];
+  fatal?: Result;
+  /** XR connection details the pipeline produced (plain strings). */
+  connectionDetails: Record<string, string>;
+  /** The context after the last step. */
+  context: Record<string, unknown>;
+}
+
+type StepRunner = (req: FunctionRequest) => FunctionResponse;
+
+/** Functions this renderer emulates, by the API group and kind of their input. */
+const runners: Record<string, StepRunner> = {
+  'pt.fn.crossplane.io/Resources': runPatchAndTransform,
+  'cel.fn.crossplane.io/Filters': runCelFilter,
+};
+
+/** Renders a composition for an XR; problems with the inputs themselves throw, function failures return. */
+export function render(input: RenderInput): RenderOutput {
+  const xr = input.composite;
+  const steps = pipelineOf(input.composition, xr);
+  const observed = observedState(xr, input.observed ?? []);
+  let desired: State = emptyState();
+  let context: Record<string, unknown> = structuredClone(input.context ?? {});
+  const results: Result[] = [];
+
+  for (const step of steps) {
+    const run = runnerFor(step);
+    const rsp = run({ observed, desired, context, input: step.input as KubeObject });
+    for (const r of rsp.results) {
+      const result = { ...r, step: step.step };
+      if (r.severity === 'Fatal') {
+        const fatal = { ...result, message: `pipeline step ${JSON.stringify(step.step)} returned a fatal result: ${r.message}` };
+        return { composite: xr, resources: [], results: [...results, fatal], fatal, connectionDetails: {}, context };
+      }
+      results.push(result);
+    }
+    desired = rsp.desired;
+    context = rsp.context;
+  }
+
+  const composite = renderComposite(xr, desired, results);
+  const resources = [...desired.resources.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, r]) => composedWithMetadata(name, r, xr, observed.resources.get(name)));
+  return { composite, resources, results, connectionDetails: desired.composite.connectionDetails ?? {}, context };
+}
+
+interface Step {
+  step: string;
+  functionRef?: { name?: string };
+  input?: KubeObject;
+}
+
+function pipelineOf(composition: KubeObject, xr: KubeObject): Step[] {
+  if (composition?.kind !== 'Composition' || !String(composition.apiVersion ?? '').startsWith('apiextensions.crossplane.io/')) {
+    throw new Error(`expected an apiextensions.crossplane.io Composition, got ${composition?.apiVersion}/${composition?.kind}`);
+  }
+  const name = composition.metadata?.name ?? '(unnamed)';
+  const spec = composition.spec ?? {};
+  const mode = spec.mode ?? (spec.pipeline && !spec.resources ? 'Pipeline' : 'Resources');
+  if (mode !== 'Pipeline') {
+    throw new Error(`composition ${name} uses mode ${mode}; only mode: Pipeline can be rendered (Crossplane 2 removed Resources mode)`);
+  }
+  const ref = spec.compositeTypeRef ?? {};
+  if (ref.apiVersion !== xr.apiVersion || ref.kind !== xr.kind) {
+    throw new Error(`composition ${name} composes ${ref.apiVersion}/${ref.kind}, not ${xr.apiVersion}/${xr.kind}`);
+  }
+  if (!Array.isArray(spec.pipeline) || spec.pipeline.length === 0) throw new Error(`composition ${name} has no pipeline steps`);
+  return spec.pipeline;
+}
+
+function runnerFor(step: Step): StepRunner {
+  const input = step.input;
+  const group = String(input?.apiVersion ?? '').split('/')[0];
+  const run = runners[`${group}/${input?.kind}`];
+  if (!run) {
+    throw new Error(
+      `pipeline step ${JSON.stringify(step.step)} (function ${step.functionRef?.name ?? '?'}) has input ${input?.apiVersion ?? 'none'}/${input?.kind ?? 'none'}; ` +
+        `this renderer runs only function-patch-and-transform (pt.fn.crossplane.io Resources) and function-cel-filter (cel.fn.crossplane.io Filters)`,
+    );
+  }
+  return run;
+}
+
+function observedState(xr: KubeObject, docs: KubeObject[]): State {
+  const resources = new Map<string, ResourceState>();
+  for (const doc of docs) {
+    const name = doc?.metadata?.annotations?.[ANNOTATION_RESOURCE_NAME];
+    if (!name) {
+      throw new Error(`observed resource ${doc?.kind ?? '?'} ${doc?.metadata?.name ?? '(unnamed)'} has no ${ANNOTATION_RESOURCE_NAME} annotation, so it matches no template`);
+    }
+    const { connectionDetails, ...resource } = doc;
+    resources.set(name, { resource, connectionDetails: connectionDetails ?? {} });
+  }
+  return { composite: { resource: xr, connectionDetails: {} }, resources };
+}
+
+function renderComposite(xr: KubeObject, desired: State, results: Result[]): KubeObject {
+  const dxr = desired.composite.resource;
+  const ignored = Object.keys(dxr).filter((k) => !['apiVersion', 'kind', 'metadata', 'status'].includes(k));
+  if (ignored.length > 0) {
+    results.push({
+      severity: 'Warning',
+      message: `the pipeline set ${ignored.join(', ')} on the composite resource; Crossplane applies only the status a pipeline desires for its XR, so these are dropped`,
+    });
+  }
+  const unready = [...desired.resources].filter(([, r]) => r.ready !== 'READY_TRUE').map(([name]) => name);
+  let ready = unready.length === 0;
+  if (desired.composite.ready === 'READY_TRUE' || desired.composite.ready === 'READY_FALSE') ready = desired.composite.ready === 'READY_TRUE';
+  const readyCondition = ready
+    ? { type: 'Ready', status: 'True', reason: 'Available', lastTransitionTime: CONDITION_TIME }
+    : {
+        type: 'Ready',
+        status: 'False',
+        reason: 'Creating',
+        lastTransitionTime: CONDITION_TIME,
+        ...(unready.length > 0 ? { message: `Unready resources: ${stableNAndSomeMore(3, unready)}` } : {}),
+      };
+  const synced = { type: 'Synced', status: 'True', reason: 'ReconcileSuccess', lastTransitionTime: CONDITION_TIME };
+  const status = structuredClone(dxr.status ?? {});
+  const others = (Array.isArray(status.conditions) ? status.conditions : []).filter((c: any) => c?.type !== 'Ready' && c?.type !== 'Synced');
+  status.conditions = [...others, synced, readyCondition];
+  const { status: _ignored, ...rest } = structuredClone(xr);
+  return { ...rest, status };
+}
+
+/** crossplane-runtime's StableNAndSomeMore: sorted, the first n, then ", and N more". */
+export function stableNAndSomeMore(n: number, names: string[]): string {
+  const sorted = [...names].sort();
+  return sorted.length > n ? `${sorted.slice(0, n).join(', ')}, and ${sorted.length - n} more` : sorted.join(', ');
+}
+
+function composedWithMetadata(name: string, r: ResourceState, xr: KubeObject, observed: ResourceState | undefined): KubeObject {
+  const cd = structuredClone(r.resource);
+  const meta = (cd.metadata ??= {});
+  const xrName = xr.metadata?.name ?? '';
+  if (observed) {
+    if (observed.resource.metadata?.name) meta.name = observed.resource.metadata.name;
+    if (observed.resource.metadata?.namespace) meta.namespace = observed.resource.metadata.namespace;
+  }
+  // A namespaced (Crossplane 2) XR composes into its own namespace.
+  if (xr.metadata?.namespace && !meta.namespace) meta.namespace = xr.metadata.namespace;
+  meta.generateName = `${xrName}-`;
+  meta.annotations = { ...(meta.annotations ?? {}), [ANNOTATION_RESOURCE_NAME]: name };
+  meta.labels = { ...(meta.labels ?? {}), [LABEL_COMPOSITE]: xrName };
+  const claim = xr.spec?.claimRef;
+  if (claim) {
+    meta.labels[LABEL_CLAIM_NAMESPACE] = claim.namespace;
+    meta.labels[LABEL_CLAIM_NAME] = claim.name;
+  }
+  const owner = { apiVersion: xr.apiVersion, kind: xr.kind, name: xrName, uid: xr.metadata?.uid ?? '', controller: true, blockOwnerDeletion: true };
+  const refs: any[] = Array.isArray(meta.ownerReferences) ? meta.ownerReferences : [];
+  const otherController = refs.find((o) => o?.controller && o.uid !== owner.uid);
+  if (otherController) {
+    throw new Error(`cannot set composite resource ${JSON.stringify(xrName)} as controller ref of composed resource ${JSON.stringify(name)}: it is already controlled by ${otherController.kind} ${otherController.name}`);
+  }
+  meta.ownerReferences = [...refs.filter((o) => o?.uid !== owner.uid), owner];
+  return cd;
+}
