@@ -1,0 +1,83 @@
+/**
+ * The cdk8s app: one folder of `dist/` per concern, each installable on its own.
+ *
+ *   dist/claim/        XRD (v1, with claims) and Composition: Crossplane 1.20 and 2.x
+ *   dist/namespaced/   XRD (v2, namespaced) and Composition: Crossplane 2 only
+ *   dist/examples/     example claims, with the configured API group
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { ApiObject, App, Chart, YamlOutputType } from 'cdk8s';
+import { Construct } from 'constructs';
+import { parseAllDocuments } from 'yaml';
+import { DEFAULT_GROUP, FlavourName, productionNetworkApi } from './compositions/production-network';
+
+export interface SynthSettings {
+  /** Where the manifests go. @default dist */
+  outdir: string;
+  /** The API group of the XRD. @default network.platform.example.org (env PRODUCTION_NETWORK_GROUP) */
+  group: string;
+  /** Which flavours to synthesize. @default both (env PRODUCTION_NETWORK_FLAVOURS=claim,namespaced) */
+  flavours: FlavourName[];
+}
+
+export function settingsFromEnv(env = process.env): SynthSettings {
+  const flavours = (env.PRODUCTION_NETWORK_FLAVOURS ?? 'claim,namespaced').split(',').map((f) => f.trim()).filter(Boolean);
+  for (const f of flavours) if (f !== 'claim' && f !== 'namespaced') throw new Error(`unknown flavour "${f}" in PRODUCTION_NETWORK_FLAVOURS (expected claim, namespaced)`);
+  const group = env.PRODUCTION_NETWORK_GROUP ?? DEFAULT_GROUP;
+  if (!/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/.test(group)) {
+    throw new Error(`PRODUCTION_NETWORK_GROUP "${group}" is not a DNS subdomain with at least one dot (e.g. network.example.org)`);
+  }
+  return { outdir: env.PRODUCTION_NETWORK_OUTDIR ?? 'dist', group, flavours: flavours as FlavourName[] };
+}
+
+/** A chart holding plain manifests, each already typed by the import class that built it. */
+class ManifestChart extends Chart {
+  constructor(scope: Construct, id: string, manifests: Record<string, any>[]) {
+    super(scope, id, { disableResourceNameHashes: true });
+    manifests.forEach((m, i) => new ApiObject(this, `${m.kind}-${m.metadata?.name ?? i}`, m as any));
+  }
+}
+
+function folder(outdir: string, sub: string): App {
+  return new App({ outdir: path.join(outdir, sub), outputFileExtension: '.yaml', yamlOutputType: YamlOutputType.FILE_PER_CHART });
+}
+
+/** Example claims from examples/, re-grouped to the configured API group. */
+export function exampleClaims(group: string, root = __dirname): Record<string, any>[] {
+  const dir = path.join(root, 'examples');
+  const files = [
+    ...fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => path.join(dir, f)),
+    ...fs.readdirSync(path.join(dir, 'namespaced')).map((f) => path.join(dir, 'namespaced', f)),
+  ].sort();
+  return files.flatMap((f) =>
+    parseAllDocuments(fs.readFileSync(f, 'utf8')).map((d) => {
+      const doc = d.toJS();
+      const [g, v] = String(doc.apiVersion).split('/');
+      return { ...doc, apiVersion: `${g.replace(DEFAULT_GROUP, group)}/${v}` };
+    }),
+  );
+}
+
+export function synth(settings: SynthSettings): string[] {
+  fs.rmSync(settings.outdir, { recursive: true, force: true });
+  const apps: App[] = [];
+  for (const flavour of settings.flavours) {
+    const api = productionNetworkApi(flavour, settings.group);
+    const app = folder(settings.outdir, flavour);
+    new ManifestChart(app, 'definition', [api.definition]);
+    new ManifestChart(app, 'composition', [api.composition]);
+    apps.push(app);
+  }
+  const examples = folder(settings.outdir, 'examples');
+  for (const claim of exampleClaims(settings.group)) {
+    new ManifestChart(examples, `${claim.metadata.name}-${claim.apiVersion.split('.')[0] === 'm' ? 'namespaced' : 'claim'}`, [claim]);
+  }
+  apps.push(examples);
+  apps.forEach((a) => a.synth());
+  return listFiles(settings.outdir);
+}
+
+function listFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)])).sort();
+}

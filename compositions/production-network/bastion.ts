@@ -1,0 +1,128 @@
+/**
+ * The bastion host: an instance in the first zone's public subnet with an explicit public address, IMDSv2 only,
+ * an encrypted root volume, setup and logging user data, a key pair from the claim's public key (when given) and
+ * an instance profile whose role holds only AmazonSSMManagedInstanceCore, so it is reachable through SSM
+ * Session Manager with or without SSH.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { InstanceV1Beta2, KeyPair } from '../../imports/ec2.aws.upbound.io';
+import { InstanceProfile, Role, RolePolicyAttachment } from '../../imports/iam.aws.upbound.io';
+import { combine, fromComposite, transforms } from '../../lib/composition/patches';
+import { ComposedResource } from '../../lib/composition/resource';
+import { CompositionContext, FIRST_ZONE, param, when } from './context';
+import { names } from './names';
+
+export const SSM_MANAGED_INSTANCE_CORE = 'arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore';
+
+/**
+ * Public SSM parameters that always name the latest image. EC2 resolves `resolve:ssm:` at launch; the value sits
+ * in `initProvider`, which the provider uses only to create the instance, so a newer image never shows up as a
+ * change that would replace a running bastion (and never leaves it stuck refusing an update).
+ */
+export const LATEST_IMAGE_PARAMETERS: Record<string, { x86_64: string; arm64: string }> = {
+  AmazonLinux2023: {
+    x86_64: '/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64',
+    arm64: '/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-arm64',
+  },
+  AmazonLinux2: {
+    x86_64: '/aws/service/ami-amazon-linux-latest/amzn2-ami-hvm-x86_64-gp2',
+    arm64: '/aws/service/ami-amazon-linux-latest/amzn2-ami-hvm-arm64-gp2',
+  },
+};
+/** Graviton instance families: a1, and a `g` right after the generation digit (t4g, m7g, c6gn, r8gd, g5g). */
+export const ARM64_INSTANCE_TYPE = '(a1|[a-z]+[0-9]+g[a-z0-9-]*)\\.';
+
+export const USER_DATA = fs.readFileSync(path.join(__dirname, 'bastion-user-data.sh'), 'utf8');
+
+const EC2_ASSUME_ROLE = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+});
+
+export function bastion(ctx: CompositionContext): ComposedResource[] {
+  const tags = (purpose: string) => ctx.tags({ component: 'bastion', purpose });
+  const meta = (name: string) => ({ labels: ctx.labels.of(name) });
+  const externalName = 'metadata.annotations["crossplane.io/external-name"]';
+
+  const keyPair: ComposedResource = {
+    name: names.keyPair,
+    base: KeyPair.manifest({ metadata: meta(names.keyPair), spec: { forProvider: { ...ctx.regional, tags: tags('SSH key of the bastion') } } }),
+    patches: [
+      ...ctx.common(names.keyPair),
+      ctx.derivedName('bastion', externalName),
+      fromComposite(param('bastion.sshPublicKey'), 'spec.forProvider.publicKey', { required: true }),
+    ],
+    when: [when.bastionEnabled, when.bastionHasKey],
+  };
+
+  const role: ComposedResource = {
+    name: names.bastionRole,
+    base: Role.manifest({
+      metadata: meta(names.bastionRole),
+      spec: { forProvider: { assumeRolePolicy: EC2_ASSUME_ROLE, description: 'Bastion host: SSM Session Manager only', tags: tags('instance role of the bastion') } },
+    }),
+    patches: [...ctx.common(names.bastionRole, { regional: false }), ctx.derivedName('bastion', externalName)],
+    when: [when.bastionEnabled],
+  };
+
+  const ssmPolicy: ComposedResource = {
+    name: names.bastionSsmPolicy,
+    base: RolePolicyAttachment.manifest({
+      metadata: meta(names.bastionSsmPolicy),
+      spec: { forProvider: { policyArn: SSM_MANAGED_INSTANCE_CORE, roleSelector: ctx.select(names.bastionRole) } },
+    }),
+    patches: ctx.common(names.bastionSsmPolicy, { regional: false, tagged: false }),
+    when: [when.bastionEnabled],
+  };
+
+  const profile: ComposedResource = {
+    name: names.instanceProfile,
+    base: InstanceProfile.manifest({
+      metadata: meta(names.instanceProfile),
+      spec: { forProvider: { roleSelector: ctx.select(names.bastionRole), tags: tags('instance profile of the bastion') } },
+    }),
+    patches: [...ctx.common(names.instanceProfile, { regional: false }), ctx.derivedName('bastion', externalName)],
+    when: [when.bastionEnabled],
+  };
+
+  const arch = (image: string) => [
+    [`^${image}/${ARM64_INSTANCE_TYPE}`, `resolve:ssm:${LATEST_IMAGE_PARAMETERS[image].arm64}`] as [string, string],
+    [`^${image}/`, `resolve:ssm:${LATEST_IMAGE_PARAMETERS[image].x86_64}`] as [string, string],
+  ];
+  const instance: ComposedResource = {
+    name: names.bastion,
+    base: InstanceV1Beta2.manifest({
+      metadata: meta(names.bastion),
+      spec: {
+        forProvider: {
+          ...ctx.regional,
+          instanceType: 't3.micro',
+          subnetIdSelector: ctx.select(names.subnet('public', FIRST_ZONE)),
+          vpcSecurityGroupIdSelector: ctx.select(names.bastionSecurityGroup),
+          // The public subnets do not hand out addresses: the bastion asks for its own.
+          associatePublicIpAddress: true,
+          metadataOptions: { httpEndpoint: 'enabled', httpTokens: 'required', httpPutResponseHopLimit: 1, instanceMetadataTags: 'disabled' },
+          rootBlockDevice: { encrypted: true, volumeType: 'gp3', deleteOnTermination: true },
+          userData: USER_DATA,
+          tags: tags('SSH and SSM jump host'),
+        },
+      },
+    }),
+    patches: [
+      ...ctx.common(names.bastion),
+      fromComposite(param('bastion.instanceType'), 'spec.forProvider.instanceType'),
+      combine([param('bastion.image'), param('bastion.instanceType')], '%s/%s', 'spec.initProvider.ami', {
+        transforms: [transforms.matchRegexp([...arch('AmazonLinux2023'), ...arch('AmazonLinux2')])],
+      }),
+      fromComposite(param('bastion.amiId'), 'spec.initProvider.ami'),
+      ctx.derivedName('bastion', 'spec.forProvider.iamInstanceProfile'),
+      ctx.derivedName('bastion', 'spec.forProvider.keyName', { extra: param('bastion.sshPublicKey') }),
+      ctx.toStatus('status.atProvider.id', 'bastionInstanceId'),
+      ctx.toStatus('status.atProvider.publicIp', 'bastionPublicIp'),
+    ],
+    when: [when.bastionEnabled],
+  };
+
+  return [keyPair, role, ssmPolicy, profile, instance];
+}

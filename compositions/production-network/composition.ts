@@ -1,0 +1,31 @@
+/** The Composition: the reference design's parts, assembled into one function pipeline. */
+import { Composition } from '../../imports/apiextensions.crossplane.io';
+import { pipeline } from '../../lib/composition/pipeline';
+import { ComposedResource } from '../../lib/composition/resource';
+import { ResourceLabels } from '../../lib/composition/selectors';
+import { bastion } from './bastion';
+import { CompositionContext } from './context';
+import { ApiNames, VERSION } from './definition';
+import { Flavour } from './flavour';
+import { network } from './network';
+import { observability } from './observability';
+import { security } from './security';
+import { storage } from './storage';
+
+/** Every composed resource of the design, in the order they are templated (dependencies first). */
+export function composedResources(flavour: Flavour, names: ApiNames): ComposedResource[] {
+  const ctx = new CompositionContext(flavour, new ResourceLabels(names.group));
+  const parts = [network, security, bastion, storage, observability].flatMap((part) => part(ctx));
+  return parts.map((r) => ({ ...r, base: flavour.adapt(r.base) }));
+}
+
+export function composition(flavour: Flavour, names: ApiNames): Record<string, any> {
+  const ctx = new CompositionContext(flavour, new ResourceLabels(names.group));
+  return Composition.manifest({
+    metadata: { name: names.compositionName, labels: { [`${names.group}/flavour`]: flavour.name } },
+    spec: {
+      compositeTypeRef: { apiVersion: `${names.group}/${VERSION}`, kind: names.kind },
+      ...pipeline({ resources: composedResources(flavour, names), patchSets: ctx.patchSets() }),
+    },
+  });
+}

@@ -1,0 +1,57 @@
+/**
+ * The two shapes this API is synthesized in, and every difference between them. Everything else (parameters,
+ * resources, wiring, tags) is shared.
+ *
+ * - `claim`: an `apiextensions.crossplane.io/v1` XRD with claims, served by Crossplane 1.20 and 2.x. A v1 XR is
+ *   cluster-scoped (LegacyCluster on Crossplane 2) and may compose only cluster-scoped `*.aws.upbound.io` kinds.
+ * - `namespaced`: Crossplane 2's native form, an `apiextensions.crossplane.io/v2` XRD with `scope: Namespaced`,
+ *   composing the namespaced `*.aws.m.upbound.io` kinds.
+ */
+import { fromComposite, Patch, transforms } from '../../lib/composition/patches';
+
+export type FlavourName = 'claim' | 'namespaced';
+
+export interface Flavour {
+  readonly name: FlavourName;
+  /** The API group this flavour serves, from the configured base group (the two can be installed side by side). */
+  group(base: string): string;
+  /** Composite fields that identify one claim (or namespaced XR) across the cluster: names derive from them. */
+  readonly identity: { readonly namespace: string; readonly name: string };
+  /** Turns a base built with the cluster-scoped import classes into this flavour's kind. */
+  adapt(base: Record<string, any>): Record<string, any>;
+  /** Keeps or deletes a data bucket's cloud object when its composed resource is deleted. */
+  deletionPolicy(): Patch;
+}
+
+const ORPHAN_POLICIES = ['Observe', 'Create', 'Update', 'LateInitialize'];
+
+export const claimFlavour: Flavour = {
+  name: 'claim',
+  group: (base) => base,
+  identity: { namespace: 'spec.claimRef.namespace', name: 'spec.claimRef.name' },
+  adapt: (base) => base,
+  deletionPolicy: () => fromComposite('spec.parameters.storage.deletionPolicy', 'spec.deletionPolicy'),
+};
+
+export const namespacedFlavour: Flavour = {
+  name: 'namespaced',
+  group: (base) => `m.${base}`,
+  identity: { namespace: 'metadata.namespace', name: 'metadata.name' },
+  adapt(base) {
+    const [group] = String(base.apiVersion).split('/');
+    const { deletionPolicy: _dropped, ...spec } = base.spec ?? {};
+    return {
+      ...base,
+      // The namespaced provider CRDs serve a single v1beta1 that already has the v1beta2 (object) shape.
+      apiVersion: `${group.replace(/\.aws\.upbound\.io$/, '.aws.m.upbound.io')}/v1beta1`,
+      spec: { ...spec, providerConfigRef: { name: 'default', kind: 'ClusterProviderConfig' } },
+    };
+  },
+  // Namespaced managed resources have no deletionPolicy: leaving Delete out of the management policies orphans.
+  deletionPolicy: () =>
+    fromComposite('spec.parameters.storage.deletionPolicy', 'spec.managementPolicies', {
+      transforms: [transforms.map({ Orphan: ORPHAN_POLICIES, Delete: ['*'] })],
+    }),
+};
+
+export const FLAVOURS: Record<FlavourName, Flavour> = { claim: claimFlavour, namespaced: namespacedFlavour };

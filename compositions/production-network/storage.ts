@@ -1,0 +1,214 @@
+/**
+ * The logs and backup buckets, each with every protection as its own object: public access blocked four ways,
+ * versioning, default encryption, bucket-owner-enforced ownership (ACLs off), a TLS-only policy and a lifecycle.
+ * The logs bucket receives the VPC flow logs and the backup bucket's access logs; only those two delivery
+ * services may write to it, under their own prefixes, for this account.
+ *
+ * Buckets and their protections are orphaned by default when the claim is deleted, so kept data keeps its
+ * protections. Bucket names are derived from the claim's identity: the flow log's destination is the bucket's
+ * ARN as a plain string (no selector), so the name must be known in advance.
+ */
+import {
+  BucketLifecycleConfiguration,
+  BucketLoggingV1Beta2,
+  BucketOwnershipControlsV1Beta2,
+  BucketPolicy,
+  BucketPublicAccessBlock,
+  BucketServerSideEncryptionConfigurationV1Beta2,
+  BucketV1Beta2,
+  BucketVersioningV1Beta2,
+} from '../../imports/s3.aws.upbound.io';
+import { combine, fromComposite, transforms } from '../../lib/composition/patches';
+import { ComposedResource } from '../../lib/composition/resource';
+import { CompositionContext, param, status } from './context';
+import { BucketRole, names } from './names';
+
+/** Where the backup bucket's server access logs land in the logs bucket. */
+export const ACCESS_LOG_PREFIX = 's3-access/backup/';
+const ABORT_INCOMPLETE_UPLOADS_DAYS = 7;
+const LOGS_NONCURRENT_DAYS = 30;
+
+const denyInsecureTransport = (bucket: string) => ({
+  Sid: 'DenyInsecureTransport',
+  Effect: 'Deny',
+  Principal: '*',
+  Action: 's3:*',
+  Resource: [`arn:aws:s3:::${bucket}`, `arn:aws:s3:::${bucket}/*`],
+  Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+});
+
+/**
+ * Policy documents as Go format strings for a combine patch: %[1]s bucket, %[2]s account id, %[3]s region,
+ * %[4]s the backup bucket (the only source of server access logs).
+ */
+export const BUCKET_POLICIES: Record<BucketRole, string> = {
+  logs: JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [
+      denyInsecureTransport('%[1]s'),
+      {
+        Sid: 'FlowLogsWrite',
+        Effect: 'Allow',
+        Principal: { Service: 'delivery.logs.amazonaws.com' },
+        Action: 's3:PutObject',
+        Resource: 'arn:aws:s3:::%[1]s/AWSLogs/%[2]s/*',
+        Condition: {
+          StringEquals: { 's3:x-amz-acl': 'bucket-owner-full-control', 'aws:SourceAccount': '%[2]s' },
+          ArnLike: { 'aws:SourceArn': 'arn:aws:logs:%[3]s:%[2]s:*' },
+        },
+      },
+      {
+        Sid: 'FlowLogsAclCheck',
+        Effect: 'Allow',
+        Principal: { Service: 'delivery.logs.amazonaws.com' },
+        Action: ['s3:GetBucketAcl', 's3:ListBucket'],
+        Resource: 'arn:aws:s3:::%[1]s',
+        Condition: { StringEquals: { 'aws:SourceAccount': '%[2]s' }, ArnLike: { 'aws:SourceArn': 'arn:aws:logs:%[3]s:%[2]s:*' } },
+      },
+      {
+        Sid: 'AccessLogsWrite',
+        Effect: 'Allow',
+        Principal: { Service: 'logging.s3.amazonaws.com' },
+        Action: 's3:PutObject',
+        Resource: `arn:aws:s3:::%[1]s/${ACCESS_LOG_PREFIX}*`,
+        Condition: { StringEquals: { 'aws:SourceAccount': '%[2]s' }, ArnLike: { 'aws:SourceArn': 'arn:aws:s3:::%[4]s' } },
+      },
+    ],
+  }),
+  backup: JSON.stringify({ Version: '2012-10-17', Statement: [denyInsecureTransport('%[1]s')] }),
+};
+
+export function storage(ctx: CompositionContext): ComposedResource[] {
+  return [...bucket(ctx, 'logs'), ...bucket(ctx, 'backup')];
+}
+
+function bucket(ctx: CompositionContext, role: BucketRole): ComposedResource[] {
+  const bucketName = names.bucket(role);
+  const purpose = role === 'logs' ? 'VPC flow logs and S3 access logs' : 'backups';
+  const meta = (name: string) => ({ labels: ctx.labels.of(name, { bucket: role }) });
+  const bucketSelector = ctx.select(bucketName);
+  // Every object that protects the bucket shares its deletion policy: a kept bucket keeps its protections.
+  const kept = { deletionPolicy: 'Orphan' as any };
+  const part = (name: string, base: Record<string, any>, patches = [] as ComposedResource['patches'] & object): ComposedResource => ({
+    name,
+    base,
+    patches: [...ctx.common(name, { tagged: false }), ctx.flavour.deletionPolicy(), ...patches],
+  });
+  const statusField = role === 'logs' ? 'logsBucketName' : 'backupBucketName';
+
+  const resources: ComposedResource[] = [
+    {
+      name: bucketName,
+      base: BucketV1Beta2.manifest({
+        metadata: meta(bucketName),
+        spec: { ...kept, forProvider: { ...ctx.regional, forceDestroy: false, tags: ctx.tags({ component: 'storage', purpose }) } },
+      }),
+      patches: [
+        ...ctx.common(bucketName),
+        ctx.flavour.deletionPolicy(),
+        ctx.derivedName(role, 'metadata.annotations["crossplane.io/external-name"]'),
+        ctx.toStatus('status.atProvider.id', statusField),
+      ],
+    },
+    part(
+      names.bucketPart(role, 'public-access-block'),
+      BucketPublicAccessBlock.manifest({
+        metadata: meta(names.bucketPart(role, 'public-access-block')),
+        spec: {
+          ...kept,
+          forProvider: { ...ctx.regional, bucketSelector, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true },
+        },
+      }),
+    ),
+    part(
+      names.bucketPart(role, 'versioning'),
+      BucketVersioningV1Beta2.manifest({
+        metadata: meta(names.bucketPart(role, 'versioning')),
+        spec: { ...kept, forProvider: { ...ctx.regional, bucketSelector, versioningConfiguration: { status: 'Enabled' } } },
+      }),
+    ),
+    part(
+      names.bucketPart(role, 'encryption'),
+      BucketServerSideEncryptionConfigurationV1Beta2.manifest({
+        metadata: meta(names.bucketPart(role, 'encryption')),
+        spec: { ...kept, forProvider: { ...ctx.regional, bucketSelector, rule: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: 'AES256' } }] } },
+      }),
+      role === 'backup'
+        ? [
+            // A KMS key switches the backup bucket to SSE-KMS with an S3 bucket key (fewer KMS requests, lower cost).
+            fromComposite(param('storage.kmsKeyArn'), 'spec.forProvider.rule[0].applyServerSideEncryptionByDefault.kmsMasterKeyId'),
+            fromComposite(param('storage.kmsKeyArn'), 'spec.forProvider.rule[0].applyServerSideEncryptionByDefault.sseAlgorithm', {
+              transforms: [transforms.matchRegexp([['^arn:', 'aws:kms']])],
+            }),
+            fromComposite(param('storage.kmsKeyArn'), 'spec.forProvider.rule[0].bucketKeyEnabled', { transforms: [transforms.matchRegexp([['^arn:', true]])] }),
+          ]
+        : [],
+    ),
+    part(
+      names.bucketPart(role, 'ownership'),
+      BucketOwnershipControlsV1Beta2.manifest({
+        metadata: meta(names.bucketPart(role, 'ownership')),
+        spec: { ...kept, forProvider: { ...ctx.regional, bucketSelector, rule: { objectOwnership: 'BucketOwnerEnforced' } } },
+      }),
+    ),
+    part(
+      names.bucketPart(role, 'policy'),
+      BucketPolicy.manifest({ metadata: meta(names.bucketPart(role, 'policy')), spec: { ...kept, forProvider: { ...ctx.regional, bucketSelector } } }),
+      [
+        // Written once the bucket and the VPC report their name and account: the policy is scoped to both.
+        combine([status(statusField), status('accountId'), param('region'), status('backupBucketName')], BUCKET_POLICIES[role], 'spec.forProvider.policy', {
+          required: true,
+        }),
+      ],
+    ),
+    part(
+      names.bucketPart(role, 'lifecycle'),
+      BucketLifecycleConfiguration.manifest({
+        metadata: meta(names.bucketPart(role, 'lifecycle')),
+        spec: {
+          ...kept,
+          forProvider: {
+            ...ctx.regional,
+            bucketSelector,
+            rule: [
+              role === 'logs'
+                ? {
+                    id: 'expire-logs',
+                    status: 'Enabled',
+                    filter: [{ prefix: '' }],
+                    expiration: [{ days: 365 }],
+                    noncurrentVersionExpiration: [{ noncurrentDays: LOGS_NONCURRENT_DAYS }],
+                    abortIncompleteMultipartUpload: [{ daysAfterInitiation: ABORT_INCOMPLETE_UPLOADS_DAYS }],
+                  }
+                : {
+                    id: 'expire-noncurrent-versions',
+                    status: 'Enabled',
+                    filter: [{ prefix: '' }],
+                    noncurrentVersionExpiration: [{ noncurrentDays: 90 }],
+                    abortIncompleteMultipartUpload: [{ daysAfterInitiation: ABORT_INCOMPLETE_UPLOADS_DAYS }],
+                  },
+            ],
+          },
+        },
+      }),
+      [
+        role === 'logs'
+          ? fromComposite(param('storage.logRetentionDays'), 'spec.forProvider.rule[0].expiration[0].days')
+          : fromComposite(param('storage.backupNoncurrentVersionDays'), 'spec.forProvider.rule[0].noncurrentVersionExpiration[0].noncurrentDays'),
+      ],
+    ),
+  ];
+
+  if (role === 'backup') {
+    resources.push(
+      part(
+        names.bucketPart(role, 'logging'),
+        BucketLoggingV1Beta2.manifest({
+          metadata: meta(names.bucketPart(role, 'logging')),
+          spec: { ...kept, forProvider: { ...ctx.regional, bucketSelector, targetBucketSelector: ctx.select(names.bucket('logs')), targetPrefix: ACCESS_LOG_PREFIX } },
+        }),
+      ),
+    );
+  }
+  return resources;
+}
