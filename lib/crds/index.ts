@@ -61,6 +61,8 @@ function listYaml(dir: string, rel = ''): string[] {
  */
 export class CrdCatalog {
   private readonly byGroup = new Map<string, Crd[]>();
+  private readonly byFile = new Map<string, Crd[]>();
+  private readonly byKind = new Map<string, Crd | undefined>();
   private readonly files: string[];
 
   constructor(readonly dir: string = crdsDir()) {
@@ -71,8 +73,7 @@ export class CrdCatalog {
   group(group: string): Crd[] {
     let crds = this.byGroup.get(group);
     if (!crds) {
-      crds = this.files
-        .filter((f) => path.basename(f).startsWith(`${group}_`))
+      crds = this.groupFiles(group)
         .flatMap((f) => this.parse(f))
         .filter((c) => c.group === group);
       this.byGroup.set(group, crds);
@@ -80,8 +81,23 @@ export class CrdCatalog {
     return crds;
   }
 
+  /**
+   * One CRD by group and kind. Parses only the group's files that name the kind (a cheap text match), since
+   * a provider group holds dozens of large CRDs and YAML parsing dominates the cost of a first lookup.
+   */
   find(group: string, kind: string): Crd | undefined {
-    return this.group(group).find((c) => c.kind === kind);
+    const key = `${group}/${kind}`;
+    if (this.byKind.has(key)) return this.byKind.get(key);
+    const parsed = this.byGroup.get(group);
+    const namesKind = new RegExp(`^\\s+kind: ['"]?${kind.replace(/[^A-Za-z0-9]/g, '')}['"]?\\s*$`, 'm');
+    const crd = parsed
+      ? parsed.find((c) => c.kind === kind)
+      : this.groupFiles(group)
+          .filter((f) => namesKind.test(fs.readFileSync(path.join(this.dir, f), 'utf8')))
+          .flatMap((f) => this.parse(f))
+          .find((c) => c.group === group && c.kind === kind);
+    this.byKind.set(key, crd);
+    return crd;
   }
 
   /** The OpenAPI schema of `apiVersion`/`kind`, or undefined when no CRD serves it. */
@@ -90,7 +106,18 @@ export class CrdCatalog {
     return this.find(group, kind)?.versions.find((v) => v.name === version)?.schema?.openAPIV3Schema;
   }
 
+  private groupFiles(group: string): string[] {
+    return this.files.filter((f) => path.basename(f).startsWith(`${group}_`));
+  }
+
+  /** A file's CRDs, parsed once: `find` and `group` share them, so schema objects keep one identity. */
   private parse(file: string): Crd[] {
+    let crds = this.byFile.get(file);
+    if (!crds) this.byFile.set(file, (crds = this.parseFile(file)));
+    return crds;
+  }
+
+  private parseFile(file: string): Crd[] {
     const text = fs.readFileSync(path.join(this.dir, file), 'utf8');
     return parseAllDocuments(text)
       .map((d) => d.toJS())
