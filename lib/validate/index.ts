@@ -14,6 +14,8 @@ import { xrdSchemas } from './xrd';
 export { formatIssue, type Issue } from '../schema/issue';
 export { xrdSchemas, type XrdSchemas, type GeneratedSchema } from './xrd';
 export { rulesIn, type ValidationRule } from './cel';
+export { applyDefaults } from '../schema/defaults';
+export { schemaValidator } from '../schema/validator';
 
 export interface ValidateOptions {
   /** The openAPIV3Schema to check against; looked up in the catalog by apiVersion/kind when not given. */
