@@ -28,6 +28,8 @@ export interface ZoneSlot {
 export const ZONE_SLOTS: ZoneSlot[] = Array.from({ length: MAX_ZONES }, (_, index) => ({ letter: String.fromCharCode(97 + index), index }));
 export const FIRST_ZONE = ZONE_SLOTS[0];
 
+// function-cel-filter type-checks each expression to bool; fields of the observed composite are `dyn`, so a
+// boolean parameter is compared with `== true` rather than used bare.
 const xr = 'observed.composite.resource.spec.parameters';
 export const when = {
   zoneInUse: (zone: ZoneSlot): Condition[] =>
@@ -36,13 +38,13 @@ export const when = {
     cel: modes.length === 1 ? `${xr}.natGateways == '${modes[0]}'` : `${xr}.natGateways in [${modes.map((m) => `'${m}'`).join(', ')}]`,
     description: `natGateways is ${modes.join(' or ')}`,
   }),
-  bastionEnabled: { cel: `${xr}.bastion.enabled`, description: 'the bastion is enabled' } as Condition,
+  bastionEnabled: { cel: `${xr}.bastion.enabled == true`, description: 'the bastion is enabled' } as Condition,
   bastionHasKey: { cel: `has(${xr}.bastion.sshPublicKey)`, description: 'the bastion has an SSH public key' } as Condition,
   sshCidrSlot: (index: number): Condition[] =>
     index === 0 ? [] : [{ cel: `size(${xr}.bastion.allowedSshCidrs) > ${index}`, description: `allowedSshCidrs has at least ${index + 1} entries` }],
   sshCidrsGiven: { cel: `size(${xr}.bastion.allowedSshCidrs) > 0`, description: 'allowedSshCidrs is not empty' } as Condition,
-  flowLogsEnabled: { cel: `${xr}.flowLogs.enabled`, description: 'flow logs are enabled' } as Condition,
-  s3GatewayEndpoint: { cel: `${xr}.s3GatewayEndpoint`, description: 's3GatewayEndpoint is true' } as Condition,
+  flowLogsEnabled: { cel: `${xr}.flowLogs.enabled == true`, description: 'flow logs are enabled' } as Condition,
+  s3GatewayEndpoint: { cel: `${xr}.s3GatewayEndpoint == true`, description: 's3GatewayEndpoint is true' } as Condition,
 };
 export { MAX_SSH_CIDRS };
 

@@ -64,7 +64,8 @@ export function security(ctx: CompositionContext): ComposedResource[] {
     return {
       name,
       base,
-      patches: [...ctx.common(name), ...('cidrFrom' in spec.peer ? [fromComposite(spec.peer.cidrFrom, 'spec.forProvider.cidrIpv4', { required: true })] : [])],
+      // Slots beyond the claim's CIDR count are dropped by the filter step, so the CIDR patch need not be Required.
+      patches: [...ctx.common(name), ...('cidrFrom' in spec.peer ? [fromComposite(spec.peer.cidrFrom, 'spec.forProvider.cidrIpv4')] : [])],
       when: [...(spec.group === 'bastion' || 'group' in spec.peer ? [when.bastionEnabled] : []), ...(spec.when ?? [])],
     };
   };
