@@ -98,7 +98,7 @@ function formatValue(v: unknown, spec: Spec): string {
   if (typeof v === 'string') return formatString(v, spec);
   if (typeof v === 'boolean') return formatBool(v, spec);
   if (isInt64(v)) return formatInt(v, spec);
-  if (isFloat64(v)) return formatFloat(numberValue(v) as number, spec);
+  if (isFloat64(v)) return formatFloat(numberValue(v) as number, spec, v);
   return bad(v, spec);
 }
 
@@ -188,9 +188,9 @@ function validRune(n: number): number {
   return n >= 0 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff) ? n : 0xfffd;
 }
 
-function formatFloat(f: number, spec: Spec): string {
+function formatFloat(f: number, spec: Spec, original: unknown): string {
   if (!Number.isFinite(f)) {
-    if (!'vfFeEgGx'.includes(spec.verb)) return bad(f, spec);
+    if (!'vfFeEgGx'.includes(spec.verb)) return bad(original, spec);
     const text = Number.isNaN(f) ? (spec.plus ? '+NaN' : spec.space ? ' NaN' : 'NaN') : f < 0 ? '-Inf' : spec.space && !spec.plus ? ' Inf' : '+Inf';
     return pad(text, { ...spec, zero: false }, false);
   }
@@ -213,7 +213,7 @@ function formatFloat(f: number, spec: Spec): string {
       if (spec.verb === 'E') body = body.toUpperCase();
       break;
     default:
-      return bad(f, spec);
+      return bad(original, spec);
   }
   return pad(signed(f, body, spec), spec, true);
 }
