@@ -40,3 +40,26 @@ it('formatFloatShortestFixed never uses exponents', () => {
   expect(formatFloatShortestFixed(1e-7)).toBe('0.0000001');
   expect(formatFloatShortestFixed(2.5)).toBe('2.5');
 });
+
+describe('explicit argument indexes (Go fmt: "%[n]verb")', () => {
+  test('select arguments by 1-based index, repeat and reorder them', () => {
+    expect(goSprintf('%[2]s-%[1]s-%[2]s', ['a', 'b'])).toBe('b-a-b');
+  });
+  test('continue with the argument after the indexed one', () => {
+    expect(goSprintf('%[2]s %s', ['a', 'b', 'c'])).toBe('b c');
+  });
+  test('do not report unused arguments once an index is used', () => {
+    expect(goSprintf('%[1]s', ['a', 'b'])).toBe('a');
+  });
+  test('an index out of range is BADINDEX', () => {
+    expect(goSprintf('%[3]s', ['a'])).toBe('%!s(BADINDEX)');
+    expect(goSprintf('%[0]d', [1])).toBe('%!d(BADINDEX)');
+  });
+  test('an index before the precision applies to the verb', () => {
+    expect(goSprintf('%.[2]s|%[1]s', ['abc', 'xyz'])).toBe('|abc');
+    expect(goSprintf('%[1].2s', ['abc'])).toBe('%!s(BADINDEX)');
+  });
+  test('precision 0 prints nothing of a string (used to gate a combine on a field)', () => {
+    expect(goSprintf('%s/%s%.0s', ['ns', 'name', 'ssh-ed25519 AAAA'])).toBe('ns/name');
+  });
+});

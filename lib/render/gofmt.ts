@@ -4,7 +4,8 @@
  * function-patch-and-transform formats `string.fmt` transforms and `CombineFromComposite` strategies with
  * `fmt.Sprintf`, so previews must print what Go prints, including its complaint markers:
  * `%!d(string=abc)` for a verb that does not fit, `%!s(MISSING)`, `%!(EXTRA int64=1)`, `%!s(<nil>)`.
- * Supported verbs: v s q d t f F e E g G x X o b c T and `%%`; flags `-+# 0`, width and precision.
+ * Supported verbs: v s q d t f F e E g G x X o b c T and `%%`; flags `-+# 0`, width, precision and explicit
+ * argument indexes (`%[2]s`; `%!v(BADINDEX)` when out of range). Not supported: `*` for width or precision.
  * https://pkg.go.dev/fmt
  */
 import { goTypeName, isFloat64, isInt64, isObject, numberValue, goFloatString } from './govalue';
@@ -23,7 +24,25 @@ interface Spec {
 export function goSprintf(format: string, args: unknown[]): string {
   let out = '';
   let argIndex = 0;
+  // Go stops reporting unused arguments (%!(EXTRA ...)) once any explicit index like %[2]s is used.
+  let reordered = false;
   let i = 0;
+  /** An explicit argument index `[n]` at i (1-based in the format, as in Go's fmt). */
+  const argNumber = (): { found: boolean; good: boolean } => {
+    if (format[i] !== '[') return { found: false, good: true };
+    reordered = true;
+    const close = format.indexOf(']', i);
+    const digits = close < 0 ? '' : format.slice(i + 1, close);
+    if (close < 0 || !/^\d+$/.test(digits)) {
+      i = close < 0 ? i + 1 : close + 1;
+      return { found: false, good: false };
+    }
+    i = close + 1;
+    const n = Number(digits) - 1;
+    if (n < 0 || n >= args.length) return { found: true, good: false };
+    argIndex = n;
+    return { found: true, good: true };
+  };
   while (i < format.length) {
     const c = format[i];
     if (c !== '%') {
@@ -42,16 +61,26 @@ export function goSprintf(format: string, args: unknown[]): string {
       else if (f === '0') spec.zero = true;
       else break;
     }
+    let index = argNumber();
+    let goodArgNum = index.good;
     const width = /^\d+/.exec(format.slice(i));
     if (width) {
       spec.width = Number(width[0]);
       i += width[0].length;
+      if (index.found) goodArgNum = false;
     }
     if (format[i] === '.') {
       i++;
+      if (index.found) goodArgNum = false;
+      index = argNumber();
+      goodArgNum = goodArgNum && index.good;
       const precision = /^\d+/.exec(format.slice(i));
       spec.precision = precision ? Number(precision[0]) : 0;
       if (precision) i += precision[0].length;
+    }
+    if (!index.found) {
+      index = argNumber();
+      goodArgNum = goodArgNum && index.good;
     }
     if (i >= format.length) {
       out += '%!(NOVERB)';
@@ -64,13 +93,17 @@ export function goSprintf(format: string, args: unknown[]): string {
       out += '%';
       continue;
     }
+    if (!goodArgNum) {
+      out += `%!${verb}(BADINDEX)`;
+      continue;
+    }
     if (argIndex >= args.length) {
       out += `%!${verb}(MISSING)`;
       continue;
     }
     out += formatValue(args[argIndex++], spec);
   }
-  if (argIndex < args.length) {
+  if (!reordered && argIndex < args.length) {
     out += `%!(EXTRA ${args
       .slice(argIndex)
       .map((a) => `${goTypeName(a)}=${formatValue(a, plainV())}`)
