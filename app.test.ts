@@ -1,0 +1,34 @@
+/** dist/ is committed (the rendered-manifests pattern): it must be exactly what `npm run synth` writes. */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { settingsFromEnv, synth } from './app';
+
+const fresh = fs.mkdtempSync(path.join(os.tmpdir(), 'synth-'));
+const files = synth({ ...settingsFromEnv({}), outdir: fresh }).map((f) => path.relative(fresh, f));
+afterAll(() => fs.rmSync(fresh, { recursive: true, force: true }));
+
+function committed(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? committed(path.join(dir, e.name)).map((f) => path.join(e.name, f)) : [e.name]));
+}
+
+test('dist/ is up to date: run `npm run synth` and commit dist/ when this fails', () => {
+  expect(committed(path.join(__dirname, 'dist')).sort()).toEqual([...files].sort());
+  for (const f of files) {
+    expect({ file: f, same: fs.readFileSync(path.join(fresh, f), 'utf8') === fs.readFileSync(path.join(__dirname, 'dist', f), 'utf8') }).toEqual({ file: f, same: true });
+  }
+});
+
+test('both flavours and the examples are synthesized, each in its own folder', () => {
+  expect(files).toEqual(expect.arrayContaining(['claim/definition.yaml', 'claim/composition.yaml', 'namespaced/definition.yaml', 'namespaced/composition.yaml', 'examples/production-claim.yaml']));
+});
+
+test('settings: a bad group or flavour is a clear error', () => {
+  expect(() => settingsFromEnv({ PRODUCTION_NETWORK_GROUP: 'Network' })).toThrow(/not a DNS subdomain/);
+  expect(() => settingsFromEnv({ PRODUCTION_NETWORK_FLAVOURS: 'claim,v3' })).toThrow(/unknown flavour "v3"/);
+  expect(settingsFromEnv({ PRODUCTION_NETWORK_FLAVOURS: 'claim' }).flavours).toEqual(['claim']);
+});
+
+test('snapshot of the synthesized API (last line of defence; the tests beside the parts assert the meaning)', () => {
+  for (const f of ['claim/definition.yaml', 'claim/composition.yaml']) expect(fs.readFileSync(path.join(fresh, f), 'utf8')).toMatchSnapshot(f);
+});
