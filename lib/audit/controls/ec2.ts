@@ -1,0 +1,250 @@
+/** EC2 and VPC controls of the AWS Foundational Security Best Practices, over the provider's EC2 kinds. */
+import type { KubeObject } from '../../render/types';
+import { coversPort, describe, Ingress, INGRESS_KINDS, ingressOf, isWorld, WORLD_IPV4, WORLD_IPV6 } from '../ingress';
+import { block, displayName, externalName, kinds, list, param, ResourceSet, single } from '../resources';
+import type { AuditContext, Control, Finding } from '../types';
+
+const pass = (resource: KubeObject, reason: string): Finding => ({ resource, outcome: 'PASS', reason });
+const fail = (resource: KubeObject, reason: string): Finding => ({ resource, outcome: 'FAIL', reason });
+
+/** Ports Security Hub's EC2.19 calls high risk. */
+export const HIGH_RISK_PORTS = [20, 21, 22, 23, 25, 110, 135, 143, 445, 1433, 1434, 3000, 3306, 3389, 4333, 5000, 5432, 5500, 5601, 8080, 8088, 8888, 9200, 9300];
+/** Ports EC2.18 authorizes for unrestricted ingress by default. */
+export const AUTHORIZED_PUBLIC_PORTS = [80, 443];
+const SSH = 22;
+const RDP = 3389;
+
+/** Default security group holds no rules and never adopts AWS's defaults. */
+const ec2_2: Control = {
+  id: 'EC2.2',
+  title: "The VPC's default security group allows no inbound or outbound traffic",
+  source: 'AWS FSBP / CIS',
+  appliesTo: [kinds.vpc, kinds.defaultSecurityGroup],
+  check({ resources }) {
+    const groups = resources.of(kinds.defaultSecurityGroup).map((g) => {
+      const rules = ['ingress', 'egress'].filter((d) => (param(g, d) ?? []).length > 0);
+      if (rules.length) return fail(g, `declares ${rules.join(' and ')} rules`);
+      const policies: string[] | undefined = g.spec?.managementPolicies;
+      // Without an explicit list the provider uses ["*"], which includes LateInitialize: AWS's default
+      // allow-within-group ingress and allow-all egress would be copied into the spec and kept.
+      if (!policies) return fail(g, 'no managementPolicies: the default ["*"] late-initializes AWS\'s default rules into the spec');
+      const adopting = policies.filter((p) => p === '*' || p === 'LateInitialize');
+      if (adopting.length) return fail(g, `managementPolicies include ${adopting.join(', ')}: AWS's default rules would be adopted`);
+      return pass(g, `no rules; managementPolicies [${policies.join(', ')}] without LateInitialize`);
+    });
+    const vpcs = resources.of(kinds.vpc).map((vpc) => {
+      const managed = resources.referrers(vpc, kinds.defaultSecurityGroup, single('vpcId'));
+      return managed.length
+        ? pass(vpc, `its default group is managed by ${managed.map(displayName).join(', ')}`)
+        : fail(vpc, "its default security group is not managed: AWS's default rules (all traffic within the group, all egress) stay");
+    });
+    return [...vpcs, ...groups];
+  },
+};
+
+const ec2_6: Control = {
+  id: 'EC2.6',
+  title: 'Every VPC has flow logging enabled (all or rejected traffic)',
+  source: 'AWS FSBP / CIS',
+  appliesTo: [kinds.vpc, kinds.flowLog],
+  check({ resources }) {
+    return resources.of(kinds.vpc).map((vpc) => {
+      const logs = resources.referrers(vpc, kinds.flowLog, single('vpcId'));
+      const good = logs.filter((l) => ['ALL', 'REJECT'].includes(String(param(l, 'trafficType'))));
+      if (good.length) {
+        const l = good[0];
+        return pass(vpc, `${displayName(l)} logs ${param(l, 'trafficType')} traffic to ${param(l, 'logDestination') ?? param(l, 'logDestinationType') ?? 'its destination'}`);
+      }
+      return fail(vpc, logs.length ? `flow logs ${logs.map(displayName).join(', ')} capture only ACCEPT traffic` : 'no FlowLog refers to this VPC');
+    });
+  },
+};
+
+function imdsv2(instance: KubeObject): { ok: boolean; reason: string } {
+  const md = block(param(instance, 'metadataOptions'));
+  if (md?.httpEndpoint === 'disabled') return { ok: true, reason: 'instance metadata service disabled' };
+  if (md?.httpTokens === 'required') return { ok: true, reason: 'metadataOptions.httpTokens: required (IMDSv2 only)' };
+  if (md?.httpTokens) return { ok: false, reason: `metadataOptions.httpTokens: ${md.httpTokens} (IMDSv1 allowed)` };
+  return { ok: false, reason: 'metadataOptions.httpTokens not set: the AMI default may allow IMDSv1' };
+}
+
+const ec2_8: Control = {
+  id: 'EC2.8',
+  title: 'Instances use IMDSv2 only (metadataOptions.httpTokens: required)',
+  source: 'AWS FSBP',
+  appliesTo: [kinds.instance],
+  check({ resources }) {
+    return resources.of(kinds.instance).map((i) => {
+      const r = imdsv2(i);
+      return r.ok ? pass(i, r.reason) : fail(i, r.reason);
+    });
+  },
+};
+
+const ec2_3: Control = {
+  id: 'EC2.3',
+  title: 'EBS volumes are encrypted at rest (instance root and data volumes, EBSVolume)',
+  source: 'AWS FSBP',
+  appliesTo: [kinds.instance, kinds.ebsVolume],
+  check({ resources }) {
+    const instances = resources.of(kinds.instance).map((i) => {
+      const root = block(param(i, 'rootBlockDevice'));
+      const data: any[] = param(i, 'ebsBlockDevice') ?? [];
+      const problems = [
+        ...(root?.encrypted === true ? [] : [`rootBlockDevice.encrypted is ${root?.encrypted ?? 'not set'}`]),
+        ...data.filter((d) => d?.encrypted !== true).map((d) => `ebsBlockDevice ${d?.deviceName ?? '?'} is not encrypted`),
+      ];
+      return problems.length ? fail(i, problems.join('; ')) : pass(i, `root volume encrypted${data.length ? `, ${data.length} data volume(s) encrypted` : ''}`);
+    });
+    const volumes = resources.of(kinds.ebsVolume).map((v) => (param(v, 'encrypted') === true ? pass(v, 'encrypted: true') : fail(v, 'encrypted is not true')));
+    return [...instances, ...volumes];
+  },
+};
+
+/** One finding per object that grants inbound access: fails with the offending permissions. */
+function ingressControl(base: Omit<Control, 'check' | 'appliesTo'>, offends: (i: Ingress) => boolean, okReason: string): Control {
+  return {
+    ...base,
+    appliesTo: INGRESS_KINDS,
+    check({ resources }) {
+      return INGRESS_KINDS.flatMap((k) => resources.of(k)).flatMap((obj) => {
+        const grants = ingressOf(obj);
+        if (!grants.length) return [];
+        const bad = grants.filter(offends);
+        return bad.length ? [fail(obj, `admits ${bad.map(describe).join('; ')}`)] : [pass(obj, `${grants.map(describe).join('; ')}: ${okReason}`)];
+      });
+    },
+  };
+}
+
+const fromCidr = (i: Ingress, cidrs: string[]) => i.cidrs.some((c) => cidrs.includes(c));
+const world = [WORLD_IPV4, WORLD_IPV6];
+
+const ec2_13 = ingressControl(
+  { id: 'EC2.13', title: 'No security group allows SSH (22) from 0.0.0.0/0 or ::/0', source: 'AWS FSBP / CIS' },
+  (i) => fromCidr(i, world) && coversPort(i, SSH),
+  'no SSH from the internet',
+);
+const ec2_53 = ingressControl(
+  { id: 'EC2.53', title: 'No security group allows remote administration (22, 3389) from 0.0.0.0/0', source: 'AWS FSBP / CIS' },
+  (i) => fromCidr(i, [WORLD_IPV4]) && (coversPort(i, SSH) || coversPort(i, RDP)),
+  'no SSH or RDP from any IPv4 address',
+);
+const ec2_54 = ingressControl(
+  { id: 'EC2.54', title: 'No security group allows remote administration (22, 3389) from ::/0', source: 'AWS FSBP / CIS' },
+  (i) => fromCidr(i, [WORLD_IPV6]) && (coversPort(i, SSH) || coversPort(i, RDP)),
+  'no SSH or RDP from any IPv6 address',
+);
+const ec2_18 = ingressControl(
+  { id: 'EC2.18', title: `Unrestricted inbound traffic only on authorized ports (${AUTHORIZED_PUBLIC_PORTS.join(', ')})`, source: 'AWS FSBP' },
+  (i) => fromCidr(i, world) && (i.protocol === 'all' || !(i.fromPort === i.toPort && AUTHORIZED_PUBLIC_PORTS.includes(i.fromPort))),
+  'nothing unauthorized open to the internet',
+);
+const ec2_19 = ingressControl(
+  { id: 'EC2.19', title: `No unrestricted inbound traffic on high-risk ports (${HIGH_RISK_PORTS.join(', ')}) or on all ports`, source: 'AWS FSBP' },
+  (i) => fromCidr(i, world) && (i.protocol === 'all' || (i.fromPort === 0 && i.toPort === 65535) || HIGH_RISK_PORTS.some((p) => coversPort(i, p))),
+  'no high-risk port open to the internet',
+);
+
+const ec2_15: Control = {
+  id: 'EC2.15',
+  title: 'Subnets do not auto-assign public IP addresses (mapPublicIpOnLaunch: false)',
+  source: 'AWS FSBP',
+  appliesTo: [kinds.subnet],
+  check({ resources }) {
+    return resources.of(kinds.subnet).map((s) => {
+      const v = param(s, 'mapPublicIpOnLaunch');
+      return v === true ? fail(s, 'mapPublicIpOnLaunch: true') : pass(s, v === false ? 'mapPublicIpOnLaunch: false' : 'mapPublicIpOnLaunch not set (AWS default false)');
+    });
+  },
+};
+
+/** How an instance gets a public address, or undefined when it has none. */
+function publicAddress(resources: ResourceSet, instance: KubeObject): string | undefined {
+  const associate = param(instance, 'associatePublicIpAddress');
+  if (associate === true) return 'associatePublicIpAddress: true';
+  const eips = resources.referrers(instance, kinds.eip, single('instance'));
+  if (eips.length) return `Elastic IP ${displayName(eips[0])}`;
+  if (associate === undefined) {
+    const subnet = resources.resolveOne(instance, single('subnetId'), kinds.subnet);
+    if (subnet && param(subnet, 'mapPublicIpOnLaunch') === true) return `its subnet ${displayName(subnet)} maps public IPs on launch`;
+  }
+  return undefined;
+}
+
+/** Inbound permissions of an instance: those of every security group it is in. */
+export function instanceIngress(resources: ResourceSet, instance: KubeObject): { groups: KubeObject[]; grants: Ingress[] } {
+  const groups = resources.resolve(instance, list('vpcSecurityGroupIds'), kinds.securityGroup);
+  const grants = groups.flatMap((g) => [
+    ...ingressOf(g),
+    ...[kinds.ingressRule, kinds.securityGroupRule].flatMap((k) => resources.referrers(g, k, single('securityGroupId'))).flatMap(ingressOf),
+  ]);
+  return { groups, grants };
+}
+
+const ec2_9: Control = {
+  id: 'EC2.9',
+  title: 'Instances have no public IPv4 address',
+  source: 'AWS FSBP',
+  appliesTo: [kinds.instance],
+  check({ resources }) {
+    return resources.of(kinds.instance).map((i) => {
+      const how = publicAddress(resources, i);
+      return how ? fail(i, `public address: ${how}`) : pass(i, 'no public address');
+    });
+  },
+  // A jump host needs an address to be reached at all. Accepted only when nothing on the internet at large can
+  // reach it: every inbound permission of its groups names specific networks or peer groups, and its
+  // credentials cannot be taken through IMDSv1.
+  accept(finding, { resources }: AuditContext) {
+    const { groups, grants } = instanceIngress(resources, finding.resource);
+    if (!groups.length) return undefined;
+    if (grants.some((g) => g.cidrs.some(isWorld))) return undefined;
+    if (!imdsv2(finding.resource).ok) return undefined;
+    const sources = [...new Set(grants.map((g) => (g.cidrs.length ? g.cidrs.join(', ') : 'a peer group')))];
+    const key = param(finding.resource, 'keyName');
+    return key
+      ? `SSH jump host (key pair ${key}): the address is how operators reach it; inbound only from ${sources.join('; ') || 'nowhere'}, IMDSv2 only`
+      : `no key pair, so no SSH login: the address carries its outbound traffic (Systems Manager) from a public subnet; inbound only from ${sources.join('; ') || 'nowhere'}, IMDSv2 only`;
+  },
+};
+
+export const SSM_MANAGED_INSTANCE_CORE = /^arn:aws[a-z-]*:iam::aws:policy\/AmazonSSMManagedInstanceCore$/;
+
+/** The role behind an instance: iamInstanceProfile (a name) → InstanceProfile → role. */
+export function instanceRole(resources: ResourceSet, instance: KubeObject): { profile?: KubeObject; role?: KubeObject; why?: string } {
+  const profileName = param(instance, 'iamInstanceProfile');
+  if (!profileName) return { why: 'no iamInstanceProfile' };
+  const profile = resources.of(kinds.instanceProfile).find((p) => externalName(p) === profileName || p.status?.atProvider?.arn === profileName);
+  if (!profile) return { why: `iamInstanceProfile ${profileName} is not an InstanceProfile of this composite (cannot be verified)` };
+  const role = resources.resolveOne(profile, single('role'), kinds.role);
+  if (!role) return { profile, why: `${displayName(profile)} resolves to no Role of this composite` };
+  return { profile, role };
+}
+
+/** Managed policy ARNs attached to a role: RolePolicyAttachments that resolve to it, and managedPolicyArns. */
+export function attachedPolicies(resources: ResourceSet, role: KubeObject): { arn: string; by: KubeObject }[] {
+  return [
+    ...resources.referrers(role, kinds.rolePolicyAttachment, single('role')).map((a) => ({ arn: String(param(a, 'policyArn') ?? ''), by: a })),
+    ...((param(role, 'managedPolicyArns') ?? []) as string[]).map((arn) => ({ arn, by: role })),
+  ];
+}
+
+const ssm_1: Control = {
+  id: 'SSM.1',
+  title: 'Instances are managed by Systems Manager (instance profile role has AmazonSSMManagedInstanceCore)',
+  source: 'AWS FSBP',
+  appliesTo: [kinds.instance, kinds.instanceProfile, kinds.role, kinds.rolePolicyAttachment],
+  check({ resources }) {
+    return resources.of(kinds.instance).map((i) => {
+      const { profile, role, why } = instanceRole(resources, i);
+      if (!role) return fail(i, why!);
+      const ssm = attachedPolicies(resources, role).find((p) => SSM_MANAGED_INSTANCE_CORE.test(p.arn));
+      return ssm
+        ? pass(i, `${displayName(profile!)} → ${displayName(role)} → AmazonSSMManagedInstanceCore (${displayName(ssm.by)})`)
+        : fail(i, `${displayName(role)} has no AmazonSSMManagedInstanceCore attachment`);
+    });
+  },
+};
+
+export const EC2_CONTROLS: Control[] = [ec2_2, ec2_3, ec2_6, ec2_8, ec2_9, ec2_13, ec2_15, ec2_18, ec2_19, ec2_53, ec2_54, ssm_1];
