@@ -42,6 +42,14 @@ export const KMS_KEY_ARN_PATTERN = '^arn:aws:kms:[a-z0-9-]+:[0-9]{12}:(key/[0-9a
 interface Rule { rule: string; message?: string; messageExpression?: string; reason?: string; fieldPath?: string }
 const rules = (...r: Rule[]) => ({ 'x-kubernetes-validations': r });
 
+/**
+ * A format check with a message a person understands. The API server reports a failed `pattern` as the raw
+ * regular expression; a CEL rule reports its message. Raw CEL strings (r'...') keep the pattern readable.
+ */
+function matching(pattern: string, message: string) {
+  return rules({ rule: `self.matches(r'${pattern}')`, message });
+}
+
 /** A string enum in the structural form Kubernetes requires (TypeBox's literal unions become anyOf/const). */
 function oneOf<T extends string>(values: readonly T[], options: Record<string, unknown> = {}) {
   return Type.Unsafe<T>({ type: 'string', enum: [...values], ...options });
@@ -55,7 +63,7 @@ const immutable = (field: string, why: string): Rule => ({
 
 const cidrList = (defaults: string[], description: string, field: string) =>
   Type.Optional(
-    Type.Array(Type.String({ pattern: VPC_CIDR_PATTERN, maxLength: 18 }), {
+    Type.Array(Type.String({ maxLength: 18, ...matching(VPC_CIDR_PATTERN, 'must be an IPv4 CIDR with a prefix from /16 to /28, e.g. 10.0.1.0/24') }), {
       description,
       default: defaults,
       minItems: MIN_ZONES,
@@ -69,10 +77,10 @@ export const bastionSchema = Type.Object(
   {
     enabled: Type.Optional(Type.Boolean({ default: true, description: 'Create the bastion host, its key pair, instance profile and security group. Default true.' })),
     instanceType: Type.Optional(
-      Type.String({ default: 't3.micro', pattern: INSTANCE_TYPE_PATTERN, maxLength: 32, description: 'EC2 instance type of the bastion, e.g. t3.micro (default) or t4g.micro (Graviton).' }),
+      Type.String({ default: 't3.micro', maxLength: 32, ...matching(INSTANCE_TYPE_PATTERN, 'must be an EC2 instance type such as t3.micro or m7g.large'), description: 'EC2 instance type of the bastion, e.g. t3.micro (default) or t4g.micro (Graviton).' }),
     ),
     allowedSshCidrs: Type.Optional(
-      Type.Array(Type.String({ pattern: IPV4_CIDR_PATTERN, maxLength: 18 }), {
+      Type.Array(Type.String({ maxLength: 18, ...matching(IPV4_CIDR_PATTERN, 'must be an IPv4 CIDR, e.g. 198.51.100.0/24 or 192.0.2.10/32') }), {
         default: ['203.0.113.0/24'],
         maxItems: MAX_SSH_CIDRS,
         'x-kubernetes-list-type': 'set',
@@ -84,13 +92,17 @@ export const bastionSchema = Type.Object(
       }),
     ),
     sshPublicKey: Type.Optional(
-      Type.String({ pattern: SSH_PUBLIC_KEY_PATTERN, maxLength: 16384, description: 'OpenSSH public key for the bastion key pair. Without it the bastion has no key pair and is reachable only through SSM Session Manager.' }),
+      Type.String({ maxLength: 16384, ...matching(SSH_PUBLIC_KEY_PATTERN, 'must be one OpenSSH public key line: ssh-ed25519, ssh-rsa or ecdsa-sha2-nistp*, then the base64 key and an optional comment'), description: 'OpenSSH public key for the bastion key pair. Without it the bastion has no key pair and is reachable only through SSM Session Manager.' }),
     ),
     image: Type.Optional(
       oneOf(BASTION_IMAGES, { default: 'AmazonLinux2023', description: 'Operating system image: the latest AmazonLinux2023 (default) or AmazonLinux2 (end of support 2026-06-30). Resolved by AWS at launch; the instance is never replaced when a newer image is published.' }),
     ),
     amiId: Type.Optional(
-      Type.String({ pattern: AMI_ID_PATTERN, description: 'A specific AMI id, overriding image. Immutable: changing the image of a running instance would replace it.', ...rules(immutable('bastion.amiId', 'changing the AMI replaces the bastion instance')) }),
+      Type.String({
+        maxLength: 21,
+        description: 'A specific AMI id, overriding image. Immutable: changing the image of a running instance would replace it.',
+        ...rules({ rule: `self.matches(r'${AMI_ID_PATTERN}')`, message: 'must be an AMI id: ami- followed by 8 or 17 hexadecimal digits' }, immutable('bastion.amiId', 'changing the AMI replaces the bastion instance')),
+      }),
     ),
   },
   {
@@ -125,7 +137,7 @@ export const storageSchema = Type.Object(
       Type.Integer({ default: 90, minimum: 1, maximum: 3650, description: 'Days before noncurrent versions in the backup bucket expire. Default 90.' }),
     ),
     kmsKeyArn: Type.Optional(
-      Type.String({ pattern: KMS_KEY_ARN_PATTERN, description: 'A KMS key ARN: the backup bucket then uses SSE-KMS with an S3 bucket key. The logs bucket always uses SSE-S3, because the log delivery services cannot write with a customer key without key-policy grants.' }),
+      Type.String({ maxLength: 2048, ...matching(KMS_KEY_ARN_PATTERN, 'must be a KMS key ARN: arn:aws:kms:<region>:<account>:key/<id> or alias/<name>'), description: 'A KMS key ARN: the backup bucket then uses SSE-KMS with an S3 bucket key. The logs bucket always uses SSE-S3, because the log delivery services cannot write with a customer key without key-policy grants.' }),
     ),
   },
   { default: {}, description: 'The logs and backup buckets.' },
@@ -137,7 +149,15 @@ export const parametersSchema = Type.Object(
       oneOf(REGIONS, { default: 'us-west-2', description: 'AWS region. Default us-west-2. Immutable.', ...rules(immutable('region', 'moving a network to another region replaces all of it')) }),
     ),
     vpcCidr: Type.Optional(
-      Type.String({ default: '10.0.0.0/16', pattern: VPC_CIDR_PATTERN, maxLength: 18, description: 'IPv4 CIDR of the VPC, /16 to /28. Default 10.0.0.0/16. Immutable.', ...rules(immutable('vpcCidr', 'changing it replaces the VPC and everything in it')) }),
+      Type.String({
+        default: '10.0.0.0/16',
+        maxLength: 18,
+        description: 'IPv4 CIDR of the VPC, /16 to /28. Default 10.0.0.0/16. Immutable.',
+        ...rules(
+          { rule: `self.matches(r'${VPC_CIDR_PATTERN}')`, message: 'vpcCidr must be an IPv4 CIDR with a prefix from /16 to /28, e.g. 10.0.0.0/16' },
+          immutable('vpcCidr', 'changing it replaces the VPC and everything in it'),
+        ),
+      }),
     ),
     availabilityZones: Type.Optional(
       Type.Array(oneOf(ZONE_SUFFIXES), {

@@ -181,7 +181,9 @@ export function network(ctx: CompositionContext): ComposedResource[] {
       patches: [
         ...ctx.common(names.privateDefaultRoute(zone), { tagged: false }),
         fromComposite(param('natGateways'), `spec.forProvider.natGatewayIdSelector.matchLabels[${JSON.stringify(ctx.labels.resourceKey)}]`, {
-          transforms: [transforms.map({ PerZone: names.nat(zone), Single: names.nat(FIRST_ZONE) })],
+          // Every mode needs a key: patch-and-transform runs before the filter step drops this route under None,
+          // and a map transform without the key is a fatal error for the whole composite.
+          transforms: [transforms.map({ PerZone: names.nat(zone), Single: names.nat(FIRST_ZONE), None: names.nat(zone) })],
         }),
       ],
       when: [...perZone(zone), when.natIn(['PerZone', 'Single'])],

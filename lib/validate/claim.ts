@@ -1,0 +1,64 @@
+/**
+ * Everything the project knows about a claim before it is applied, in one report: the claim against the schema
+ * Crossplane generates from the XRD (types, patterns, enums, ranges, defaults, unknown fields, CEL rules,
+ * transition rules against an old claim), checks the caller adds (cross-field rules), then every composed
+ * resource it renders, strictly against its provider CRD.
+ */
+import { claimToComposite, render, type KubeObject } from '../render';
+import { renderConverged } from '../simulate/converge';
+import { Issue } from '../schema/issue';
+import { applyDefaults, validateAgainstXrd, validateObject, xrdSchemas } from './index';
+
+export interface ClaimReport {
+  /** Schema, CEL and cross-field issues of the claim itself. */
+  claim: Issue[];
+  /** Issues of composed resources, each prefixed by the resource it is about. */
+  resources: Array<{ resource: string; kind: string; issues: Issue[] }>;
+  /** A render that failed (a fatal function result). */
+  render?: string;
+  /** How many composed resources were checked. */
+  checked: number;
+}
+
+export interface ValidateClaimInput {
+  claim: KubeObject;
+  xrd: KubeObject;
+  composition: KubeObject;
+  old?: KubeObject;
+  /** Checks over the defaulted claim the schema cannot express. */
+  extraChecks?: (defaulted: KubeObject) => Array<{ path: string; message: string; rule: string }>;
+  /** Render with simulated observed state, so resources that wait on it are checked too. @default true */
+  converge?: boolean;
+}
+
+export function validateClaim(input: ValidateClaimInput): ClaimReport {
+  const claimIssues = validateAgainstXrd(input.claim, input.xrd, { old: input.old });
+  const report: ClaimReport = { claim: claimIssues, resources: [], checked: 0 };
+  if (claimIssues.length > 0) return report; // rendering an invalid claim would only repeat its errors
+
+  if (input.extraChecks) {
+    const schemas = xrdSchemas(input.xrd);
+    const target = [schemas.composite, schemas.claim].find((s) => s?.kind === input.claim.kind) ?? schemas.composite;
+    const defaulted = applyDefaults(target.schema, input.claim);
+    report.claim.push(...input.extraChecks(defaulted).map((c) => ({ kind: 'cel' as const, path: c.path, message: c.message, rule: c.rule })));
+    if (report.claim.length > 0) return report;
+  }
+
+  const composite = claimToComposite(input.claim, input.xrd);
+  const renderInput = { composite, composition: input.composition };
+  const out = input.converge === false ? render(renderInput) : renderConverged(renderInput);
+  if (out.fatal) {
+    report.render = out.fatal.message;
+    return report;
+  }
+  for (const r of out.resources) {
+    const issues = validateObject(r);
+    report.checked++;
+    if (issues.length > 0) report.resources.push({ resource: r.metadata?.annotations?.['crossplane.io/composition-resource-name'] ?? r.kind, kind: r.kind, issues });
+  }
+  return report;
+}
+
+export function isValid(report: ClaimReport): boolean {
+  return report.claim.length === 0 && report.resources.length === 0 && !report.render;
+}
