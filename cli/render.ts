@@ -8,7 +8,8 @@ import * as path from 'path';
 import { parseArgs } from 'util';
 import { stringify } from 'yaml';
 import { projectRoot } from '../lib/crds';
-import { claimToComposite, pickComposition, pickXrd, readDocuments, render, type KubeObject } from '../lib/render';
+import { claimToComposite, pickComposition, pickXrd, readDocuments, type KubeObject } from '../lib/render';
+import { EXTRAS_USAGE, formatDesignView, isOutputFormat, renderForView, wantsDesignView } from './render-extras';
 
 export const USAGE = `usage: npm run render -- <claim-or-xr.yaml> [options]
 
@@ -20,6 +21,7 @@ export const USAGE = `usage: npm run render -- <claim-or-xr.yaml> [options]
   --context FILE      pipeline context: a map of context keys to values, e.g.
                       apiextensions.crossplane.io/environment: {...}
   --format yaml|json  output format (default yaml)
+${EXTRAS_USAGE}
   -h, --help          this text`;
 
 export interface CliIo {
@@ -46,6 +48,7 @@ export function runRenderCli(argv: string[], io: CliIo): number {
         observed: { type: 'string' },
         context: { type: 'string' },
         format: { type: 'string', default: 'yaml' },
+        cost: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -60,7 +63,7 @@ export function runRenderCli(argv: string[], io: CliIo): number {
   }
   try {
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing the claim or XR file' : `expected one input file, got ${positionals.length}`);
-    if (values.format !== 'yaml' && values.format !== 'json') throw new UsageError(`--format must be yaml or json, not ${values.format}`);
+    if (!isOutputFormat(values.format)) throw new UsageError(`--format must be yaml, json, mermaid or dot, not ${values.format}`);
     const cwd = io.cwd ?? process.cwd();
     const root = io.root ?? projectRoot;
     const resolve = (f: string) => path.resolve(cwd, f);
@@ -81,7 +84,7 @@ export function runRenderCli(argv: string[], io: CliIo): number {
     const observed = values.observed ? readDocuments(resolve(values.observed)) : [];
     const context = values.context ? readContext(resolve(values.context)) : {};
 
-    const out = render({ composite: xr, composition, observed, context });
+    const out = renderForView({ composite: xr, composition, observed, context }, values);
     for (const r of out.results) {
       if (r.severity !== 'Fatal') io.stderr(`${r.severity.toLowerCase()}: step ${r.step}: ${r.message}\n`);
     }
@@ -89,7 +92,7 @@ export function runRenderCli(argv: string[], io: CliIo): number {
       io.stderr(`error: ${out.fatal.message}\n`);
       return 1;
     }
-    io.stdout(formatStream([out.composite, ...out.resources], values.format));
+    io.stdout(wantsDesignView(values) ? formatDesignView(out, values) : formatStream([out.composite, ...out.resources], values.format));
     return 0;
   } catch (err) {
     const usage = err instanceof UsageError;

@@ -1,0 +1,80 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { runRenderCli } from './render';
+
+const ROOT = path.resolve(__dirname, '..');
+
+function run(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = runRenderCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: ROOT, root: ROOT });
+  return { code, stdout, stderr };
+}
+
+describe('npm run render -- --cost', () => {
+  const { code, stdout, stderr } = run('--cost', 'examples/production-network.yaml');
+
+  test('prints the itemised estimate of the converged design instead of YAML', () => {
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Estimated fixed monthly AWS cost of ProductionNetwork team-platform\/production\n/);
+    expect(stdout).toMatch(/resource\s+item\s+unit price\s+quantity\s+monthly/);
+    expect(stdout).toMatch(/nat-a\s+NAT gateway hours\s+\$0\.045\/hour\s+730\s+\$32\.85/);
+    expect(stdout).toMatch(/bastion\s+instance hours \(t3\.micro, Linux on-demand\)\s+\$0\.0104\/hour\s+730\s+\$7\.59/);
+    expect(stdout).not.toContain('apiVersion:');
+    // Converged: the bucket policies that wait on observed status are there, and no render warns about them.
+    expect(stdout).toContain('BucketPolicy ×2');
+    expect(stderr).toBe('');
+  });
+
+  test('with the total, the price date and region, and the sources', () => {
+    expect(stdout).toContain(`fixed monthly total: $${(2 * 0.045 * 730 + 3 * 0.005 * 730 + 0.0104 * 730 + 8 * 0.08).toFixed(2)}`); // $84.88
+    expect(stdout).toMatch(/prices: on-demand list prices, USD, us-west-2 as of \d{4}-\d{2}-\d{2}/);
+    expect(stdout).toContain('sources:\n  https://aws.amazon.com/');
+  });
+});
+
+describe('npm run render -- --format mermaid|dot', () => {
+  test('mermaid: a flowchart titled with the claim, grouped by zone', () => {
+    const { code, stdout } = run('--format', 'mermaid', 'examples/production-network.yaml');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^---\ntitle: ProductionNetwork team-platform\/production\n---\nflowchart LR\n/);
+    expect(stdout).toContain('subgraph zone_b["zone b"]');
+    expect(stdout).toContain('r_route_private_a_nat -->|natGatewayId| r_nat_a');
+  });
+
+  test('dot: a digraph with a cluster per zone and tier', () => {
+    const { code, stdout } = run('--format', 'dot', 'examples/production-network.yaml');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^digraph composite \{\n/);
+    expect(stdout).toContain('subgraph cluster_zone_a_private {');
+    expect(stdout).toContain('r_nat_b -> r_eip_nat_b [label="allocationId"];');
+  });
+
+  test('--observed is used as given rather than simulated', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'render-extras-'));
+    fs.writeFileSync(path.join(dir, 'observed.yaml'), '---\napiVersion: ec2.aws.upbound.io/v1beta1\nkind: VPC\nmetadata:\n  name: x\n  annotations: {crossplane.io/composition-resource-name: vpc}\n');
+    const { code, stdout } = run('--format', 'mermaid', '--observed', path.join(dir, 'observed.yaml'), 'examples/production-network.yaml');
+    expect(code).toBe(0);
+    expect(stdout).not.toContain('bucket-logs-policy'); // needs the observed buckets, which were not given
+  });
+
+  test('another format is a usage error naming every format', () => {
+    const { code, stderr } = run('--format', 'svg', 'examples/production-network.yaml');
+    expect(code).toBe(2);
+    expect(stderr).toContain('--format must be yaml, json, mermaid or dot, not svg');
+  });
+
+  test('the usage text lists --cost and the diagram formats', () => {
+    const { stdout } = run('--help');
+    expect(stdout).toContain('--cost');
+    expect(stdout).toContain('--format mermaid|dot');
+  });
+
+  test('yaml output is unchanged by the extras', () => {
+    const { code, stdout } = run('examples/production-network.yaml');
+    expect(code).toBe(0);
+    expect(stdout.startsWith('---\napiVersion: network.platform.example.org/v1alpha1\nkind: XProductionNetwork\n')).toBe(true);
+    expect(stdout).not.toContain('bucket-logs-policy'); // one render, as before
+  });
+});
