@@ -1,0 +1,143 @@
+/**
+ * Manifests that install what the Composition needs, without the Configuration package: the provider family
+ * members and functions, a ProviderConfig, the teams' namespaces and, for Crossplane 2 only, the activation
+ * policy and the ClusterProviderConfig of the namespaced flavour. Everything listed is derived from the
+ * synthesized compositions (see dependencies.ts).
+ */
+import { ApiObject, Chart } from 'cdk8s';
+import * as kplus from 'cdk8s-plus-28';
+import { Construct } from 'constructs';
+import { ManagedResourceActivationPolicy } from '../imports/apiextensions.crossplane.io';
+import { ClusterProviderConfig, ClusterProviderConfigSpecCredentialsSource } from '../imports/aws.m.upbound.io';
+import { ProviderConfig, ProviderConfigSpecCredentialsSource } from '../imports/aws.upbound.io';
+import { Function as FunctionPackage, Provider } from '../imports/pkg.crossplane.io';
+import { composedKinds, functionNames, functionPackage, mrdName, providerFamilies } from './dependencies';
+import { AwsCredentialSource } from './settings';
+import { syncAnnotations, WAVES } from './sync';
+
+/** The ProviderConfig every composed resource names by default (`spec.parameters.providerConfigName`). */
+export const PROVIDER_CONFIG_NAME = 'default';
+/** The Secret the `Secret` credential source reads, and its key (an AWS shared-credentials file). */
+export const CREDENTIALS_SECRET = { name: 'aws-credentials', key: 'credentials' };
+
+const chartProps = { disableResourceNameHashes: true };
+
+/** Provider objects for each family member and Function objects named as the compositions' `functionRef`s. */
+export class PackagesChart extends Chart {
+  constructor(scope: Construct, id: string, compositions: Record<string, any>[]) {
+    super(scope, id, chartProps);
+    const annotations = syncAnnotations(WAVES.packages, true);
+    // Each family member depends on provider-family-aws (which serves ProviderConfig): Crossplane installs it.
+    for (const f of providerFamilies(compositions)) {
+      new Provider(this, f.name, {
+        metadata: { name: f.name, annotations },
+        spec: { package: `${f.package.repository}:${f.package.version}` },
+      });
+    }
+    for (const name of functionNames(compositions)) {
+      const ref = functionPackage(name);
+      new FunctionPackage(this, name, { metadata: { name, annotations }, spec: { package: `${ref.repository}:${ref.version}` } });
+    }
+  }
+}
+
+export interface ProviderConfigOptions {
+  credentials: AwsCredentialSource;
+  /** Where the credentials Secret lives (source `Secret`). */
+  crossplaneNamespace: string;
+}
+
+/** The `credentials` block for a source. IRSA and Pod Identity need no Secret: the provider's pod gets the role. */
+function credentials(o: ProviderConfigOptions) {
+  if (o.credentials === 'Secret') {
+    return {
+      source: ProviderConfigSpecCredentialsSource.SECRET,
+      secretRef: { namespace: o.crossplaneNamespace, name: CREDENTIALS_SECRET.name, key: CREDENTIALS_SECRET.key },
+    };
+  }
+  return { source: o.credentials === 'IRSA' ? ProviderConfigSpecCredentialsSource.IRSA : ProviderConfigSpecCredentialsSource.POD_IDENTITY };
+}
+
+/** The cluster-scoped ProviderConfig (`aws.upbound.io`) the claim flavour's managed resources use. */
+export class ProviderConfigChart extends Chart {
+  constructor(scope: Construct, id: string, options: ProviderConfigOptions) {
+    super(scope, id, chartProps);
+    new ProviderConfig(this, 'provider-config', {
+      metadata: { name: PROVIDER_CONFIG_NAME, annotations: syncAnnotations(WAVES.providerConfig, true) },
+      spec: { credentials: credentials(options) },
+    });
+  }
+}
+
+/** Crossplane 2: the ClusterProviderConfig (`aws.m.upbound.io`) the namespaced flavour's managed resources use. */
+export class ClusterProviderConfigChart extends Chart {
+  constructor(scope: Construct, id: string, options: ProviderConfigOptions) {
+    super(scope, id, chartProps);
+    const c = credentials(options);
+    new ClusterProviderConfig(this, 'cluster-provider-config', {
+      metadata: { name: PROVIDER_CONFIG_NAME, annotations: syncAnnotations(WAVES.providerConfig, true) },
+      spec: { credentials: { ...c, source: c.source as unknown as ClusterProviderConfigSpecCredentialsSource } },
+    });
+  }
+}
+
+/**
+ * Crossplane 2: activates exactly the managed resource kinds the compositions template, by MRD name
+ * (`vpcs.ec2.aws.upbound.io`). It narrows anything only if Crossplane's default policy (which activates `*`) is
+ * turned off: Helm `--set provider.defaultActivations={}` (docs/install.md).
+ */
+export class ActivationPolicyChart extends Chart {
+  constructor(scope: Construct, id: string, compositions: Record<string, any>[], name = 'production-network') {
+    super(scope, id, chartProps);
+    new ManagedResourceActivationPolicy(this, 'mrap', {
+      metadata: { name, annotations: syncAnnotations(WAVES.packages, true) },
+      spec: { activate: activatedKinds(compositions) },
+    });
+  }
+}
+
+export function activatedKinds(compositions: Record<string, any>[]): string[] {
+  return [...new Set(compositions.flatMap(composedKinds).map(mrdName))].sort();
+}
+
+/**
+ * A template of the credentials Secret, with placeholders. It is written to its own folder, which neither
+ * `kubectl apply -f dist/install/` nor Argo CD reads: synced from Git, placeholders would overwrite real keys.
+ */
+export class CredentialsTemplateChart extends Chart {
+  constructor(scope: Construct, id: string, crossplaneNamespace: string) {
+    super(scope, id, chartProps);
+    new kplus.Secret(this, 'secret', {
+      metadata: { name: CREDENTIALS_SECRET.name, namespace: crossplaneNamespace },
+      stringData: {
+        [CREDENTIALS_SECRET.key]: '[default]\naws_access_key_id = REPLACE_WITH_ACCESS_KEY_ID\naws_secret_access_key = REPLACE_WITH_SECRET_ACCESS_KEY\n',
+      },
+    });
+  }
+}
+
+/** A Namespace per application team, created by the platform before the teams' claims arrive. */
+export class TeamNamespacesChart extends Chart {
+  constructor(scope: Construct, id: string, teams: string[]) {
+    super(scope, id, chartProps);
+    for (const team of teams) {
+      new kplus.Namespace(this, team, {
+        metadata: { name: team, labels: { 'app.kubernetes.io/part-of': 'production-network' }, annotations: syncAnnotations(WAVES.packages, false) },
+      });
+    }
+  }
+}
+
+/** A team's claims, annotated for Argo CD: their CRD appears only once Crossplane has established the XRD. */
+export class TeamClaimsChart extends Chart {
+  constructor(scope: Construct, id: string, claims: Record<string, any>[]) {
+    super(scope, id, chartProps);
+    for (const claim of claims) {
+      const metadata = claim.metadata ?? {};
+      new ApiObject(this, `${claim.kind}-${metadata.name}`, {
+        ...(claim as { apiVersion: string; kind: string }),
+        metadata: { ...metadata, annotations: { ...metadata.annotations, ...syncAnnotations(WAVES.claims, true) } },
+      });
+    }
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * Synth-time settings of the install and GitOps manifests. Every one has a placeholder default that synthesizes
+ * a complete, valid set; a real installation overrides the repository (and usually the teams) through the
+ * environment of `npm run synth`, documented in docs/install.md.
+ */
+import * as path from 'path';
+
+export type AwsCredentialSource = 'Secret' | 'IRSA' | 'PodIdentity';
+
+export interface GitOpsSettings {
+  /** The Git repository Argo CD pulls `dist/` from. @default https://github.com/example-org/production-network.git (env PRODUCTION_NETWORK_REPO_URL) */
+  repoURL: string;
+  /** The branch, tag or commit Argo CD syncs. @default main (env PRODUCTION_NETWORK_REVISION) */
+  revision: string;
+  /** Where `dist/` is inside that repository. @default the synth output folder, e.g. dist (env PRODUCTION_NETWORK_REPO_PATH) */
+  distPath: string;
+  /** Argo CD's namespace: where argocd-cm, the AppProjects and the Applications live. @default argocd (env ARGOCD_NAMESPACE) */
+  argocdNamespace: string;
+  /** Crossplane's namespace: providers run there and the credentials Secret lives there. @default crossplane-system (env CROSSPLANE_NAMESPACE) */
+  crossplaneNamespace: string;
+  /**
+   * Namespaces of the application teams: each gets a Namespace, a folder of claims under `dist/teams/` and an
+   * Application syncing it. @default the namespaces of the example claims (env PRODUCTION_NETWORK_TEAMS=team-a,team-b)
+   */
+  teams?: string[];
+  /** How the provider authenticates to AWS in the synthesized ProviderConfig. @default Secret (env PRODUCTION_NETWORK_AWS_CREDENTIALS) */
+  awsCredentials: AwsCredentialSource;
+}
+
+const DNS_LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+
+export function gitopsSettingsFromEnv(outdir: string, env: NodeJS.ProcessEnv = process.env): GitOpsSettings {
+  const teams = env.PRODUCTION_NETWORK_TEAMS?.split(',').map((t) => t.trim()).filter(Boolean);
+  for (const t of teams ?? []) if (!DNS_LABEL.test(t)) throw new Error(`PRODUCTION_NETWORK_TEAMS: "${t}" is not a valid namespace name`);
+  const awsCredentials = (env.PRODUCTION_NETWORK_AWS_CREDENTIALS ?? 'Secret') as AwsCredentialSource;
+  if (!['Secret', 'IRSA', 'PodIdentity'].includes(awsCredentials)) {
+    throw new Error(`PRODUCTION_NETWORK_AWS_CREDENTIALS "${awsCredentials}" is not one of Secret, IRSA, PodIdentity`);
+  }
+  return {
+    repoURL: env.PRODUCTION_NETWORK_REPO_URL ?? 'https://github.com/example-org/production-network.git',
+    revision: env.PRODUCTION_NETWORK_REVISION ?? 'main',
+    // Relative to the repository root, which is where `npm run synth` runs.
+    distPath: (env.PRODUCTION_NETWORK_REPO_PATH ?? path.relative(process.cwd(), path.resolve(outdir))).replace(/\/+$/, ''),
+    argocdNamespace: env.ARGOCD_NAMESPACE ?? 'argocd',
+    crossplaneNamespace: env.CROSSPLANE_NAMESPACE ?? 'crossplane-system',
+    teams,
+    awsCredentials,
+  };
+}
