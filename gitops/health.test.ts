@@ -1,0 +1,110 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { Testing } from 'cdk8s';
+import { parse } from 'yaml';
+import { crdsDir } from '../lib/crds';
+import { productionNetworkApi } from '../compositions/production-network';
+import { ArgoHealth, groupKindKey, HealthStatus } from './argo-health';
+import { ArgoCdConfigChart } from './argocd';
+import { healthKey, healthLua } from './health';
+import { userKinds } from './index';
+
+interface HealthTest {
+  name: string;
+  input: Record<string, any>;
+  expected: HealthStatus;
+}
+
+/** A health_test.yaml and its fixtures, as Argo CD's TestLuaHealthScript reads them. */
+function readHealthTests(dir: string, prefix = ''): HealthTest[] {
+  const spec = parse(fs.readFileSync(path.join(dir, 'health_test.yaml'), 'utf8')) as { tests: Array<{ inputPath: string; healthStatus: Partial<HealthStatus> }> };
+  return spec.tests.map((t) => ({
+    name: path.posix.join(prefix, t.inputPath),
+    input: parse(fs.readFileSync(path.join(dir, t.inputPath), 'utf8')),
+    expected: { status: String(t.healthStatus.status), message: t.healthStatus.message ?? '' },
+  }));
+}
+
+function findHealthDirs(root: string): string[] {
+  return fs.readdirSync(root, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(root, e.name);
+    if (!e.isDirectory()) return [];
+    return [...(fs.existsSync(path.join(p, 'health.lua')) ? [p] : []), ...findHealthDirs(p)];
+  });
+}
+
+const apis = (['claim', 'namespaced'] as const).map((f) => productionNetworkApi(f));
+const argocdCm = (): Record<string, string> => {
+  const [cm] = Testing.synth(new ArgoCdConfigChart(Testing.app(), 'cm', 'argocd', userKinds(apis)));
+  return cm.data;
+};
+
+describe('ProductionNetwork health check, as Argo CD runs it from argocd-cm', () => {
+  const ourTests = readHealthTests(path.join(__dirname, 'health'));
+  let argo: ArgoHealth;
+  beforeAll(async () => {
+    argo = await ArgoHealth.create({ argocdCm: argocdCm(), builtInDir: path.join(crdsDir(), 'argo-cd-health') });
+  });
+  afterAll(() => argo.close());
+
+  it('argocd-cm embeds the .lua file for the claim and for the namespaced XR', () => {
+    const data = argocdCm();
+    expect(data[healthKey('network.platform.example.org', 'ProductionNetwork')]).toBe(healthLua());
+    expect(data[healthKey('m.network.platform.example.org', 'ProductionNetwork')]).toBe(healthLua());
+    expect(data['application.resourceTrackingMethod']).toBe('annotation');
+  });
+
+  it('covers every state: Healthy, Degraded, Suspended and several kinds of Progressing, for both kinds', () => {
+    expect(new Set(ourTests.map((t) => t.expected.status))).toEqual(new Set(['Healthy', 'Degraded', 'Progressing', 'Suspended']));
+    expect(new Set(ourTests.map((t) => groupKindKey(t.input)))).toEqual(
+      new Set(['network.platform.example.org/ProductionNetwork', 'm.network.platform.example.org/ProductionNetwork']),
+    );
+  });
+
+  it.each(ourTests.map((t) => [t.name, t] as const))('%s', async (_name, t) => {
+    // Our script is found through the argocd-cm key, ahead of any built-in, and runs without standard libraries.
+    expect(argo.script(t.input)).toMatchObject({ origin: expect.stringMatching(/^argocd-cm resource\.customizations\.health\./), useOpenLibs: false });
+    expect(await argo.health(t.input)).toEqual(t.expected);
+  });
+
+  it('is Healthy only when Ready is True', async () => {
+    for (const t of ourTests) {
+      const ready = (t.input.status?.conditions ?? []).find((c: any) => c.type === 'Ready');
+      if (t.expected.status === 'Healthy') expect(ready?.status).toBe('True');
+    }
+  });
+});
+
+describe("the harness reproduces Argo CD's own results on its upstream Crossplane checks and fixtures", () => {
+  const root = path.join(crdsDir(), 'argo-cd-health');
+  const upstream = findHealthDirs(root).flatMap((dir) => readHealthTests(dir, path.relative(root, dir)));
+  let argo: ArgoHealth;
+  beforeAll(async () => {
+    argo = await ArgoHealth.create({ builtInDir: root });
+  });
+  afterAll(() => argo.close());
+
+  it('finds the _.crossplane.io and _.upbound.io fixtures', () => {
+    expect(upstream.map((t) => t.name)).toEqual(expect.arrayContaining(['_.crossplane.io/_/testdata/composition_healthy.yaml', '_.upbound.io/_/testdata/providerconfig_healthy.yaml']));
+  });
+
+  // As TestLuaHealthScript: the script is looked up by the fixture's group and kind, not by the folder it sits in.
+  it.each(upstream.map((t) => [t.name, t] as const))('%s', async (_name, t) => {
+    expect(await argo.health(t.input)).toEqual(t.expected);
+  });
+
+  it('an exact group/Kind check wins over a wildcard: provider_degraded.yaml is judged by pkg.crossplane.io/Provider', async () => {
+    const t = upstream.find((u) => u.name === '_.crossplane.io/_/testdata/provider_degraded.yaml')!;
+    expect(argo.script(t.input)?.origin).toMatch(/pkg\.crossplane\.io\/Provider$/);
+    // The wildcard script alone would call it Progressing: the fixture's expectation depends on the lookup.
+    const wildcard = fs.readFileSync(path.join(root, '_.crossplane.io', '_', 'health.lua'), 'utf8');
+    expect(await argo.run(t.input, { script: wildcard, useOpenLibs: true })).toEqual({ status: 'Progressing', message: 'Provisioning ...' });
+  });
+
+  it('argocd-cm overrides run without the standard libraries, built-ins with them', async () => {
+    const uses = { script: 'return { status = string.upper("healthy") == "HEALTHY" and "Healthy" or "Degraded" }' };
+    await expect(argo.run({}, { ...uses, useOpenLibs: false })).rejects.toThrow(/string/);
+    expect(await argo.run({}, { ...uses, useOpenLibs: true })).toEqual({ status: 'Healthy', message: '' });
+    expect(await argo.run({}, { script: 'return { status = "Fine" }', useOpenLibs: false })).toEqual({ status: 'Unknown', message: 'Lua returned an invalid health status' });
+  });
+});
