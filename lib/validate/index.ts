@@ -34,8 +34,9 @@ export function validateObject(obj: any, options: ValidateOptions = {}): Issue[]
   if (!obj || typeof obj !== 'object' || Array.isArray(obj)) {
     return [{ kind: 'schema', path: '', message: `not a Kubernetes object (got ${describeValue(obj)})` }];
   }
-  const schema = options.schema ?? lookUpSchema(obj, options.catalog ?? crdCatalog());
-  if (typeof schema === 'string') return [{ kind: 'missing-crd', path: '', message: schema }];
+  const found = options.schema ?? lookUpSchema(obj, options.catalog ?? crdCatalog());
+  if (typeof found === 'string') return [{ kind: 'missing-crd', path: '', message: found }];
+  const schema = 'status' in obj || (options.old as any)?.status !== undefined ? found : withoutStatus(found);
   const useDefaults = options.defaults ?? true;
   const value = useDefaults ? applyDefaults(schema, obj) : obj;
   const old = options.old !== undefined && useDefaults ? applyDefaults(schema, options.old) : options.old;
@@ -46,6 +47,21 @@ export function validateObject(obj: any, options: ValidateOptions = {}): Issue[]
     return hasRules(schema) ? [...issues, { kind: 'cel', path: '', message: RULES_NOT_CHECKED }] : issues;
   }
   return [...issues, ...celIssues(schema, value, { old })];
+}
+
+const statusless = new WeakMap<object, any>();
+/**
+ * The schema without its status subtree, for objects that have no status (desired composed resources, claims as
+ * written): nothing there to check, and the provider CRDs' status schemas double the cost of compiling them.
+ */
+function withoutStatus(schema: any): any {
+  if (!schema?.properties?.status) return schema;
+  let s = statusless.get(schema);
+  if (!s) {
+    const { status: _status, ...properties } = schema.properties;
+    statusless.set(schema, (s = { ...schema, properties }));
+  }
+  return s;
 }
 
 const RULES_NOT_CHECKED =
