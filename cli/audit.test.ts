@@ -1,0 +1,75 @@
+/** `npm run audit`: arguments, default inputs by API group, the table and JSON outputs, exit codes. */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { stringify } from 'yaml';
+import { api, claim } from '../compositions/production-network/testing';
+import { runAuditCli } from './audit';
+
+const ROOT = path.resolve(__dirname, '..');
+
+describe('npm run audit', () => {
+  let root: string;
+  beforeAll(() => {
+    // The CLI's default inputs, synthesized from the source rather than read from a dist/ that may be mid-update
+    // (JSON is YAML, and much faster to write and read back).
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'audit-cli-'));
+    for (const flavour of ['claim', 'namespaced'] as const) {
+      fs.mkdirSync(path.join(root, 'dist', flavour), { recursive: true });
+      fs.writeFileSync(path.join(root, 'dist', flavour, 'definition.yaml'), JSON.stringify(api(flavour).definition));
+      fs.writeFileSync(path.join(root, 'dist', flavour, 'composition.yaml'), JSON.stringify(api(flavour).composition));
+    }
+    fs.writeFileSync(path.join(root, 'no-flow-logs.yaml'), stringify(claim({ flowLogs: { enabled: false } }, { name: 'no-flow-logs' })));
+  });
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  const run = (...argv: string[]) => {
+    let stdout = '';
+    let stderr = '';
+    const code = runAuditCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: ROOT, root });
+    return { code, stdout, stderr };
+  };
+
+  it('prints a table per claim (namespaced claims audited against dist/namespaced) and exits 1 when a control fails', () => {
+    const { code, stdout, stderr } = run('examples/production-network.yaml', 'examples/namespaced/production-network.yaml', path.join(root, 'no-flow-logs.yaml'));
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    const [reference, namespaced, noFlowLogs] = stdout.split(/\n(?=ProductionNetwork )/);
+    expect(reference).toMatch(/^ProductionNetwork team-platform\/production \(examples\/production-network\.yaml\): 56 resources, \d+ controls: \d+ PASS, 0 FAIL, 1 EXCEPTION, 1 N\/A/);
+    expect(reference).toMatch(/^CONTROL\s+RESULT\s+CHECKED\s+REQUIREMENT \/ WHY$/m);
+    expect(reference).toMatch(/^EC2\.9\s+EXCEPTION\s+1\s+Instances have no public IPv4 address$/m);
+    expect(reference).toMatch(/^\s+EXCEPTION Instance\/bastion: accepted: SSH jump host/m);
+    expect(reference).toMatch(/^S3\.17\s+N\/A\s+2\s+/m);
+    expect(reference).toMatch(/^no control fails$/m);
+    expect(namespaced).toMatch(/\(examples\/namespaced\/production-network\.yaml\): 56 resources, .* 0 FAIL/);
+    expect(noFlowLogs).toMatch(/^EC2\.6\s+FAIL\s+1\s+Every VPC has flow logging enabled/m);
+    expect(noFlowLogs).toMatch(/^\s+FAIL\s+VPC\/vpc: no FlowLog refers to this VPC$/m);
+    expect(noFlowLogs).toMatch(/^FAILED: EC2\.6$/m);
+  });
+
+  it('--format json with explicit --xrd and --composition: the report per claim, exit 0', () => {
+    const dist = (f: string) => path.join(root, 'dist/claim', f);
+    const { code, stdout } = run('examples/minimal.yaml', '--format', 'json', '--xrd', dist('definition.yaml'), '--composition', dist('composition.yaml'));
+    expect(code).toBe(0);
+    const [only] = JSON.parse(stdout);
+    expect(only).toMatchObject({ file: 'examples/minimal.yaml', claim: 'ProductionNetwork team-payments/minimal', resources: 55, report: { failed: false } });
+    expect(only.report.controls.find((c: any) => c.id === 'EC2.9').resources[0].reason).toMatch(/no key pair/);
+  });
+
+  it('bad usage exits 2 with the usage; a missing file exits 1', () => {
+    expect(run().code).toBe(2);
+    expect(run('examples/minimal.yaml', '--format', 'xml').stderr).toMatch(/--format must be table or json/);
+    expect(run('--bogus').code).toBe(2);
+    const missing = run('no-such.yaml');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/cannot read .*no-such\.yaml: no such file/);
+    expect(run('--help').stdout).toMatch(/^usage: npm run audit/);
+  });
+
+  it('without dist/ it says to synthesize first', () => {
+    let stderr = '';
+    const code = runAuditCli(['examples/minimal.yaml'], { stdout: () => undefined, stderr: (t) => (stderr += t), cwd: ROOT, root: os.tmpdir() });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/dist\/claim\/definition\.yaml not found: run `npm run synth` first, or pass --xrd FILE/);
+  });
+});
