@@ -4,7 +4,10 @@
  * it, or changing its kind deletes the cloud object behind it (a VPC, a subnet, a bucket of data) and creates a
  * new one. This list is the contract; change it only together with a migration plan.
  */
-import { FLAVOURS, productionNetworkApi } from './index';
+import { bucketNameProblem } from '../../lib/audit';
+import { claimToComposite, render } from '../../lib/render';
+import { derivedName, FLAVOURS, productionNetworkApi } from './index';
+import { api as testingApi, claim } from './testing';
 
 /** Every composition resource name, sorted, with the kind it composes. */
 const COMMITTED: Record<string, string> = {
@@ -115,5 +118,97 @@ describe.each(Object.keys(FLAVOURS) as (keyof typeof FLAVOURS)[])('composition r
     const names: string[] = composition.spec.pipeline.flatMap((step: any) => (step.input?.resources ?? []).map((r: any) => r.name));
     expect(new Set(names).size).toBe(names.length);
     for (const n of names) expect(n).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+});
+
+/**
+ * Bucket names are global in S3 and an existing bucket of the same name is silently adopted: every claim's names
+ * must be valid, the same on every reconcile, and different from every other claim's, whatever the namespace and
+ * name. `derivedName` computes them as the composition's transforms do; the render proves the two agree.
+ */
+describe('bucket names', () => {
+  const ROLES = ['logs', 'backup'] as const;
+  const TRICKY: Array<[string, string]> = [
+    ['a-b', 'c'],
+    ['a', 'b-c'],
+    ['a', 'b.c'],
+    ['ab', 'c'],
+    ['a', 'bc'],
+    ['default', 'x'],
+    ['x', 'default'],
+    ['team-payments', 'a'.repeat(253)],
+    ['n'.repeat(63), 'z'],
+  ];
+
+  /** A deterministic pseudo-random generator (mulberry32), so a failure reproduces. */
+  function random(seed: number): () => number {
+    return () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  /** A Kubernetes name: DNS label for namespaces (63), DNS subdomain for claim names (253, dots allowed). */
+  function kubeName(rnd: () => number, max: number, dots: boolean): string {
+    const alnum = 'abcdefghijklmnopqrstuvwxyz0123456789';
+    const inner = alnum + '-' + (dots ? '.' : '');
+    const length = 1 + Math.floor(rnd() ** 3 * max);
+    let s = '';
+    for (let i = 0; i < length; i++) {
+      const set = i === 0 || i === length - 1 ? alnum : inner;
+      let c = set[Math.floor(rnd() * set.length)];
+      if (c === '.' && s.endsWith('.')) c = 'a';
+      s += c;
+    }
+    return s;
+  }
+
+  function renderedBucketNames(namespace: string, name: string, flavour: 'claim' | 'namespaced'): Record<string, string> {
+    const a = testingApi(flavour);
+    const out = render({ composite: claimToComposite(claim({}, { namespace, name, flavour }), a.definition), composition: a.composition });
+    const names: Record<string, string> = {};
+    for (const r of out.resources) {
+      if (r.kind === 'Bucket') names[r.metadata.annotations['crossplane.io/composition-resource-name']] = r.metadata.annotations['crossplane.io/external-name'];
+    }
+    return names;
+  }
+
+  it('the composition renders exactly the names derivedName computes (both flavours)', () => {
+    const sample: Array<[string, string, 'claim' | 'namespaced']> = [
+      ...TRICKY.map(([ns, n]): [string, string, 'claim'] => [ns, n, 'claim']),
+      ['team-platform', 'production', 'namespaced'],
+      ['a-b', 'c', 'namespaced'],
+    ];
+    for (const [namespace, name, flavour] of sample) {
+      expect(renderedBucketNames(namespace, name, flavour)).toEqual({ 'bucket-logs': derivedName(namespace, name, 'logs'), 'bucket-backup': derivedName(namespace, name, 'backup') });
+    }
+  });
+
+  it('over 5,000 generated claims: valid S3 names, deterministic, and never the same for two claims', () => {
+    const rnd = random(20261128);
+    const pairs = new Set<string>(TRICKY.map(([ns, n]) => `${ns}/${n}`));
+    while (pairs.size < 5000 + TRICKY.length) pairs.add(`${kubeName(rnd, 63, false)}/${kubeName(rnd, 253, true)}`);
+    const owner = new Map<string, string>();
+    const problems: string[] = [];
+    for (const pair of pairs) {
+      const [namespace, name] = pair.split('/');
+      for (const role of ROLES) {
+        const bucket = derivedName(namespace, name, role);
+        const invalid = bucketNameProblem(bucket);
+        if (invalid) problems.push(`${pair}/${role}: ${bucket}: ${invalid}`);
+        if (bucket !== derivedName(namespace, name, role)) problems.push(`${pair}/${role}: not deterministic`);
+        const previous = owner.get(bucket);
+        if (previous !== undefined) problems.push(`${bucket} derived for both ${previous} and ${pair}/${role}`);
+        owner.set(bucket, `${pair}/${role}`);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(owner.size).toBe(pairs.size * ROLES.length);
+  });
+
+  it('a-b/c and a/b-c (and every tricky pair) get different names', () => {
+    const logs = TRICKY.map(([ns, n]) => derivedName(ns, n, 'logs'));
+    expect(new Set(logs).size).toBe(TRICKY.length);
   });
 });
