@@ -90,15 +90,17 @@ export function runAuditCli(argv: string[], io: CliIo): number {
       return p;
     };
 
+    const documents = new Map<string, KubeObject[]>();
+    const read = (file: string) => documents.get(file) ?? documents.set(file, readDocuments(file)).get(file)!;
     const audited: AuditedClaim[] = [];
     for (const file of positionals) {
       const claims = readDocuments(resolve(file));
       if (claims.length === 0) throw new Error(`${file} holds no claim`);
       for (const claim of claims) {
         const xrdFile = input('xrd', claim);
-        const xrd = pickXrd(readDocuments(xrdFile), claim, xrdFile);
+        const xrd = pickXrd(read(xrdFile), claim, xrdFile);
         const compositionFile = input('composition', claim);
-        const composition = pickComposition(readDocuments(compositionFile), claimToComposite(claim, xrd), compositionFile);
+        const composition = pickComposition(read(compositionFile), claimToComposite(claim, xrd), compositionFile);
         const result = auditClaim(claim, { xrd, composition }, claimAuditOptions);
         const name = [claim.metadata?.namespace, claim.metadata?.name].filter(Boolean).join('/');
         audited.push({ file, claim: `${claim.kind} ${name}`, resources: result.resources.length, report: result.report });
