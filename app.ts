@@ -11,6 +11,7 @@ import { ApiObject, App, Chart, YamlOutputType } from 'cdk8s';
 import { Construct } from 'constructs';
 import { parseAllDocuments } from 'yaml';
 import { DEFAULT_GROUP, FlavourName, productionNetworkApi } from './compositions/production-network';
+import { gitopsApps, gitopsSettingsFromEnv } from './gitops';
 
 export interface SynthSettings {
   /** Where the manifests go. @default dist */
@@ -74,6 +75,10 @@ export function synth(settings: SynthSettings): string[] {
     new ManifestChart(examples, `${claim.metadata.name}-${claim.apiVersion.split('.')[0] === 'm' ? 'namespaced' : 'claim'}`, [claim]);
   }
   apps.push(examples);
+  // --- issue 6: package, install and Argo CD manifests (gitops/, layout in gitops/index.ts) ---
+  const apis = settings.flavours.map((f) => productionNetworkApi(f, settings.group));
+  apps.push(...gitopsApps(settings.outdir, apis, exampleClaims(settings.group), gitopsSettingsFromEnv(settings.outdir)));
+  // --- end issue 6 ---
   apps.forEach((a) => a.synth());
   return listFiles(settings.outdir);
 }

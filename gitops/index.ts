@@ -72,7 +72,7 @@ export function gitopsApps(outdir: string, apis: ProductionNetworkApi[], claims:
   }
 
   const install = folder('install');
-  new PackagesChart(install, 'packages', compositions);
+  new PackagesChart(install, 'packages', compositions, settings.providerRuntimeConfig);
   new TeamNamespacesChart(install, 'namespaces', [...teams.keys()]);
   if (claimApi) new ProviderConfigChart(install, 'provider-config', providerConfig);
   const v2 = folder(path.join('install', 'crossplane-v2'));

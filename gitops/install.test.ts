@@ -44,6 +44,14 @@ describe('Providers and Functions', () => {
   });
 
   it('validates against the pkg.crossplane.io CRDs', () => expectValid(objects));
+
+  it('Providers can run with a DeploymentRuntimeConfig (IRSA, Pod Identity); Functions keep the default', () => {
+    const withRuntime = synth((app) => new PackagesChart(app, 'p', compositions, 'aws-irsa'));
+    expect(withRuntime.filter((o) => o.kind === 'Provider').map((o) => o.spec.runtimeConfigRef)).toEqual(Array(3).fill({ name: 'aws-irsa' }));
+    expect(withRuntime.filter((o) => o.kind === 'Function').every((o) => o.spec.runtimeConfigRef === undefined)).toBe(true);
+    expect(objects.every((o) => o.spec.runtimeConfigRef === undefined)).toBe(true);
+    expectValid(withRuntime);
+  });
 });
 
 describe('ManagedResourceActivationPolicy (Crossplane 2)', () => {

@@ -24,14 +24,15 @@ const chartProps = { disableResourceNameHashes: true };
 
 /** Provider objects for each family member and Function objects named as the compositions' `functionRef`s. */
 export class PackagesChart extends Chart {
-  constructor(scope: Construct, id: string, compositions: Record<string, any>[]) {
+  /** `runtimeConfig`: the DeploymentRuntimeConfig the Providers run with (IRSA, Pod Identity); none by default. */
+  constructor(scope: Construct, id: string, compositions: Record<string, any>[], runtimeConfig?: string) {
     super(scope, id, chartProps);
     const annotations = syncAnnotations(WAVES.packages, true);
     // Each family member depends on provider-family-aws (which serves ProviderConfig): Crossplane installs it.
     for (const f of providerFamilies(compositions)) {
       new Provider(this, f.name, {
         metadata: { name: f.name, annotations },
-        spec: { package: `${f.package.repository}:${f.package.version}` },
+        spec: { package: `${f.package.repository}:${f.package.version}`, runtimeConfigRef: runtimeConfig ? { name: runtimeConfig } : undefined },
       });
     }
     for (const name of functionNames(compositions)) {

@@ -1,6 +1,6 @@
 import { productionNetworkApi } from '../compositions/production-network';
 import { formatIssues, validateObject } from '../lib/validate';
-import { composedKinds, dependencyName, functionNames, plural, providerFamily } from './dependencies';
+import { composedKinds, dependencyName, plural, providerFamily } from './dependencies';
 import { CROSSPLANE_VERSION, packageMetadata } from './package';
 import * as fs from 'fs';
 import * as path from 'path';

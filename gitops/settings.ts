@@ -25,6 +25,11 @@ export interface GitOpsSettings {
   teams?: string[];
   /** How the provider authenticates to AWS in the synthesized ProviderConfig. @default Secret (env PRODUCTION_NETWORK_AWS_CREDENTIALS) */
   awsCredentials: AwsCredentialSource;
+  /**
+   * A DeploymentRuntimeConfig every Provider references, e.g. one annotating the providers' service account for
+   * IRSA (docs/install.md). @default none: Crossplane's default runtime (env PRODUCTION_NETWORK_PROVIDER_RUNTIME_CONFIG)
+   */
+  providerRuntimeConfig?: string;
 }
 
 const DNS_LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
@@ -45,5 +50,6 @@ export function gitopsSettingsFromEnv(outdir: string, env: NodeJS.ProcessEnv = p
     crossplaneNamespace: env.CROSSPLANE_NAMESPACE ?? 'crossplane-system',
     teams,
     awsCredentials,
+    providerRuntimeConfig: env.PRODUCTION_NETWORK_PROVIDER_RUNTIME_CONFIG || undefined,
   };
 }
