@@ -9,7 +9,7 @@ import { parseAllDocuments } from 'yaml';
 import { synth } from '../app';
 import { DEFAULT_GROUP } from '../compositions/production-network';
 import { crdsDir } from '../lib/crds';
-import { formatIssues, validateObject } from '../lib/validate';
+import { formatIssues, validateAgainstXrd, validateObject } from '../lib/validate';
 import { PLATFORM_KINDS } from './argocd';
 import { SKIP_DRY_RUN, SYNC_OPTIONS, waveOf, WAVES } from './sync';
 
@@ -147,6 +147,12 @@ describe('sync order and dry run', () => {
       new Set(['Provider', 'Function', 'ProviderConfig', 'ClusterProviderConfig', 'ManagedResourceActivationPolicy', 'ProductionNetwork']),
     );
     for (const a of applications) expect(a.spec.syncPolicy.syncOptions).toContain(SKIP_DRY_RUN);
+  });
+
+  it("every team claim is valid against the claim flavour's XRD, annotations included", () => {
+    const xrd = read(path.join(outdir, 'claim', 'definition.yaml'))[0];
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.flatMap((c) => formatIssues(c, validateAgainstXrd(c, xrd)))).toEqual([]);
   });
 
   it('Applications sync automatically with self-heal and retries, never pruning networks or APIs on their own', () => {
