@@ -77,7 +77,7 @@ export function synth(settings: SynthSettings): string[] {
   apps.push(examples);
   // --- issue 6: package, install and Argo CD manifests (gitops/, layout in gitops/index.ts) ---
   const apis = settings.flavours.map((f) => productionNetworkApi(f, settings.group));
-  apps.push(...gitopsApps(settings.outdir, apis, exampleClaims(settings.group), gitopsSettingsFromEnv(settings.outdir)));
+  apps.push(...gitopsApps(settings.outdir, apis, exampleClaims(settings.group), gitopsSettingsFromEnv()));
   // --- end issue 6 ---
   apps.forEach((a) => a.synth());
   return listFiles(settings.outdir);

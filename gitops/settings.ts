@@ -3,7 +3,6 @@
  * a complete, valid set; a real installation overrides the repository (and usually the teams) through the
  * environment of `npm run synth`, documented in docs/install.md.
  */
-import * as path from 'path';
 
 export type AwsCredentialSource = 'Secret' | 'IRSA' | 'PodIdentity';
 
@@ -34,7 +33,7 @@ export interface GitOpsSettings {
 
 const DNS_LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
 
-export function gitopsSettingsFromEnv(outdir: string, env: NodeJS.ProcessEnv = process.env): GitOpsSettings {
+export function gitopsSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): GitOpsSettings {
   const teams = env.PRODUCTION_NETWORK_TEAMS?.split(',').map((t) => t.trim()).filter(Boolean);
   for (const t of teams ?? []) if (!DNS_LABEL.test(t)) throw new Error(`PRODUCTION_NETWORK_TEAMS: "${t}" is not a valid namespace name`);
   const awsCredentials = (env.PRODUCTION_NETWORK_AWS_CREDENTIALS ?? 'Secret') as AwsCredentialSource;
@@ -44,8 +43,9 @@ export function gitopsSettingsFromEnv(outdir: string, env: NodeJS.ProcessEnv = p
   return {
     repoURL: env.PRODUCTION_NETWORK_REPO_URL ?? 'https://github.com/example-org/production-network.git',
     revision: env.PRODUCTION_NETWORK_REVISION ?? 'main',
-    // Relative to the repository root, which is where `npm run synth` runs.
-    distPath: (env.PRODUCTION_NETWORK_REPO_PATH ?? path.relative(process.cwd(), path.resolve(outdir))).replace(/\/+$/, ''),
+    // The path of dist/ in the Git repository Argo CD reads. A setting, not where this synth happens to write:
+    // the manifests must not depend on the machine or folder they were synthesized in.
+    distPath: (env.PRODUCTION_NETWORK_REPO_PATH ?? env.PRODUCTION_NETWORK_OUTDIR ?? 'dist').replace(/\/+$/, ''),
     argocdNamespace: env.ARGOCD_NAMESPACE ?? 'argocd',
     crossplaneNamespace: env.CROSSPLANE_NAMESPACE ?? 'crossplane-system',
     teams,

@@ -204,6 +204,11 @@ export const parametersSchema = Type.Object(
         fieldPath: '.privateSubnetCidrs',
       },
       {
+        rule: "self.natGateways != 'None' || !self.bastion.enabled || has(self.bastion.sshPublicKey)",
+        message: 'an SSM-only bastion (no sshPublicKey) sits in a private subnet and reaches SSM through a NAT gateway: use natGateways PerZone or Single, give the bastion an SSH key, or disable it',
+        fieldPath: '.natGateways',
+      },
+      {
         rule: 'self.publicSubnetCidrs.all(c, !(c in self.privateSubnetCidrs))',
         message: 'a CIDR appears in both publicSubnetCidrs and privateSubnetCidrs: every subnet needs its own range',
         fieldPath: '.privateSubnetCidrs',

@@ -1,8 +1,8 @@
 /**
- * The bastion host: an instance in the first zone's public subnet with an explicit public address, IMDSv2 only,
- * an encrypted root volume, setup and logging user data, a key pair from the claim's public key (when given) and
- * an instance profile whose role holds only AmazonSSMManagedInstanceCore, so it is reachable through SSM
- * Session Manager with or without SSH.
+ * The bastion host: IMDSv2 only, an encrypted root volume, setup and logging user data, and an instance profile
+ * whose role holds only AmazonSSMManagedInstanceCore, so it is reachable through SSM Session Manager. With the
+ * claim's public key it also gets a key pair, a public address in the first zone's public subnet and SSH from the
+ * allowed networks; without one it is SSM-only, in the first private subnet with no public address.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -98,10 +98,13 @@ export function bastion(ctx: CompositionContext): ComposedResource[] {
         forProvider: {
           ...ctx.regional,
           instanceType: 't3.micro',
-          subnetIdSelector: ctx.select(names.subnet('public', FIRST_ZONE)),
+          // Without an SSH key the bastion is reached only through SSM Session Manager, which needs no inbound
+          // path: it then sits in the first private subnet with no public address (egress through NAT). With a
+          // key it moves to the public subnet and asks for an address (the public subnets hand out none).
+          // The key is immutable, so the placement never changes on a live claim (that would replace the instance).
+          subnetIdSelector: ctx.select(names.subnet('private', FIRST_ZONE)),
           vpcSecurityGroupIdSelector: ctx.select(names.bastionSecurityGroup),
-          // The public subnets do not hand out addresses: the bastion asks for its own.
-          associatePublicIpAddress: true,
+          associatePublicIpAddress: false,
           metadataOptions: { httpEndpoint: 'enabled', httpTokens: 'required', httpPutResponseHopLimit: 1, instanceMetadataTags: 'disabled' },
           rootBlockDevice: { encrypted: true, volumeType: 'gp3', deleteOnTermination: true },
           userData: USER_DATA,
@@ -112,6 +115,10 @@ export function bastion(ctx: CompositionContext): ComposedResource[] {
     patches: [
       ...ctx.common(names.bastion),
       fromComposite(param('bastion.instanceType'), 'spec.forProvider.instanceType'),
+      fromComposite(param('bastion.sshPublicKey'), `spec.forProvider.subnetIdSelector.matchLabels[${JSON.stringify(ctx.labels.resourceKey)}]`, {
+        transforms: [transforms.matchRegexp([['.', names.subnet('public', FIRST_ZONE)]])],
+      }),
+      fromComposite(param('bastion.sshPublicKey'), 'spec.forProvider.associatePublicIpAddress', { transforms: [transforms.matchRegexp([['.', true]])] }),
       combine([param('bastion.image'), param('bastion.instanceType')], '%s/%s', 'spec.initProvider.ami', {
         transforms: [transforms.matchRegexp([...arch('AmazonLinux2023'), ...arch('AmazonLinux2')])],
       }),

@@ -17,6 +17,7 @@ describe.each(Object.keys(EXAMPLES) as FlavourName[])('%s flavour', (flavour) =>
 const reference = renderClaim(loadYaml(EXAMPLES[flavour].reference)[0], flavour);
 const minimal = renderClaim(claim({}, { name: 'minimal', namespace: 'team-payments', flavour }), flavour);
 const LABEL = `${api(flavour).names.group}/resource`;
+const KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFl2cmJvZXhhbXBsZWtleWZvcmRvY3VtZW50YXRpb24 ops@example.com';
 const REFERENCE_TAGS = { Environment: 'Production', Project: 'AWS Nova Model Breaking', Owner: 'Infrastructure Team', CostCenter: 'Production-Infrastructure' };
 const fp = (name: string) => reference.get(name).spec.forProvider;
 const target = (selector: any) => {
@@ -141,7 +142,7 @@ test('security group rules are exactly the reference design', () => {
 });
 
 test('several allowed SSH networks become one ingress rule each', () => {
-  const r = renderClaim(claim({ bastion: { allowedSshCidrs: ['198.51.100.0/24', '192.0.2.10/32', '203.0.113.0/28'] } }, { flavour }), flavour);
+  const r = renderClaim(claim({ bastion: { sshPublicKey: KEY, allowedSshCidrs: ['198.51.100.0/24', '192.0.2.10/32', '203.0.113.0/28'] } }, { flavour }), flavour);
   expect(rules(r).filter((x) => x.startsWith('sg-bastion in'))).toEqual(['sg-bastion in 22 192.0.2.10/32', 'sg-bastion in 22 198.51.100.0/24', 'sg-bastion in 22 203.0.113.0/28']);
 });
 
@@ -260,10 +261,11 @@ test('the status reports every id of the reference design and the claim turns Re
   expect(status.conditions).toContainEqual(expect.objectContaining({ type: 'Ready', status: 'True' }));
 });
 
-test('the minimal claim gets the reference design with an SSM-only bastion (no key pair)', () => {
+test('the minimal claim gets the reference design with an SSM-only bastion (no key pair, no SSH ingress)', () => {
   expect(minimal.has('keypair-bastion')).toBe(false);
+  expect(minimal.has('sg-bastion-ingress-ssh-1')).toBe(false);
   expect(minimal.get('bastion').spec.forProvider.keyName).toBeUndefined();
-  expect(minimal.names.length).toBe(reference.names.length - 1);
+  expect(minimal.names.length).toBe(reference.names.length - 2);
   expect(minimal.get('vpc').spec.forProvider.tags).toEqual({ ManagedBy: 'crossplane', Component: 'network', Purpose: 'isolated network for the claim', Name: 'minimal-vpc' });
 });
 

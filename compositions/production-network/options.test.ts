@@ -33,7 +33,8 @@ describe.each(FLAVOURS)('%s flavour', (flavour) => {
     ['three zones', THREE_ZONES, ['a', 'b', 'c']],
   ])('%s', (_z, zoneParams, zones) => {
     describe.each(['PerZone', 'Single', 'None'])('natGateways %s', (mode) => {
-      const parameters = { ...zoneParams, natGateways: mode };
+      // Without NAT an SSM-only bastion could not reach SSM (the API rejects that): this bastion has a key.
+      const parameters = { ...zoneParams, natGateways: mode, ...(mode === 'None' ? { bastion: { sshPublicKey: KEY } } : {}) };
       const r = render(parameters);
       const nats = mode === 'PerZone' ? zones : mode === 'Single' ? ['a'] : [];
 
@@ -94,21 +95,30 @@ describe.each(FLAVOURS)('%s flavour', (flavour) => {
     strictlyValid({ bastion: { enabled: false } }, flavour);
   });
 
-  test('bastion without a key: no key pair, no keyName; reachable through SSM', () => {
+  test('bastion without a key: SSM only, in the first private subnet, no key pair, no public address, no SSH in', () => {
     const r = render({});
     expect(r.has('keypair-bastion')).toBe(false);
-    expect(r.get('bastion').spec.forProvider.keyName).toBeUndefined();
-    for (const n of BASTION_PARTS.filter((x) => x !== 'keypair-bastion')) expect(r.has(n)).toBe(true);
+    const f = r.get('bastion').spec.forProvider;
+    expect(f.keyName).toBeUndefined();
+    expect(f.associatePublicIpAddress).toBe(false);
+    expect(targetOf(r, flavour, f.subnetIdSelector)).toBe('subnet-private-a');
+    expect(r.names.filter((n) => n.startsWith('sg-bastion-ingress'))).toEqual([]);
+    expect(r.composite.status.bastionPublicIp).toBeUndefined();
+    for (const n of BASTION_PARTS.filter((x) => x !== 'keypair-bastion' && !x.startsWith('sg-bastion-ingress'))) expect(r.has(n)).toBe(true);
     expect(r.get('role-bastion-ssm').spec.forProvider.policyArn).toBe('arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore');
   });
 
-  test('bastion with a key: a key pair whose name the instance takes', () => {
+  test('bastion with a key: a key pair whose name the instance takes, a public address in the first public subnet', () => {
     const r = render({ bastion: { sshPublicKey: KEY } });
-    expect(r.get('bastion').spec.forProvider.keyName).toBe(r.get('keypair-bastion').metadata.annotations['crossplane.io/external-name']);
+    const f = r.get('bastion').spec.forProvider;
+    expect(f.keyName).toBe(r.get('keypair-bastion').metadata.annotations['crossplane.io/external-name']);
+    expect(f.associatePublicIpAddress).toBe(true);
+    expect(targetOf(r, flavour, f.subnetIdSelector)).toBe('subnet-public-a');
+    expect(typeof r.composite.status.bastionPublicIp).toBe('string');
   });
 
   test('no SSH networks: no SSH ingress on the bastion (SSM only)', () => {
-    const r = render({ bastion: { allowedSshCidrs: [] } });
+    const r = render({ bastion: { sshPublicKey: KEY, allowedSshCidrs: [] } });
     expect(r.names.filter((n) => n.startsWith('sg-bastion-ingress'))).toEqual([]);
     expect(r.has('bastion')).toBe(true);
   });

@@ -111,7 +111,8 @@ export function security(ctx: CompositionContext): ComposedResource[] {
       port: SSH,
       description: `SSH from allowed network ${i + 1}`,
       peer: { cidrFrom: param(`bastion.allowedSshCidrs[${i}]`) },
-      when: i === 0 ? [when.sshCidrsGiven] : when.sshCidrSlot(i),
+      // No key, no SSH: an SSM-only bastion takes no inbound traffic at all.
+      when: [when.bastionHasKey, ...(i === 0 ? [when.sshCidrsGiven] : when.sshCidrSlot(i))],
     }),
   );
 

@@ -47,7 +47,11 @@ export function simulateObserved(desired: any[], options: SimulateOptions = {}):
           ? `arn:aws:iam::${account}:${d.kind === 'Role' ? 'role' : d.kind === 'InstanceProfile' ? 'instance-profile' : 'policy'}/${id}`
           : `arn:aws:${service}:${region}:${account}:${(ID_PREFIX[d.kind] ?? d.kind.toLowerCase()).replace(/^.*-/, '')}/${id}`;
     const atProvider: Record<string, unknown> = { ...withoutReferences(d.spec?.forProvider ?? {}), id, arn };
-    if (d.kind === 'Instance') Object.assign(atProvider, { publicIp: `198.51.100.${parseInt(hex(id, 2), 16) % 250 + 1}`, instanceState: 'running' });
+    if (d.kind === 'Instance') {
+      atProvider.instanceState = 'running';
+      // AWS gives an instance a public address only when it asks for one (or its subnet maps one on launch).
+      if (d.spec?.forProvider?.associatePublicIpAddress === true) atProvider.publicIp = `198.51.100.${(parseInt(hex(id, 2), 16) % 250) + 1}`;
+    }
     if (d.kind === 'Subnet' || d.kind === 'Instance') atProvider.availabilityZone ??= `${region}a`;
     const ready = !(options.notReady ?? []).includes(resourceName);
     return {
