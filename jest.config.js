@@ -5,4 +5,6 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   testTimeout: 30000,
+  // Jest's default on a 2-core machine is one worker (cores - 1): the files would run one after another.
+  maxWorkers: 2,
 };
