@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { InstanceV1Beta2, KeyPair } from '../../imports/ec2.aws.upbound.io';
 import { InstanceProfile, Role, RolePolicyAttachment } from '../../imports/iam.aws.upbound.io';
+import { connection } from '../../lib/composition/connection';
 import { combine, fromComposite, transforms } from '../../lib/composition/patches';
 import { ComposedResource } from '../../lib/composition/resource';
 import { CompositionContext, FIRST_ZONE, param, when } from './context';
@@ -128,6 +129,8 @@ export function bastion(ctx: CompositionContext): ComposedResource[] {
       ctx.toStatus('status.atProvider.id', 'bastionInstanceId'),
       ctx.toStatus('status.atProvider.publicIp', 'bastionPublicIp'),
     ],
+    // Enough to open a session: `aws ssm start-session --target <bastionInstanceId>`, or SSH as bastionUser.
+    connectionDetails: [connection.fromField('bastionInstanceId', 'status.atProvider.id'), connection.value('bastionUser', 'ec2-user')],
     when: [when.bastionEnabled],
   };
 

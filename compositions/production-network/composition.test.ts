@@ -3,6 +3,8 @@
  * bastion, the buckets, tags and status. The snapshot in app.test.ts is the last line of defence, not the first.
  */
 import { crdCatalog } from '../../lib/crds';
+import { claimToComposite } from '../../lib/render';
+import { renderConverged } from '../../lib/simulate/converge';
 import { schemaAt } from '../../lib/validate/paths';
 import { stringify } from 'yaml';
 import { derivedName, FlavourName, names } from './index';
@@ -277,4 +279,18 @@ test('resource names follow role, tier and zone', () => {
 test('the reference design renders byte for byte as before (the tests above say what matters in it)', () => {
   expect(stringify(reference.resources)).toMatchSnapshot();
 });
+});
+
+test('connection details: what a workload needs to find the network and open a bastion session', () => {
+  const { definition, composition } = api('claim');
+  expect(definition.spec.connectionSecretKeys).toEqual(['vpcId', 'region', 'privateSecurityGroupId', 'bastionInstanceId', 'bastionUser']);
+  const out = renderConverged({ composite: claimToComposite(loadYaml('examples/production-network.yaml')[0], definition), composition });
+  const status = out.composite.status;
+  expect(out.connectionDetails).toEqual({
+    vpcId: status.vpcId,
+    region: 'us-west-2',
+    privateSecurityGroupId: status.privateSecurityGroupId,
+    bastionInstanceId: status.bastionInstanceId,
+    bastionUser: 'ec2-user',
+  });
 });

@@ -41,6 +41,9 @@ export function apiNames(flavour: Flavour, baseGroup: string): ApiNames {
   return { group, kind: CLAIM_KIND, plural: 'productionnetworks', xrdName: `productionnetworks.${group}`, compositionName: `productionnetworks.${group}` };
 }
 
+/** What a claim's connection secret holds (`spec.writeConnectionSecretToRef` on the claim). */
+export const CONNECTION_SECRET_KEYS = ['vpcId', 'region', 'privateSecurityGroupId', 'bastionInstanceId', 'bastionUser'];
+
 const printerColumns = [
   { name: 'REGION', type: 'string', jsonPath: '.spec.parameters.region' },
   { name: 'VPC', type: 'string', jsonPath: '.status.vpcId' },
@@ -68,6 +71,7 @@ export function definition(flavour: Flavour, names: ApiNames): Record<string, an
         // A deleted claim waits until its cloud resources are gone (VPC teardown converges through retries).
         defaultCompositeDeletePolicy: CompositeResourceDefinitionSpecDefaultCompositeDeletePolicy.FOREGROUND,
         defaultCompositionRef: { name: names.compositionName },
+        connectionSecretKeys: CONNECTION_SECRET_KEYS,
         versions: [{ name: VERSION, served: true, referenceable: true, schema: schema(), additionalPrinterColumns: printerColumns }],
       },
     });

@@ -7,6 +7,11 @@
  * - `namespaced`: Crossplane 2's native form, an `apiextensions.crossplane.io/v2` XRD with `scope: Namespaced`,
  *   composing the namespaced `*.aws.m.upbound.io` kinds.
  */
+import {
+  ResourcesWriteConnectionSecretToRef,
+  ResourcesWriteConnectionSecretToRefPatchesTransforms,
+  ResourcesWriteConnectionSecretToRefPatchesType as ConnectionSecretPatchType,
+} from '../../imports/pt.fn.crossplane.io';
 import { fromComposite, Patch, transforms } from '../../lib/composition/patches';
 
 export type FlavourName = 'claim' | 'namespaced';
@@ -21,6 +26,11 @@ export interface Flavour {
   adapt(base: Record<string, any>): Record<string, any>;
   /** Keeps or deletes a data bucket's cloud object when its composed resource is deleted. */
   deletionPolicy(): Patch;
+  /**
+   * Where the connection details go. A v1 XR writes its own connection secret (the claim's
+   * `writeConnectionSecretToRef`); a v2 XR has none, so function-patch-and-transform composes a Secret.
+   */
+  readonly connectionSecret?: ResourcesWriteConnectionSecretToRef;
 }
 
 const ORPHAN_POLICIES = ['Observe', 'Create', 'Update', 'LateInitialize'];
@@ -52,6 +62,18 @@ export const namespacedFlavour: Flavour = {
     fromComposite('spec.parameters.storage.deletionPolicy', 'spec.managementPolicies', {
       transforms: [transforms.map({ Orphan: ORPHAN_POLICIES, Delete: ['*'] })],
     }),
+  // `<xr-name>-connection` in the XR's namespace, spelled out rather than left to the function's default.
+  connectionSecret: {
+    patches: [
+      {
+        type: ConnectionSecretPatchType.FROM_COMPOSITE_FIELD_PATH,
+        fromFieldPath: 'metadata.name',
+        toFieldPath: 'name',
+        // The secret-ref patches have their own generated transform type, identical in shape.
+        transforms: [transforms.format('%s-connection') as unknown as ResourcesWriteConnectionSecretToRefPatchesTransforms],
+      },
+    ],
+  },
 };
 
 export const FLAVOURS: Record<FlavourName, Flavour> = { claim: claimFlavour, namespaced: namespacedFlavour };

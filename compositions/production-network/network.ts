@@ -14,6 +14,7 @@ import {
   VpcEndpointRouteTableAssociation,
   VpcEndpointV1Beta2,
 } from '../../imports/ec2.aws.upbound.io';
+import { connection } from '../../lib/composition/connection';
 import { fromComposite, transforms } from '../../lib/composition/patches';
 import { ComposedResource } from '../../lib/composition/resource';
 import { CompositionContext, FIRST_ZONE, param, when, ZONE_SLOTS, ZoneSlot } from './context';
@@ -41,6 +42,7 @@ export function network(ctx: CompositionContext): ComposedResource[] {
       // The account id scopes the bucket policies; every ARN the provider reports carries it.
       ctx.toStatus('status.atProvider.arn', 'accountId', [transforms.regexp('^arn:[^:]+:ec2:[^:]*:([0-9]{12}):', 1)]),
     ],
+    connectionDetails: [connection.fromField('vpcId', 'status.atProvider.id'), connection.fromField('region', 'status.atProvider.region')],
   };
 
   const igw: ComposedResource = {

@@ -13,6 +13,7 @@ import {
   SecurityGroupEgressRule,
   SecurityGroupIngressRule,
 } from '../../imports/ec2.aws.upbound.io';
+import { connection } from '../../lib/composition/connection';
 import { fromComposite, transforms } from '../../lib/composition/patches';
 import { ComposedResource, Condition } from '../../lib/composition/resource';
 import { CompositionContext, MAX_SSH_CIDRS, param, when } from './context';
@@ -82,6 +83,7 @@ export function security(ctx: CompositionContext): ComposedResource[] {
       fromComposite(ctx.flavour.identity.name, 'spec.forProvider.name', { transforms: [transforms.format(`%s-${name}`)] }),
       ctx.toStatus('status.atProvider.id', name === names.bastionSecurityGroup ? 'bastionSecurityGroupId' : 'privateSecurityGroupId'),
     ],
+    connectionDetails: name === names.privateSecurityGroup ? [connection.fromField('privateSecurityGroupId', 'status.atProvider.id')] : undefined,
     when: condition,
   });
 

@@ -4,7 +4,7 @@
  */
 import { CompositionSpecMode, CompositionSpecPipeline } from '../../imports/apiextensions.crossplane.io';
 import { Filters } from '../../imports/cel.fn.crossplane.io';
-import { Resources, ResourcesPatchSets } from '../../imports/pt.fn.crossplane.io';
+import { Resources, ResourcesPatchSets, ResourcesWriteConnectionSecretToRef } from '../../imports/pt.fn.crossplane.io';
 import { and, ComposedResource } from './resource';
 
 export const PATCH_AND_TRANSFORM = 'function-patch-and-transform';
@@ -13,6 +13,11 @@ export const CEL_FILTER = 'function-cel-filter';
 export interface PipelineOptions {
   resources: ComposedResource[];
   patchSets?: ResourcesPatchSets[];
+  /**
+   * Where function-patch-and-transform writes the connection details of a Crossplane v2 composite (which has no
+   * connection secret of its own). Ignored for v1 composites, whose connection secret Crossplane writes.
+   */
+  writeConnectionSecretToRef?: ResourcesWriteConnectionSecretToRef;
 }
 
 /** One filter per distinct condition, naming its resources by an anchored alternation of their names. */
@@ -48,6 +53,7 @@ export function pipeline(opts: PipelineOptions): { mode: CompositionSpecMode; pi
       functionRef: { name: PATCH_AND_TRANSFORM },
       input: Resources.manifest({
         patchSets: opts.patchSets,
+        writeConnectionSecretToRef: opts.writeConnectionSecretToRef,
         resources: opts.resources.map((r) => ({
           name: r.name,
           base: r.base,
