@@ -32,8 +32,8 @@ export const AWS_PROVIDER_VERSION = 'v2.6.0';
  * release (after v0.1.0 and v0.1.1); no later tag was found when this was pinned.
  */
 export const FUNCTION_PACKAGES: Readonly<Record<string, PackageRef>> = {
-  'function-patch-and-transform': { repository: `${REGISTRY}/function-patch-and-transform`, version: 'v0.10.8' },
-  'function-cel-filter': { repository: `${REGISTRY}/function-cel-filter`, version: 'v0.2.0' },
+  'crossplane-contrib-function-patch-and-transform': { repository: `${REGISTRY}/function-patch-and-transform`, version: 'v0.10.8' },
+  'crossplane-contrib-function-cel-filter': { repository: `${REGISTRY}/function-cel-filter`, version: 'v0.2.0' },
 };
 
 /** `ec2.aws.upbound.io` and `ec2.aws.m.upbound.io` are both served by the `provider-aws-ec2` family member. */

@@ -38,7 +38,7 @@ describe('Providers and Functions', () => {
   it("names each Function exactly as the compositions' functionRef", () => {
     const refs = new Set(compositions.flatMap((c) => c.spec.pipeline.map((s: any) => s.functionRef.name)));
     expect(new Set(objects.filter((o) => o.kind === 'Function').map((o) => o.metadata.name))).toEqual(refs);
-    expect(objects.find((o) => o.metadata.name === 'function-patch-and-transform').spec.package).toBe(
+    expect(objects.find((o) => o.metadata.name === 'crossplane-contrib-function-patch-and-transform').spec.package).toBe(
       'xpkg.crossplane.io/crossplane-contrib/function-patch-and-transform:v0.10.8',
     );
   });

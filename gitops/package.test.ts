@@ -28,7 +28,8 @@ describe('package metadata (crossplane.yaml)', () => {
     const providers = meta.spec.dependsOn.filter((d: any) => d.provider).map((d: any) => d.provider);
     const functions = meta.spec.dependsOn.filter((d: any) => d.function).map((d: any) => d.function);
     expect(providers).toEqual(used.services.map((s) => `xpkg.crossplane.io/crossplane-contrib/provider-aws-${s}`));
-    expect(functions.map((f: string) => f.split('/').pop()).sort()).toEqual(used.functions);
+    // Crossplane names a dependency <org>-<repository>: the names the composition's functionRefs use.
+    expect(functions.map((f: string) => f.split('/').slice(-2).join('-')).sort()).toEqual(used.functions);
     expect(used.services).toEqual(['ec2', 'iam', 's3']);
   });
 

@@ -7,8 +7,13 @@ import { Filters } from '../../imports/cel.fn.crossplane.io';
 import { Resources, ResourcesPatchSets, ResourcesWriteConnectionSecretToRef } from '../../imports/pt.fn.crossplane.io';
 import { and, ComposedResource } from './resource';
 
-export const PATCH_AND_TRANSFORM = 'function-patch-and-transform';
-export const CEL_FILTER = 'function-cel-filter';
+/**
+ * Function objects by the names Crossplane gives them when a Configuration package installs them as dependencies
+ * (`<registry org>-<repository>`): the composition then works whether the functions came with the package or
+ * were applied directly (dist/install names them the same).
+ */
+export const PATCH_AND_TRANSFORM = 'crossplane-contrib-function-patch-and-transform';
+export const CEL_FILTER = 'crossplane-contrib-function-cel-filter';
 
 export interface PipelineOptions {
   resources: ComposedResource[];
