@@ -94,7 +94,7 @@ export class CrdCatalog {
     const crd = parsed
       ? parsed.find((c) => c.kind === kind)
       : this.groupFiles(group)
-          .filter((f) => namesKind.test(fs.readFileSync(path.join(this.dir, f), 'utf8')))
+          .filter((f) => namesKind.test(this.text(f)))
           .flatMap((f) => this.parse(f))
           .find((c) => c.group === group && c.kind === kind);
     this.byKind.set(key, crd);
@@ -107,8 +107,22 @@ export class CrdCatalog {
     return this.find(group, kind)?.versions.find((v) => v.name === version)?.schema?.openAPIV3Schema;
   }
 
+  /**
+   * The files that may hold a group's CRDs: those named `<group>_*.yaml`, plus any CRD file not named after a group
+   * (Argo CD ships `application-crd.yaml`), which is searched by its `group:` line instead.
+   */
   private groupFiles(group: string): string[] {
-    return this.files.filter((f) => path.basename(f).startsWith(`${group}_`));
+    const named = this.files.filter((f) => path.basename(f).startsWith(`${group}_`));
+    const declaresGroup = new RegExp(`^\\s+group: ['"]?${group.replace(/\./g, '\\.')}['"]?\\s*$`, 'm');
+    const unnamed = this.files.filter((f) => !/^[a-z0-9.-]+\.[a-z]+_[a-z0-9]+\.ya?ml$/.test(path.basename(f)) && declaresGroup.test(this.text(f)));
+    return [...named, ...unnamed];
+  }
+
+  private readonly texts = new Map<string, string>();
+  private text(file: string): string {
+    let t = this.texts.get(file);
+    if (t === undefined) this.texts.set(file, (t = fs.readFileSync(path.join(this.dir, file), 'utf8')));
+    return t;
   }
 
   /** A file's CRDs, parsed once: `find` and `group` share them, so schema objects keep one identity. */

@@ -2,7 +2,7 @@
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { crdsDir, projectRoot } from './index';
+import { crdCatalog, crdsDir, projectRoot } from './index';
 
 const rows = fs
   .readFileSync(path.join(projectRoot, 'crds.lock'), 'utf8')
@@ -27,4 +27,10 @@ test('every CRD file the project reads is in the lock', () => {
   const imported = fs.readFileSync(path.join(projectRoot, 'scripts', 'import.sh'), 'utf8');
   for (const file of locked) expect(fs.existsSync(path.join(crdsDir(), file))).toBe(true);
   for (const m of imported.matchAll(/(crossplane|function-[a-z-]+|argo-cd|provider-aws[a-z-]*)\/[A-Za-z0-9._/-]+\.yaml/g)) expect(locked.has(m[0])).toBe(true);
+});
+
+test('CRD files not named <group>_<plural>.yaml are found by the group they declare', () => {
+  expect(crdCatalog().find('argoproj.io', 'Application')?.file).toBe('argo-cd/application-crd.yaml');
+  expect(crdCatalog().schema('argoproj.io/v1alpha1', 'AppProject')).toBeDefined();
+  expect(crdCatalog().find('ec2.aws.upbound.io', 'VPC')?.file).toBe('provider-aws/ec2.aws.upbound.io_vpcs.yaml');
 });
