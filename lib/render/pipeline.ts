@@ -67,7 +67,7 @@ const runners: Record<string, StepRunner> = {
 export function render(input: RenderInput): RenderOutput {
   const xr = input.composite;
   const steps = pipelineOf(input.composition, xr);
-  const observed = observedState(xr, input.observed ?? []);
+  const observed = observedState(asObservedByFunctions(xr, input.composition), input.observed ?? []);
   let desired: State = emptyState();
   let context: Record<string, unknown> = structuredClone(input.context ?? {});
   const results: Result[] = [];
@@ -129,6 +129,20 @@ function runnerFor(step: Step): StepRunner {
     );
   }
   return run;
+}
+
+/**
+ * The XR as functions observe it in a cluster. Crossplane 2 keeps a modern XR's machinery under
+ * `spec.crossplane` and fills in `compositionRef` before the pipeline runs, so functions always see that field
+ * on a v2 XR (function-patch-and-transform tells v2 XRs apart by it). A namespaced XR is always a v2 XR; one
+ * given without `spec.crossplane` gets the composition reference Crossplane would have set. A cluster-scoped XR
+ * is taken as given: only its XRD's scope says whether it is v2 or legacy. The rendered XR is not changed.
+ */
+function asObservedByFunctions(xr: KubeObject, composition: KubeObject): KubeObject {
+  if (!xr.metadata?.namespace || xr.spec?.crossplane !== undefined) return xr;
+  const copy = structuredClone(xr);
+  copy.spec = { ...(copy.spec ?? {}), crossplane: { compositionRef: { name: composition.metadata?.name ?? '' } } };
+  return copy;
 }
 
 function observedState(xr: KubeObject, docs: KubeObject[]): State {
