@@ -10,9 +10,12 @@
  * 4. A patch whose source is missing is skipped (Optional), except that a `Required` patch to a resource that
  *    does not exist yet withholds the whole resource from desired state this time, with a warning. Any other
  *    patch error is fatal and names the resource, the patch type and index.
+ * 5. For a Crossplane v2 XR (one with `spec.crossplane`), compose the XR's connection details into a Secret
+ *    (`writeConnectionSecretToRef`, see ./connection-secret); a v1 XR returns them for Crossplane to write.
  */
 import { isNotFound } from './fieldpath';
 import { extractConnectionDetails } from './connection';
+import { CONNECTION_SECRET_RESOURCE_NAME, composeConnectionSecret, isModernComposite } from './connection-secret';
 import { applyComposedPatch, applyEnvironmentPatch, isRequired, patchType, resolvePatchSets, toComposedResource, type ComposedTemplate } from './patches';
 import { isReady } from './readiness';
 import { ENVIRONMENT_CONTEXT_KEY, cloneState, type FunctionRequest, type FunctionResponse, type KubeObject, type Result } from './types';
@@ -130,6 +133,26 @@ export function runPatchAndTransform(req: FunctionRequest): FunctionResponse {
   }
 
   if (Object.keys(connectionDetails).length > 0) desired.composite.connectionDetails = connectionDetails;
+
+  if (isModernComposite(oxr)) {
+    let secret: KubeObject | undefined;
+    try {
+      secret = composeConnectionSecret(oxr, connectionDetails, input.writeConnectionSecretToRef);
+    } catch (err) {
+      return fatal(`cannot compose connection secret: ${(err as Error).message}`);
+    }
+    if (secret) {
+      desired.resources.set(CONNECTION_SECRET_RESOURCE_NAME, { resource: secret, ready: 'READY_TRUE' });
+      // The renderer's own note, not an upstream result: upstream composes the Secret regardless.
+      if (!secret.metadata.namespace && !oxr.metadata?.namespace) {
+        warn(
+          `(render) the connection Secret for cluster-scoped composite resource ${JSON.stringify(oxr.metadata?.name ?? '')} has no namespace: ` +
+            `set writeConnectionSecretToRef.namespace (or patch it); function-patch-and-transform composes it anyway and Crossplane cannot apply a Secret without one`,
+          { resource: CONNECTION_SECRET_RESOURCE_NAME },
+        );
+      }
+    }
+  }
   context[ENVIRONMENT_CONTEXT_KEY] = environment;
   return { desired, context, results };
 }
