@@ -4,19 +4,18 @@
  * what it composes against the security and data-safety controls. Exit code 1 when any control fails.
  * Argument parsing and output only; the work is lib/audit.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
 import { auditClaim, type AuditOptions, type AuditReport, type ControlResult } from '../lib/audit';
+import { findApi } from './dist';
 import { projectRoot } from '../lib/crds';
-import { pickComposition, pickXrd, readDocuments, claimToComposite, type KubeObject } from '../lib/render';
+import { readDocuments, type KubeObject } from '../lib/render';
 
 export const USAGE = `usage: npm run audit -- <claim.yaml ...> [options]
 
   --composition FILE     Composition (may be a multi-document file)
   --xrd FILE             CompositeResourceDefinition
-                         default for both: dist/claim/*.yaml, or dist/namespaced/*.yaml for a claim
-                         whose API group starts with "m."
+                         default: the dist/ flavour serving the claim's API group
   --format table|json    output format (default table)
   -h, --help             this text
 
@@ -82,25 +81,12 @@ export function runAuditCli(argv: string[], io: CliIo): number {
     const cwd = io.cwd ?? process.cwd();
     const root = io.root ?? projectRoot;
     const resolve = (f: string) => path.resolve(cwd, f);
-    const input = (flag: 'xrd' | 'composition', claim: KubeObject): string => {
-      if (values[flag]) return resolve(values[flag]!);
-      const flavour = String(claim.apiVersion ?? '').startsWith('m.') ? 'namespaced' : 'claim';
-      const p = path.join(root, 'dist', flavour, flag === 'xrd' ? 'definition.yaml' : 'composition.yaml');
-      if (!fs.existsSync(p)) throw new Error(`${path.relative(cwd, p) || p} not found: run \`npm run synth\` first, or pass --${flag} FILE`);
-      return p;
-    };
-
-    const documents = new Map<string, KubeObject[]>();
-    const read = (file: string) => documents.get(file) ?? documents.set(file, readDocuments(file)).get(file)!;
     const audited: AuditedClaim[] = [];
     for (const file of positionals) {
       const claims = readDocuments(resolve(file));
       if (claims.length === 0) throw new Error(`${file} holds no claim`);
       for (const claim of claims) {
-        const xrdFile = input('xrd', claim);
-        const xrd = pickXrd(read(xrdFile), claim, xrdFile);
-        const compositionFile = input('composition', claim);
-        const composition = pickComposition(read(compositionFile), claimToComposite(claim, xrd), compositionFile);
+        const { xrd, composition } = findApi(claim, { root, xrd: values.xrd && resolve(values.xrd), composition: values.composition && resolve(values.composition) });
         const result = auditClaim(claim, { xrd, composition }, claimAuditOptions);
         const name = [claim.metadata?.namespace, claim.metadata?.name].filter(Boolean).join('/');
         audited.push({ file, claim: `${claim.kind} ${name}`, resources: result.resources.length, report: result.report });

@@ -114,7 +114,7 @@ describe('render CLI', () => {
   it('tells the user to synth when dist/ is missing', () => {
     const { code, stderr } = cli(['claim.yaml'], '/nonexistent');
     expect(code).toBe(1);
-    expect(stderr).toMatch(/not found: run `npm run synth` first, or pass --xrd FILE/);
+    expect(stderr).toMatch(/no dist\/\*\/definition.yaml under \/nonexistent: run `npm run synth` first, or pass --xrd FILE/);
   });
 
   it('a bad flag is a one-line error plus usage', () => {

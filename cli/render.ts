@@ -3,18 +3,19 @@
  * [--format yaml|json]`: prints the XR and every composed resource the Composition's pipeline desires.
  * Argument parsing and output only; the work is lib/render.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
 import { stringify } from 'yaml';
 import { projectRoot } from '../lib/crds';
-import { claimToComposite, pickComposition, pickXrd, readDocuments, type KubeObject } from '../lib/render';
+import { claimToComposite, readDocuments, type KubeObject } from '../lib/render';
+import { findApi } from './dist';
 import { EXTRAS_USAGE, formatDesignView, isOutputFormat, renderForView, wantsDesignView } from './render-extras';
 
 export const USAGE = `usage: npm run render -- <claim-or-xr.yaml> [options]
 
-  --composition FILE  Composition (may be a multi-document file)   default: dist/claim/composition.yaml
-  --xrd FILE          CompositeResourceDefinition                   default: dist/claim/definition.yaml
+  --composition FILE  Composition (may be a multi-document file)   default: beside the XRD
+  --xrd FILE          CompositeResourceDefinition                   default: the dist/ flavour serving the
+                      input's API group (dist/claim or dist/namespaced)
   --observed FILE     observed composed resources (multi-document), matched by their
                       crossplane.io/composition-resource-name annotation; an optional
                       connectionDetails string map on a document stands for its connection secret
@@ -67,20 +68,12 @@ export function runRenderCli(argv: string[], io: CliIo): number {
     const cwd = io.cwd ?? process.cwd();
     const root = io.root ?? projectRoot;
     const resolve = (f: string) => path.resolve(cwd, f);
-    const fromDist = (flag: string, given: string | undefined, file: string) => {
-      if (given) return resolve(given);
-      const p = path.join(root, 'dist', 'claim', file);
-      if (!fs.existsSync(p)) throw new Error(`${path.relative(cwd, p) || p} not found: run \`npm run synth\` first, or pass --${flag} FILE`);
-      return p;
-    };
-
     const inputs = readDocuments(resolve(positionals[0]));
     if (inputs.length !== 1) throw new Error(`${positionals[0]} must hold exactly one claim or XR, found ${inputs.length} documents`);
     const input = inputs[0];
-    const xrdFile = fromDist('xrd', values.xrd, 'definition.yaml');
-    const compositionFile = fromDist('composition', values.composition, 'composition.yaml');
-    const xr = claimToComposite(input, pickXrd(readDocuments(xrdFile), input, xrdFile));
-    const composition = pickComposition(readDocuments(compositionFile), xr, compositionFile);
+    const api = findApi(input, { root, xrd: values.xrd && resolve(values.xrd), composition: values.composition && resolve(values.composition) });
+    const xr = claimToComposite(input, api.xrd);
+    const composition = api.composition;
     const observed = values.observed ? readDocuments(resolve(values.observed)) : [];
     const context = values.context ? readContext(resolve(values.context)) : {};
 

@@ -41,6 +41,8 @@ test('the reference claim composes exactly the reference design', () => {
       'keypair-bastion', 'role-bastion', 'role-bastion-ssm', 'profile-bastion', 'bastion',
       ...['logs', 'backup'].flatMap((b) => [`bucket-${b}`, ...['public-access-block', 'versioning', 'encryption', 'ownership', 'policy', 'lifecycle'].map((p) => `bucket-${b}-${p}`)]),
       'bucket-backup-logging', 'flow-log',
+      // A v2 XR has no connection secret of its own: patch-and-transform composes one.
+      ...(flavour === 'namespaced' ? ['connection-secret'] : []),
     ].sort(),
   );
   expect(reference.warnings).toEqual([]);
@@ -59,8 +61,8 @@ test('every composed kind is a provider kind of the flavour (cluster-scoped at t
     BucketPublicAccessBlock: 's3.aws.upbound.io/v1beta1', BucketPolicy: 's3.aws.upbound.io/v1beta1', BucketLifecycleConfiguration: 's3.aws.upbound.io/v1beta1',
   };
   const expected = (kind: string) => (flavour === 'claim' ? versions[kind] : `${versions[kind].split('/')[0].replace('.aws.upbound.io', '.aws.m.upbound.io')}/v1beta1`);
-  for (const r of reference.resources) expect(`${r.kind} ${r.apiVersion}`).toBe(`${r.kind} ${expected(r.kind)}`);
-  expect(new Set(reference.resources.map((r) => r.kind)).size).toBe(Object.keys(versions).length);
+  for (const r of reference.managed) expect(`${r.kind} ${r.apiVersion}`).toBe(`${r.kind} ${expected(r.kind)}`);
+  expect(new Set(reference.managed.map((r) => r.kind)).size).toBe(Object.keys(versions).length);
 });
 
 test('VPC, subnets and zones are the reference CIDRs', () => {
@@ -74,7 +76,7 @@ test('VPC, subnets and zones are the reference CIDRs', () => {
 
 test('every selector picks exactly one resource of this composite, by controller reference and label', () => {
   let count = 0;
-  for (const r of reference.resources) {
+  for (const r of reference.managed) {
     for (const [field, selector] of Object.entries(selectorsOf(r))) {
       expect({ field, matchControllerRef: selector.matchControllerRef }).toEqual({ field, matchControllerRef: true });
       expect(reference.select(selector)).toHaveLength(1);
@@ -185,7 +187,7 @@ describe.each(['logs', 'backup'])('the %s bucket', (role) => {
     expect(reference.get(bucket).metadata.annotations['crossplane.io/external-name']).toBe(name);
     expect(name).toMatch(/^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/);
     expect(fp(bucket).forceDestroy).toBe(false);
-    for (const r of reference.resources.filter((x) => x.metadata.labels[LABEL].startsWith(bucket))) expect(keptOnDeletion(r)).toBe(true);
+    for (const r of reference.managed.filter((x) => x.metadata.labels[LABEL].startsWith(bucket))) expect(keptOnDeletion(r)).toBe(true);
   });
 
   test('blocks public access four ways, versions, encrypts, disables ACLs, has a lifecycle', () => {
@@ -228,7 +230,7 @@ test('flow logs: all traffic of the VPC, to the logs bucket ARN', () => {
 
 test('every object whose kind takes tags carries the claim tags merged over ManagedBy, Component, Purpose and Name', () => {
   const untagged = new Set<string>();
-  for (const r of reference.resources) {
+  for (const r of reference.managed) {
     const schema = crdCatalog().schema(r.apiVersion, r.kind);
     if (!schemaAt(schema, 'spec.forProvider.tags')) {
       expect(r.spec.forProvider.tags).toBeUndefined();
@@ -281,7 +283,7 @@ test('the reference design renders byte for byte as before (the tests above say 
 });
 });
 
-test('connection details: what a workload needs to find the network and open a bastion session', () => {
+test('claim flavour connection details: what a workload needs to find the network and open a bastion session', () => {
   const { definition, composition } = api('claim');
   expect(definition.spec.connectionSecretKeys).toEqual(['vpcId', 'region', 'privateSecurityGroupId', 'bastionInstanceId', 'bastionUser']);
   const out = renderConverged({ composite: claimToComposite(loadYaml('examples/production-network.yaml')[0], definition), composition });
@@ -293,4 +295,14 @@ test('connection details: what a workload needs to find the network and open a b
     bastionInstanceId: status.bastionInstanceId,
     bastionUser: 'ec2-user',
   });
+});
+
+test('namespaced flavour: the connection details land in a composed Secret beside the XR', () => {
+  const r = renderClaim(loadYaml('examples/namespaced/production-network.yaml')[0], 'namespaced');
+  const secret = r.get('connection-secret');
+  expect(secret).toMatchObject({ apiVersion: 'v1', kind: 'Secret', type: 'connection.crossplane.io/v1alpha1', metadata: { name: 'production-connection', namespace: 'team-platform' } });
+  const decoded = Object.fromEntries(Object.entries<string>(secret.data).map(([k, v]) => [k, Buffer.from(v, 'base64').toString()]));
+  const status = r.composite.status;
+  expect(decoded).toEqual({ vpcId: status.vpcId, region: 'us-west-2', privateSecurityGroupId: status.privateSecurityGroupId, bastionInstanceId: status.bastionInstanceId, bastionUser: 'ec2-user' });
+  expect(renderClaim(loadYaml('examples/production-network.yaml')[0]).has('connection-secret')).toBe(false);
 });

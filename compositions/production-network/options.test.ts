@@ -66,7 +66,7 @@ describe.each(FLAVOURS)('%s flavour', (flavour) => {
       });
 
       test('no selector dangles: each picks exactly one composed resource', () => {
-        for (const res of r.resources) for (const s of Object.values(selectorsOf(res))) expect(r.select(s)).toHaveLength(1);
+        for (const res of r.managed) for (const s of Object.values(selectorsOf(res))) expect(r.select(s)).toHaveLength(1);
       });
 
       test('every composed resource validates strictly', () => strictlyValid(parameters, flavour));
@@ -147,7 +147,7 @@ describe.each(FLAVOURS)('%s flavour', (flavour) => {
     ['Delete', { storage: { deletionPolicy: 'Delete' } }],
   ])('storage.deletionPolicy %s applies to every bucket and protection object, and nothing else', (policy, parameters) => {
     const r = render(parameters);
-    for (const res of r.resources) {
+    for (const res of r.managed) {
       const storage = res.metadata.labels[label(flavour)].startsWith('bucket-');
       if (flavour === 'claim') {
         expect({ name: res.metadata.labels[label(flavour)], policy: res.spec.deletionPolicy }).toEqual({ name: res.metadata.labels[label(flavour)], policy: storage ? policy : undefined });
@@ -167,7 +167,7 @@ describe.each(FLAVOURS)('%s flavour', (flavour) => {
 
   test('the provider config and region reach every composed resource', () => {
     const r = render({ providerConfigName: 'team-a', region: 'eu-west-1' });
-    for (const res of r.resources) {
+    for (const res of r.managed) {
       expect(res.spec.providerConfigRef.name).toBe('team-a');
       if (flavour === 'namespaced') expect(res.spec.providerConfigRef.kind).toBe('ClusterProviderConfig');
       if (!res.apiVersion.startsWith('iam.')) expect(res.spec.forProvider.region).toBe('eu-west-1');
@@ -181,8 +181,8 @@ test('the namespaced flavour composes the same resources as the claim flavour, a
   const parameters = { bastion: { sshPublicKey: KEY } };
   const c = renderClaim(claim(parameters));
   const n = renderClaim(claim(parameters, { flavour: 'namespaced' }), 'namespaced');
-  expect(n.names).toEqual(c.names);
-  for (const name of n.names) {
+  expect(n.names).toEqual([...c.names, 'connection-secret'].sort());
+  for (const name of c.names) {
     const [cg] = c.get(name).apiVersion.split('/');
     expect(n.get(name).apiVersion).toBe(`${cg.replace('.aws.upbound.io', '.aws.m.upbound.io')}/v1beta1`);
     expect(n.get(name).kind).toBe(c.get(name).kind);

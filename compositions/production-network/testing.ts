@@ -33,7 +33,10 @@ export function claim(parameters: Record<string, unknown> = {}, opts: { name?: s
 
 export interface Rendered {
   composite: any;
+  /** Every desired resource: the managed resources, plus the connection Secret a v2 XR gets. */
   resources: any[];
+  /** The provider's managed resources only. */
+  managed: any[];
   /** The composed resource by composition resource name; throws when absent. */
   get(name: string): any;
   has(name: string): boolean;
@@ -52,6 +55,7 @@ export function renderClaim(input: any, flavour: FlavourName = 'claim'): Rendere
   return {
     composite: out.composite,
     resources: out.resources,
+    managed: out.resources.filter((r) => /\.upbound\.io\//.test(r.apiVersion)),
     names: [...byName.keys()].sort(),
     has: (n) => byName.has(n),
     get(n) {

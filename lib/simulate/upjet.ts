@@ -35,6 +35,8 @@ export function simulateObserved(desired: any[], options: SimulateOptions = {}):
   const account = options.accountId ?? SIMULATED_ACCOUNT_ID;
   return desired.map((d) => {
     const resourceName = d.metadata?.annotations?.[ANNOTATION_RESOURCE_NAME] ?? d.metadata?.name ?? d.kind;
+    // Kubernetes' own kinds (a composed connection Secret) are observed as written: no provider, no atProvider.
+    if (!String(d.apiVersion).includes('.')) return { ...d, metadata: { ...d.metadata, name: d.metadata?.name ?? `${d.metadata?.generateName ?? ''}${hex(resourceName, 5)}` } };
     const [group] = String(d.apiVersion).split('/');
     const service = group.split('.')[0];
     const region = d.spec?.forProvider?.region ?? 'us-east-1';
@@ -56,7 +58,7 @@ export function simulateObserved(desired: any[], options: SimulateOptions = {}):
     const ready = !(options.notReady ?? []).includes(resourceName);
     return {
       ...d,
-      metadata: { ...d.metadata, name: `${d.metadata?.generateName ?? ''}${hex(resourceName, 5)}`, annotations: { ...d.metadata?.annotations, [ANNOTATION_EXTERNAL_NAME]: id } },
+      metadata: { ...d.metadata, name: d.metadata?.name ?? `${d.metadata?.generateName ?? ''}${hex(resourceName, 5)}`, annotations: { ...d.metadata?.annotations, [ANNOTATION_EXTERNAL_NAME]: id } },
       status: {
         atProvider,
         conditions: [

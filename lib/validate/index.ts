@@ -17,6 +17,8 @@ export { rulesIn, type ValidationRule } from './cel';
 export { applyDefaults } from '../schema/defaults';
 export { schemaValidator } from '../schema/validator';
 
+import { CORE_SCHEMAS } from './core';
+
 export interface ValidateOptions {
   /** The openAPIV3Schema to check against; looked up in the catalog by apiVersion/kind when not given. */
   schema?: any;
@@ -71,6 +73,7 @@ const RULES_NOT_CHECKED =
 function lookUpSchema(obj: any, catalog: CrdCatalog): any | string {
   const { apiVersion, kind } = obj;
   if (typeof apiVersion !== 'string' || typeof kind !== 'string') return 'object has no apiVersion or kind';
+  if (apiVersion === 'v1' && CORE_SCHEMAS[kind]) return CORE_SCHEMAS[kind];
   const schema = catalog.schema(apiVersion, kind);
   if (schema) return schema;
   const group = apiVersion.includes('/') ? apiVersion.split('/')[0] : '';
