@@ -7,6 +7,7 @@ import * as path from 'path';
 import { parseArgs } from 'util';
 import { formatBench, runBench, type BenchResults } from '../lib/bench';
 import { projectRoot } from '../lib/crds';
+import { claimChecks } from '../compositions/production-network/checks';
 
 export const USAGE = `usage: npm run bench -- [options]
 
@@ -61,7 +62,13 @@ export function runBenchCli(argv: string[], io: BenchIo): { code: number; result
   }
   const root = io.root ?? projectRoot;
   try {
-    const results = runBench({ root, reps, claims, progress: (line) => io.stderr(`bench: ${line}\n`) });
+    const results = runBench({
+      root,
+      reps,
+      claims,
+      extraChecks: claimChecks,
+      progress: (line) => io.stderr(`bench: ${line}\n`),
+    });
     io.stdout(formatBench(results));
     const out = path.resolve(root, values.out ?? path.join('.bench', 'results.json'));
     fs.mkdirSync(path.dirname(out), { recursive: true });

@@ -5,7 +5,7 @@
  */
 import * as path from 'path';
 import { parseArgs } from 'util';
-import { crossFieldChecks } from '../compositions/production-network/checks';
+import { claimChecks } from '../compositions/production-network/checks';
 import { projectRoot } from '../lib/crds';
 import { readDocuments, type KubeObject } from '../lib/render';
 import { formatIssue } from '../lib/validate';
@@ -29,7 +29,7 @@ export interface CliIo {
 
 /** Product checks, by the kind of object they apply to: cross-field rules over the claim's parameters. */
 function extraChecksFor(xrd: KubeObject) {
-  return xrd.spec?.names?.kind?.endsWith('ProductionNetwork') ? (claim: KubeObject) => crossFieldChecks(claim.spec?.parameters ?? {}) : undefined;
+  return xrd.spec?.names?.kind?.endsWith('ProductionNetwork') ? claimChecks : undefined;
 }
 
 export function runValidateCli(argv: string[], io: CliIo): number {

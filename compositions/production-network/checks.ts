@@ -75,3 +75,8 @@ export function crossFieldChecks(p: Required<Pick<Parameters, 'vpcCidr' | 'publi
   }
   return issues;
 }
+
+/** The cross-field checks of a defaulted claim or XR of this API. */
+export function claimChecks(claim: { spec?: { parameters?: any } }): CheckIssue[] {
+  return crossFieldChecks(claim.spec?.parameters ?? {});
+}

@@ -13,7 +13,7 @@ import { CrdCatalog } from '../crds';
 import { longestReferenceChain, resourceGraph, resourceName } from '../diagram/graph';
 import { claimToComposite, readDocuments, render, type KubeObject } from '../render';
 import { renderConverged } from '../simulate/converge';
-import { validateAgainstXrd, validateObject } from '../validate';
+import { validateClaim, type ValidateClaimInput } from '../validate/claim';
 import { claimTypeOf, distinctClaims, optionMatrix } from './claims';
 
 export { claimTypeOf, distinctClaims, optionMatrix, BENCH_SSH_KEY } from './claims';
@@ -32,6 +32,8 @@ export interface BenchOptions {
   referenceClaim?: string;
   /** Progress lines, as the bench goes. */
   progress?: (line: string) => void;
+  /** The product's cross-field checks, part of validating a claim as `npm run validate` does. */
+  extraChecks?: ValidateClaimInput['extraChecks'];
 }
 
 export interface Timing {
@@ -102,16 +104,17 @@ function runChild(command: string, args: string[], cwd: string, env: Record<stri
 }
 
 /**
- * Issues of one claim: against the XRD (schema and CEL), then every composed resource of its converged design (as
- * `npm run validate` renders it) strictly against its provider CRD.
+ * Issues of one claim, as `npm run validate` finds them (lib/validate/claim): against the XRD (schema and CEL), the
+ * caller's cross-field checks, then every composed resource of its converged design strictly against its CRD.
  */
-export function claimIssues(claim: KubeObject, xrd: KubeObject, composition: KubeObject, catalog: CrdCatalog): string[] {
+export function claimIssues(claim: KubeObject, xrd: KubeObject, composition: KubeObject, catalog: CrdCatalog, extraChecks?: ValidateClaimInput['extraChecks']): string[] {
   const id = `${claim.metadata?.namespace}/${claim.metadata?.name}`;
-  const issues = validateAgainstXrd(claim, xrd).map((i) => `${id}: ${i.path} ${i.message}`);
-  const out = renderConverged({ composite: claimToComposite(claim, xrd), composition });
-  if (out.fatal) return [...issues, `${id}: render failed: ${out.fatal.message}`];
-  for (const r of out.resources) issues.push(...validateObject(r, { catalog }).map((i) => `${id} ${r.kind} ${resourceName(r)}: ${i.path} ${i.message}`));
-  return issues;
+  const report = validateClaim({ claim, xrd, composition, catalog, extraChecks });
+  return [
+    ...report.claim.map((i) => `${id}: ${i.path} ${i.message}`),
+    ...(report.render ? [`${id}: render failed: ${report.render}`] : []),
+    ...report.resources.flatMap((r) => r.issues.map((i) => `${id} ${r.kind} ${r.resource}: ${i.path} ${i.message}`)),
+  ];
 }
 
 export function runBench(options: BenchOptions): BenchResults {
@@ -144,7 +147,7 @@ export function runBench(options: BenchOptions): BenchResults {
 
     const validateSamples: number[] = [];
     let referenceIssues: string[] = [];
-    for (let i = 0; i < reps; i++) validateSamples.push(time(() => (referenceIssues = claimIssues(reference, xrd, composition, new CrdCatalog()))));
+    for (let i = 0; i < reps; i++) validateSamples.push(time(() => (referenceIssues = claimIssues(reference, xrd, composition, new CrdCatalog(), options.extraChecks))));
     say(`validate one claim: median ${fmtMs(median(validateSamples))}`);
 
     const claims = distinctClaims(claimTypeOf(xrd), count);
@@ -153,7 +156,7 @@ export function runBench(options: BenchOptions): BenchResults {
     for (let i = 0; i < reps; i++) {
       batchSamples.push(time(() => {
         const catalog = new CrdCatalog();
-        batchIssues = claims.map((c) => claimIssues(c, xrd, composition, catalog));
+        batchIssues = claims.map((c) => claimIssues(c, xrd, composition, catalog, options.extraChecks));
       }));
       say(`render + validate ${count} claims ${i + 1}/${reps}: ${fmtMs(batchSamples[i])}`);
     }

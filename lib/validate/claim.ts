@@ -4,6 +4,7 @@
  * transition rules against an old claim), checks the caller adds (cross-field rules), then every composed
  * resource it renders, strictly against its provider CRD.
  */
+import { CrdCatalog } from '../crds';
 import { claimToComposite, render, type KubeObject } from '../render';
 import { renderConverged } from '../simulate/converge';
 import { Issue } from '../schema/issue';
@@ -29,6 +30,8 @@ export interface ValidateClaimInput {
   extraChecks?: (defaulted: KubeObject) => Array<{ path: string; message: string; rule: string }>;
   /** Render with simulated observed state, so resources that wait on it are checked too. @default true */
   converge?: boolean;
+  /** Where provider CRDs come from. @default crdCatalog() */
+  catalog?: CrdCatalog;
 }
 
 export function validateClaim(input: ValidateClaimInput): ClaimReport {
@@ -52,7 +55,7 @@ export function validateClaim(input: ValidateClaimInput): ClaimReport {
     return report;
   }
   for (const r of out.resources) {
-    const issues = validateObject(r);
+    const issues = validateObject(r, { catalog: input.catalog });
     report.checked++;
     if (issues.length > 0) report.resources.push({ resource: r.metadata?.annotations?.['crossplane.io/composition-resource-name'] ?? r.kind, kind: r.kind, issues });
   }
