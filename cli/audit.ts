@@ -5,8 +5,8 @@
  * Argument parsing and output only; the work is lib/audit.
  */
 import * as path from 'path';
-import { parseArgs } from 'util';
 import { auditClaim, type AuditOptions, type AuditReport, type ControlResult } from '../lib/audit';
+import { CliIo, parseCli, processIo, UsageError } from './common';
 import { findApi } from './dist';
 import { projectRoot } from '../lib/crds';
 import { readDocuments, type KubeObject } from '../lib/render';
@@ -21,14 +21,6 @@ export const USAGE = `usage: npm run audit -- <claim.yaml ...> [options]
 
 Exit code: 0 when no control fails, 1 when one does (or a claim cannot be rendered), 2 on bad usage.`;
 
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  /** Where relative paths are resolved (default: the current directory). */
-  cwd?: string;
-  /** Where the default dist/ files are looked for (default: the project root). */
-  root?: string;
-}
 
 /** One audited claim, as `--format json` prints it. */
 export interface AuditedClaim {
@@ -37,8 +29,6 @@ export interface AuditedClaim {
   resources: number;
   report: AuditReport;
 }
-
-class UsageError extends Error {}
 
 /**
  * What a ProductionNetwork claim asks for that changes what the controls expect: an explicit `Delete` for its
@@ -54,27 +44,14 @@ export function claimAuditOptions(composite: KubeObject): AuditOptions {
 
 /** Runs the CLI with the given arguments; returns the exit code. */
 export function runAuditCli(argv: string[], io: CliIo): number {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        composition: { type: 'string' },
-        xrd: { type: 'string' },
-        format: { type: 'string', default: 'table' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (err) {
-    io.stderr(`error: ${(err as Error).message}\n\n${USAGE}\n`);
-    return 2;
-  }
-  const { values, positionals } = args;
-  if (values.help) {
-    io.stdout(`${USAGE}\n`);
-    return 0;
-  }
+  const parsed = parseCli<{ composition?: string; xrd?: string; format: string }>(
+    argv,
+    { composition: { type: 'string' }, xrd: { type: 'string' }, format: { type: 'string', default: 'table' } },
+    USAGE,
+    io,
+  );
+  if ('exit' in parsed) return parsed.exit;
+  const { values, positionals } = parsed;
   try {
     if (positionals.length === 0) throw new UsageError('missing the claim file(s)');
     if (values.format !== 'table' && values.format !== 'json') throw new UsageError(`--format must be table or json, not ${values.format}`);
@@ -119,8 +96,5 @@ export function formatTable(a: AuditedClaim): string {
 }
 
 if (require.main === module) {
-  process.exitCode = runAuditCli(process.argv.slice(2), {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
-  });
+  process.exitCode = runAuditCli(process.argv.slice(2), processIo);
 }

@@ -4,10 +4,10 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseArgs } from 'util';
 import { formatBench, runBench, type BenchResults } from '../lib/bench';
 import { projectRoot } from '../lib/crds';
 import { claimChecks } from '../compositions/production-network/checks';
+import { CliIo, parseCli, processIo, usageError } from './common';
 
 export const USAGE = `usage: npm run bench -- [options]
 
@@ -17,34 +17,17 @@ export const USAGE = `usage: npm run bench -- [options]
   --out FILE    where the results go as JSON (default .bench/results.json)
   -h, --help    this text`;
 
-export interface BenchIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  root?: string;
-}
-
 /** Runs the bench; returns the exit code (0 measured, 1 failed, 2 bad usage) and the results. */
-export function runBenchCli(argv: string[], io: BenchIo): { code: number; results?: BenchResults } {
-  let values;
-  try {
-    values = parseArgs({
-      args: argv,
-      options: {
-        reps: { type: 'string' },
-        quick: { type: 'boolean' },
-        claims: { type: 'string' },
-        out: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }).values;
-  } catch (err) {
-    io.stderr(`error: ${(err as Error).message}\n\n${USAGE}\n`);
-    return { code: 2 };
-  }
-  if (values.help) {
-    io.stdout(`${USAGE}\n`);
-    return { code: 0 };
-  }
+export function runBenchCli(argv: string[], io: CliIo): { code: number; results?: BenchResults } {
+  const parsed = parseCli<{ reps?: string; quick?: boolean; claims?: string; out?: string }>(
+    argv,
+    { reps: { type: 'string' }, quick: { type: 'boolean' }, claims: { type: 'string' }, out: { type: 'string' } },
+    USAGE,
+    io,
+  );
+  if ('exit' in parsed) return { code: parsed.exit };
+  if (parsed.positionals.length > 0) return { code: usageError(io, `unexpected argument ${parsed.positionals[0]}`, USAGE) };
+  const { values } = parsed;
   const positive = (flag: string, v: string | undefined, dflt: number) => {
     if (v === undefined) return dflt;
     const n = Number(v);
@@ -57,8 +40,7 @@ export function runBenchCli(argv: string[], io: BenchIo): { code: number; result
     reps = values.quick ? 1 : positive('reps', values.reps, 5);
     claims = positive('claims', values.claims, 100);
   } catch (err) {
-    io.stderr(`error: ${(err as Error).message}\n\n${USAGE}\n`);
-    return { code: 2 };
+    return { code: usageError(io, (err as Error).message, USAGE) };
   }
   const root = io.root ?? projectRoot;
   try {
@@ -82,8 +64,5 @@ export function runBenchCli(argv: string[], io: BenchIo): { code: number; result
 }
 
 if (require.main === module) {
-  process.exitCode = runBenchCli(process.argv.slice(2), {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
-  }).code;
+  process.exitCode = runBenchCli(process.argv.slice(2), processIo).code;
 }

@@ -4,10 +4,10 @@
  * Argument parsing and output only; the work is lib/render.
  */
 import * as path from 'path';
-import { parseArgs } from 'util';
 import { stringify } from 'yaml';
 import { projectRoot } from '../lib/crds';
 import { claimToComposite, readDocuments, type KubeObject } from '../lib/render';
+import { CliIo, parseCli, processIo, UsageError } from './common';
 import { findApi } from './dist';
 import { EXTRAS_USAGE, formatDesignView, isOutputFormat, renderForView, wantsDesignView } from './render-extras';
 
@@ -25,43 +25,26 @@ export const USAGE = `usage: npm run render -- <claim-or-xr.yaml> [options]
 ${EXTRAS_USAGE}
   -h, --help          this text`;
 
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  /** Where relative paths are resolved (default: the current directory). */
-  cwd?: string;
-  /** Where the default dist/ files are looked for (default: the project root). */
-  root?: string;
+interface RenderFlags {
+  composition?: string;
+  xrd?: string;
+  observed?: string;
+  context?: string;
+  format: string;
+  cost?: boolean;
 }
 
-class UsageError extends Error {}
 
 /** Runs the CLI with the given arguments; returns the exit code (0 ok, 1 render failed, 2 bad usage). */
 export function runRenderCli(argv: string[], io: CliIo): number {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        composition: { type: 'string' },
-        xrd: { type: 'string' },
-        observed: { type: 'string' },
-        context: { type: 'string' },
-        format: { type: 'string', default: 'yaml' },
-        cost: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (err) {
-    io.stderr(`error: ${(err as Error).message}\n\n${USAGE}\n`);
-    return 2;
-  }
-  const { values, positionals } = args;
-  if (values.help) {
-    io.stdout(`${USAGE}\n`);
-    return 0;
-  }
+  const parsed = parseCli<RenderFlags>(
+    argv,
+    { composition: { type: 'string' }, xrd: { type: 'string' }, observed: { type: 'string' }, context: { type: 'string' }, format: { type: 'string', default: 'yaml' }, cost: { type: 'boolean' } },
+    USAGE,
+    io,
+  );
+  if ('exit' in parsed) return parsed.exit;
+  const { values, positionals } = parsed;
   try {
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing the claim or XR file' : `expected one input file, got ${positionals.length}`);
     if (!isOutputFormat(values.format)) throw new UsageError(`--format must be yaml, json, mermaid or dot, not ${values.format}`);
@@ -107,9 +90,5 @@ function formatStream(docs: KubeObject[], format: string): string {
 }
 
 if (require.main === module) {
-  const code = runRenderCli(process.argv.slice(2), {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
-  });
-  process.exitCode = code;
+  process.exitCode = runRenderCli(process.argv.slice(2), processIo);
 }

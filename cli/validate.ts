@@ -4,12 +4,12 @@
  * valid. Argument parsing and output only; the work is lib/validate.
  */
 import * as path from 'path';
-import { parseArgs } from 'util';
 import { claimChecks } from '../compositions/production-network/checks';
 import { projectRoot } from '../lib/crds';
 import { readDocuments, type KubeObject } from '../lib/render';
 import { formatIssue } from '../lib/validate';
 import { ClaimReport, isValid, validateClaim } from '../lib/validate/claim';
+import { CliIo, parseCli, processIo, usageError } from './common';
 import { findApi } from './dist';
 
 export const USAGE = `usage: npm run validate -- <claim.yaml ...> [options]
@@ -20,12 +20,6 @@ export const USAGE = `usage: npm run validate -- <claim.yaml ...> [options]
   --format text|json  report format (default text)
   -h, --help          this text`;
 
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  cwd?: string;
-  root?: string;
-}
 
 /** Product checks, by the kind of object they apply to: cross-field rules over the claim's parameters. */
 function extraChecksFor(xrd: KubeObject) {
@@ -33,22 +27,16 @@ function extraChecksFor(xrd: KubeObject) {
 }
 
 export function runValidateCli(argv: string[], io: CliIo): number {
-  let args;
-  try {
-    args = parseArgs({ args: argv, allowPositionals: true, options: { old: { type: 'string' }, xrd: { type: 'string' }, composition: { type: 'string' }, format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (err) {
-    io.stderr(`error: ${(err as Error).message}\n\n${USAGE}\n`);
-    return 2;
-  }
-  const { values, positionals } = args;
-  if (values.help) {
-    io.stdout(`${USAGE}\n`);
-    return 0;
-  }
-  if (positionals.length === 0 || (values.format !== 'text' && values.format !== 'json')) {
-    io.stderr(`error: ${positionals.length === 0 ? 'missing claim files' : `--format must be text or json, not ${values.format}`}\n\n${USAGE}\n`);
-    return 2;
-  }
+  const parsed = parseCli<{ old?: string; xrd?: string; composition?: string; format: string }>(
+    argv,
+    { old: { type: 'string' }, xrd: { type: 'string' }, composition: { type: 'string' }, format: { type: 'string', default: 'text' } },
+    USAGE,
+    io,
+  );
+  if ('exit' in parsed) return parsed.exit;
+  const { values, positionals } = parsed;
+  if (positionals.length === 0) return usageError(io, 'missing claim files', USAGE);
+  if (values.format !== 'text' && values.format !== 'json') return usageError(io, `--format must be text or json, not ${values.format}`, USAGE);
   const cwd = io.cwd ?? process.cwd();
   const resolve = (f: string) => path.resolve(cwd, f);
   let failed = 0;
@@ -100,5 +88,5 @@ function formatResult(r: { file: string; claim: string; valid: boolean; report?:
 }
 
 if (require.main === module) {
-  process.exitCode = runValidateCli(process.argv.slice(2), { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) });
+  process.exitCode = runValidateCli(process.argv.slice(2), processIo);
 }
