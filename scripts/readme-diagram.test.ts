@@ -1,15 +1,16 @@
 import { readIfExists, regenerated, SECTIONS } from './readme-diagram';
 
 describe('generated docs are up to date (regenerate with npm run docs:diagram)', () => {
-  test.each(SECTIONS.map((s) => [s.file, s]))('%s', (_file, section) => {
+  test.each(SECTIONS.map((s) => [`${s.file} (${s.marker})`, s]))('%s', (_file, section) => {
     const current = readIfExists(section.file);
     expect(current).toBeDefined();
     expect(current).toBe(regenerated(section, current));
   });
 
   test('the diagram is the Mermaid of the reference design, the cost table covers each NAT mode and zone count', () => {
-    const diagram = readIfExists('docs/diagram.md')!;
-    expect(diagram).toMatch(/```mermaid\nflowchart LR\n/);
+    const readme = readIfExists('README.md')!;
+    expect(readme).toMatch(/<!-- diagram:begin [^\n]*-->\n```mermaid\nflowchart LR\n/);
+    for (const nat of ['PerZone', 'Single', 'None']) expect(readme).toMatch(new RegExp(`\\| zones \\| .*\`${nat}\``));
     const cost = readIfExists('docs/cost.md')!;
     for (const zones of [2, 3]) for (const nat of ['PerZone', 'Single', 'None']) expect(cost).toMatch(new RegExp(`\\| ${zones} \\| ${nat} \\|`));
   });

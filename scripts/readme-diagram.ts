@@ -1,6 +1,7 @@
 /**
- * `npm run docs:diagram`: regenerates the picture and the cost table of the reference design in docs/diagram.md
- * and docs/cost.md, between their markers (text outside the markers is kept). A test fails when they are stale.
+ * `npm run docs:diagram`: regenerates the picture of the reference design and the cost of each NAT mode and zone
+ * count in README.md, and the itemised estimate in docs/cost.md, between their markers (text outside the markers
+ * is kept). A test fails when any of them is stale.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -80,17 +81,36 @@ function costBody(): string {
   ].join('\n');
 }
 
+/** The fixed monthly cost of the reference claim for each zone count and NAT mode, as a compact table. */
+function costSummaryBody(): string {
+  const region = referenceClaim().spec.parameters.region;
+  const cell = (zones: number, nat: string) => usd(estimateMonthlyCost(renderReference({ ...ZONES[zones], natGateways: nat })).fixedMonthly);
+  const reference = estimateMonthlyCost(renderReference());
+  const bastion = sumOf(reference, (i) => i.startsWith('instance hours') || i.startsWith('root volume') || i === 'public IPv4 address (instance)');
+  const address = sumOf(reference, (i) => i === 'public IPv4 address (instance)');
+  return [
+    `Fixed monthly cost of the reference claim in ${region} (on-demand list prices as of ${PRICE_TABLES[region].date}; NAT data, S3 storage and flow-log delivery are usage-based and come on top):`,
+    '',
+    '| zones | `PerZone` | `Single` | `None` |',
+    '| ---: | ---: | ---: | ---: |',
+    ...[2, 3].map((z) => `| ${z} | ${cell(z, 'PerZone')} | ${cell(z, 'Single')} | ${cell(z, 'None')} |`),
+    '',
+    `The bastion (t3.micro, 8 GiB gp3, its public address) is ${usd(bastion)} of each figure; an SSM-only bastion has no public address and costs ${usd(address)} less.`,
+  ].join('\n');
+}
+
 export const SECTIONS: Section[] = [
   {
-    file: 'docs/diagram.md',
+    file: 'README.md',
     marker: 'diagram',
-    intro: [
-      '# What the reference claim builds',
-      '',
-      `Every composed resource of \`${REFERENCE_CLAIM}\` once converged (resources that wait for observed status included), grouped by zone and tier, with an arrow from each resource to the resource it references (selector, or a name the composition chose). \`npm run render -- --format mermaid|dot <claim.yaml>\` draws any claim.`,
-      '',
-    ].join('\n'),
+    intro: '',
     body: diagramBody,
+  },
+  {
+    file: 'README.md',
+    marker: 'cost-summary',
+    intro: '',
+    body: costSummaryBody,
   },
   {
     file: 'docs/cost.md',
@@ -125,6 +145,6 @@ if (require.main === module) {
     const after = regenerated(s, before);
     fs.mkdirSync(path.dirname(p), { recursive: true });
     fs.writeFileSync(p, after);
-    console.log(`${s.file}: ${before === after ? 'up to date' : 'regenerated'}`);
+    console.log(`${s.file} (${s.marker}): ${before === after ? 'up to date' : 'regenerated'}`);
   }
 }
