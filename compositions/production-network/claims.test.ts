@@ -5,18 +5,10 @@
  */
 import { validateClaim } from '../../lib/validate/claim';
 import { crossFieldChecks } from './checks';
-import { api, claim } from './testing';
+import { FlavourName } from './index';
+import { api, claim as claimOf } from './testing';
 
-const { definition: xrd, composition } = api('claim');
 const KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFl2cmJvZXhhbXBsZWtleWZvcmRvY3VtZW50YXRpb24 ops@example.com';
-
-function check(c: any, old?: any) {
-  return validateClaim({ claim: c, old, xrd, composition, extraChecks: (d) => crossFieldChecks(d.spec.parameters) });
-}
-const messages = (c: any, old?: any) => {
-  const r = check(c, old);
-  return [...r.claim.map((i) => `${i.path}: ${i.message}`), ...r.resources.flatMap((x) => x.issues.map((i) => `${x.resource}: ${i.message}`)), ...(r.render ? [r.render] : [])];
-};
 
 const invalid: Array<[string, Record<string, unknown>, RegExp]> = [
   ['malformed VPC CIDR', { vpcCidr: '10.0.0.0' }, /vpcCidr must be an IPv4 CIDR with a prefix from \/16 to \/28/],
@@ -63,17 +55,6 @@ const invalid: Array<[string, Record<string, unknown>, RegExp]> = [
   ['an empty provider config name', { providerConfigName: '' }, /providerConfigName: must NOT have fewer than 1 characters|at least 1/],
 ];
 
-test('the corpus holds at least 30 distinct defects', () => {
-  expect(invalid.length).toBeGreaterThanOrEqual(30);
-  expect(new Set(invalid.map(([d]) => d)).size).toBe(invalid.length);
-});
-
-test.each(invalid)('rejects %s', (_what, parameters, message) => {
-  const found = messages(claim(parameters));
-  expect(found.length).toBeGreaterThan(0);
-  expect(found.join('\n')).toMatch(message);
-});
-
 const transitions: Array<[string, Record<string, unknown>, Record<string, unknown>, RegExp]> = [
   ['vpcCidr', {}, { vpcCidr: '10.1.0.0/16', publicSubnetCidrs: ['10.1.1.0/24', '10.1.2.0/24'], privateSubnetCidrs: ['10.1.10.0/24', '10.1.11.0/24'] }, /vpcCidr is immutable: changing it replaces the VPC/],
   ['region', {}, { region: 'eu-west-1' }, /region is immutable: moving a network to another region replaces all of it/],
@@ -84,19 +65,6 @@ const transitions: Array<[string, Record<string, unknown>, Record<string, unknow
   ['the bastion image', {}, { bastion: { image: 'AmazonLinux2' } }, /bastion\.image is immutable/],
   ['the bastion AMI', { bastion: { amiId: 'ami-0123456789abcdef0' } }, { bastion: { amiId: 'ami-0fedcba9876543210' } }, /bastion\.amiId is immutable/],
 ];
-
-test.each(transitions)('rejects a change of %s on a live claim, saying why', (_field, before, after, message) => {
-  expect(messages(claim(after), claim(before)).join('\n')).toMatch(message);
-  // The same claim unchanged is fine.
-  expect(messages(claim(after), claim(after))).toEqual([]);
-});
-
-test('mutable options may change on a live claim', () => {
-  const before = claim({});
-  for (const after of [{ natGateways: 'Single' }, { bastion: { enabled: false } }, { flowLogs: { enabled: false } }, { tags: { Team: 'x' } }, { bastion: { instanceType: 't3.small' } }]) {
-    expect(messages(claim(after), before)).toEqual([]);
-  }
-});
 
 const valid: Array<[string, Record<string, unknown>]> = [
   ['defaults only', {}],
@@ -116,8 +84,46 @@ const valid: Array<[string, Record<string, unknown>]> = [
   ['another provider config', { providerConfigName: 'team-payments' }],
 ];
 
+test('the corpus holds at least 30 distinct defects', () => {
+  expect(invalid.length).toBeGreaterThanOrEqual(30);
+  expect(new Set(invalid.map(([d]) => d)).size).toBe(invalid.length);
+});
+
+describe.each(['claim', 'namespaced'] as FlavourName[])('%s flavour', (flavour) => {
+const { definition: xrd, composition } = api(flavour);
+const claim = (parameters: Record<string, unknown>) => claimOf(parameters, { flavour });
+function check(c: any, old?: any) {
+  return validateClaim({ claim: c, old, xrd, composition, extraChecks: (d) => crossFieldChecks(d.spec.parameters) });
+}
+const messages = (c: any, old?: any) => {
+  const r = check(c, old);
+  return [...r.claim.map((i) => `${i.path}: ${i.message}`), ...r.resources.flatMap((x) => x.issues.map((i) => `${x.resource}: ${i.message}`)), ...(r.render ? [r.render] : [])];
+};
+
+test.each(invalid)('rejects %s', (_what, parameters, message) => {
+  const found = messages(claim(parameters));
+  expect(found.length).toBeGreaterThan(0);
+  expect(found.join('\n')).toMatch(message);
+});
+
+
+test.each(transitions)('rejects a change of %s on a live claim, saying why', (_field, before, after, message) => {
+  expect(messages(claim(after), claim(before)).join('\n')).toMatch(message);
+  // The same claim unchanged is fine.
+  expect(messages(claim(after), claim(after))).toEqual([]);
+});
+
+test('mutable options may change on a live claim', () => {
+  const before = claim({});
+  for (const after of [{ natGateways: 'Single' }, { bastion: { enabled: false } }, { flowLogs: { enabled: false } }, { tags: { Team: 'x' } }, { bastion: { instanceType: 't3.small' } }]) {
+    expect(messages(claim(after), before)).toEqual([]);
+  }
+});
+
+
 test.each(valid)('accepts %s, and every resource it composes validates strictly', (_what, parameters) => {
   const report = check(claim(parameters));
   expect(messages(claim(parameters))).toEqual([]);
   expect(report.checked).toBeGreaterThan(30);
+});
 });
