@@ -9,18 +9,31 @@ const files = synth({ ...settingsFromEnv({}), outdir: fresh }).map((f) => path.r
 afterAll(() => fs.rmSync(fresh, { recursive: true, force: true }));
 
 function committed(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? committed(path.join(dir, e.name)).map((f) => path.join(e.name, f)) : [e.name]));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? committed(path.join(dir, e.name)).map((f) => path.join(e.name, f)) : [e.name]));
 }
 
 test('dist/ is up to date: run `npm run synth` and commit dist/ when this fails', () => {
   expect(committed(path.join(__dirname, 'dist')).sort()).toEqual([...files].sort());
   for (const f of files) {
-    expect({ file: f, same: fs.readFileSync(path.join(fresh, f), 'utf8') === fs.readFileSync(path.join(__dirname, 'dist', f), 'utf8') }).toEqual({ file: f, same: true });
+    expect({ file: f, same: fs.readFileSync(path.join(fresh, f), 'utf8') === fs.readFileSync(path.join(__dirname, 'dist', f), 'utf8') }).toEqual({
+      file: f,
+      same: true,
+    });
   }
 });
 
 test('both flavours and the examples are synthesized, each in its own folder', () => {
-  expect(files).toEqual(expect.arrayContaining(['claim/definition.yaml', 'claim/composition.yaml', 'namespaced/definition.yaml', 'namespaced/composition.yaml', 'examples/production-claim.yaml']));
+  expect(files).toEqual(
+    expect.arrayContaining([
+      'claim/definition.yaml',
+      'claim/composition.yaml',
+      'namespaced/definition.yaml',
+      'namespaced/composition.yaml',
+      'examples/production-claim.yaml',
+    ]),
+  );
 });
 
 test('settings: a bad group or flavour is a clear error', () => {

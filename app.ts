@@ -23,8 +23,12 @@ export interface SynthSettings {
 }
 
 export function settingsFromEnv(env = process.env): SynthSettings {
-  const flavours = (env.PRODUCTION_NETWORK_FLAVOURS ?? 'claim,namespaced').split(',').map((f) => f.trim()).filter(Boolean);
-  for (const f of flavours) if (f !== 'claim' && f !== 'namespaced') throw new Error(`unknown flavour "${f}" in PRODUCTION_NETWORK_FLAVOURS (expected claim, namespaced)`);
+  const flavours = (env.PRODUCTION_NETWORK_FLAVOURS ?? 'claim,namespaced')
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
+  for (const f of flavours)
+    if (f !== 'claim' && f !== 'namespaced') throw new Error(`unknown flavour "${f}" in PRODUCTION_NETWORK_FLAVOURS (expected claim, namespaced)`);
   const group = env.PRODUCTION_NETWORK_GROUP ?? DEFAULT_GROUP;
   if (!/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/.test(group)) {
     throw new Error(`PRODUCTION_NETWORK_GROUP "${group}" is not a DNS subdomain with at least one dot (e.g. network.example.org)`);
@@ -48,7 +52,10 @@ function folder(outdir: string, sub: string): App {
 export function exampleClaims(group: string, root = __dirname): Record<string, any>[] {
   const dir = path.join(root, 'examples');
   const files = [
-    ...fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => path.join(dir, f)),
+    ...fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => path.join(dir, f)),
     ...fs.readdirSync(path.join(dir, 'namespaced')).map((f) => path.join(dir, 'namespaced', f)),
   ].sort();
   return files.flatMap((f) =>
@@ -84,5 +91,8 @@ export function synth(settings: SynthSettings): string[] {
 }
 
 function listFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)])).sort();
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]))
+    .sort();
 }

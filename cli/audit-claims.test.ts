@@ -28,7 +28,9 @@ const failing = (a: { report: ClaimAudit['report'] }) => a.report.controls.filte
 const outcome = (a: { report: ClaimAudit['report'] }, id: string) => a.report.controls.find((c) => c.id === id)!;
 
 function exampleFiles(dir = path.join(ROOT, 'examples')): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? exampleFiles(path.join(dir, e.name)) : /\.ya?ml$/.test(e.name) ? [path.join(dir, e.name)] : []));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? exampleFiles(path.join(dir, e.name)) : /\.ya?ml$/.test(e.name) ? [path.join(dir, e.name)] : []));
 }
 
 describe('every example claim', () => {
@@ -46,10 +48,16 @@ describe('every example claim', () => {
 describe('the options matrix', () => {
   const zones = {
     2: {},
-    3: { availabilityZones: ['a', 'b', 'c'], publicSubnetCidrs: ['10.0.1.0/24', '10.0.2.0/24', '10.0.3.0/24'], privateSubnetCidrs: ['10.0.10.0/24', '10.0.11.0/24', '10.0.12.0/24'] },
+    3: {
+      availabilityZones: ['a', 'b', 'c'],
+      publicSubnetCidrs: ['10.0.1.0/24', '10.0.2.0/24', '10.0.3.0/24'],
+      privateSubnetCidrs: ['10.0.10.0/24', '10.0.11.0/24', '10.0.12.0/24'],
+    },
   };
   const cases: Array<[string, Record<string, unknown>, 'claim' | 'namespaced']> = [];
-  for (const nat of ['PerZone', 'Single', 'None']) for (const z of [2, 3] as const) cases.push([`natGateways ${nat}, ${z} zones`, { natGateways: nat, ...zones[z], bastion: { sshPublicKey: SSH_KEY } }, 'claim']);
+  for (const nat of ['PerZone', 'Single', 'None'])
+    for (const z of [2, 3] as const)
+      cases.push([`natGateways ${nat}, ${z} zones`, { natGateways: nat, ...zones[z], bastion: { sshPublicKey: SSH_KEY } }, 'claim']);
   cases.push(['bastion disabled', { bastion: { enabled: false } }, 'claim']);
   cases.push(['bastion without a key (SSM only)', {}, 'claim']);
   cases.push(['kmsKeyArn set', { storage: { kmsKeyArn: KMS_KEY } }, 'claim']);
@@ -73,7 +81,7 @@ describe('the options matrix', () => {
     for (const id of ['EC2.3', 'EC2.8', 'EC2.9', 'SSM.1', 'LP.1']) expect(outcome(a, id).outcome).toBe('N/A');
   });
 
-  it('EC2.9: an SSH bastion\'s public address is an accepted exception; an SSM-only bastion has none and passes', () => {
+  it("EC2.9: an SSH bastion's public address is an accepted exception; an SSM-only bastion has none and passes", () => {
     const withKey = outcome(audit(claim({ bastion: { sshPublicKey: SSH_KEY } })), 'EC2.9');
     expect(withKey.outcome).toBe('EXCEPTION');
     expect(withKey.resources[0].reason).toMatch(/^accepted: SSH jump host \(key pair pn-[0-9a-f]{16}-bastion\).*inbound only from 203\.0\.113\.0\/24/);
@@ -102,7 +110,9 @@ describe('the options matrix', () => {
 
 describe('weakened resources fail with the right control', () => {
   const clone = (flavour: 'claim' | 'namespaced' = 'claim') =>
-    structuredClone(audit(loadYaml(flavour === 'claim' ? 'examples/production-network.yaml' : 'examples/namespaced/production-network.yaml')[0], flavour).resources);
+    structuredClone(
+      audit(loadYaml(flavour === 'claim' ? 'examples/production-network.yaml' : 'examples/namespaced/production-network.yaml')[0], flavour).resources,
+    );
   const named = (resources: any[], name: string) => {
     const r = resources.find((x) => x.metadata.annotations['crossplane.io/composition-resource-name'] === name);
     if (!r) throw new Error(`no ${name}`);
@@ -122,7 +132,11 @@ describe('weakened resources fail with the right control', () => {
 
   type Case = [string, (rs: any[]) => any[], string[], AuditOptions?];
   const cases: Case[] = [
-    ['SSH from 0.0.0.0/0 (the XRD rejects it; crafted here)', (rs) => ((named(rs, 'sg-bastion-ingress-ssh-1').spec.forProvider.cidrIpv4 = '0.0.0.0/0'), rs), ['EC2.9', 'EC2.13', 'EC2.18', 'EC2.19', 'EC2.53']],
+    [
+      'SSH from 0.0.0.0/0 (the XRD rejects it; crafted here)',
+      (rs) => ((named(rs, 'sg-bastion-ingress-ssh-1').spec.forProvider.cidrIpv4 = '0.0.0.0/0'), rs),
+      ['EC2.9', 'EC2.13', 'EC2.18', 'EC2.19', 'EC2.53'],
+    ],
     [
       'SSH from ::/0',
       (rs) => {
@@ -133,14 +147,43 @@ describe('weakened resources fail with the right control', () => {
       },
       ['EC2.9', 'EC2.13', 'EC2.18', 'EC2.19', 'EC2.54'],
     ],
-    ['RDP from 0.0.0.0/0 on the private group', (rs) => copy(rs, 'sg-private-ingress-http-vpc', 'sg-private-ingress-rdp', (r) => Object.assign(r.spec.forProvider, { fromPort: 3389, toPort: 3389, cidrIpv4: '0.0.0.0/0' })), ['EC2.18', 'EC2.19', 'EC2.53']],
-    ['PostgreSQL from 0.0.0.0/0', (rs) => copy(rs, 'sg-private-ingress-http-vpc', 'sg-private-ingress-pg', (r) => Object.assign(r.spec.forProvider, { fromPort: 5432, toPort: 5432, cidrIpv4: '0.0.0.0/0' })), ['EC2.18', 'EC2.19']],
-    ['all traffic from 0.0.0.0/0', (rs) => copy(rs, 'sg-private-ingress-http-vpc', 'sg-private-ingress-all', (r) => Object.assign(r.spec.forProvider, { ipProtocol: '-1', fromPort: undefined, toPort: undefined, cidrIpv4: '0.0.0.0/0' })), ['EC2.13', 'EC2.18', 'EC2.19', 'EC2.53']],
+    [
+      'RDP from 0.0.0.0/0 on the private group',
+      (rs) =>
+        copy(rs, 'sg-private-ingress-http-vpc', 'sg-private-ingress-rdp', (r) =>
+          Object.assign(r.spec.forProvider, { fromPort: 3389, toPort: 3389, cidrIpv4: '0.0.0.0/0' }),
+        ),
+      ['EC2.18', 'EC2.19', 'EC2.53'],
+    ],
+    [
+      'PostgreSQL from 0.0.0.0/0',
+      (rs) =>
+        copy(rs, 'sg-private-ingress-http-vpc', 'sg-private-ingress-pg', (r) =>
+          Object.assign(r.spec.forProvider, { fromPort: 5432, toPort: 5432, cidrIpv4: '0.0.0.0/0' }),
+        ),
+      ['EC2.18', 'EC2.19'],
+    ],
+    [
+      'all traffic from 0.0.0.0/0',
+      (rs) =>
+        copy(rs, 'sg-private-ingress-http-vpc', 'sg-private-ingress-all', (r) =>
+          Object.assign(r.spec.forProvider, { ipProtocol: '-1', fromPort: undefined, toPort: undefined, cidrIpv4: '0.0.0.0/0' }),
+        ),
+      ['EC2.13', 'EC2.18', 'EC2.19', 'EC2.53'],
+    ],
     ['a bucket without its public access block', (rs) => drop(rs, 'bucket-backup-public-access-block'), ['S3.8']],
-    ['a public access block with blockPublicPolicy false', (rs) => ((named(rs, 'bucket-logs-public-access-block').spec.forProvider.blockPublicPolicy = false), rs), ['S3.8']],
+    [
+      'a public access block with blockPublicPolicy false',
+      (rs) => ((named(rs, 'bucket-logs-public-access-block').spec.forProvider.blockPublicPolicy = false), rs),
+      ['S3.8'],
+    ],
     ['IMDSv1 (httpTokens: optional)', (rs) => ((named(rs, 'bastion').spec.forProvider.metadataOptions.httpTokens = 'optional'), rs), ['EC2.8', 'EC2.9']],
     ['an unencrypted root volume', (rs) => ((named(rs, 'bastion').spec.forProvider.rootBlockDevice.encrypted = false), rs), ['EC2.3']],
-    ['a default security group with a rule', (rs) => ((named(rs, 'sg-default').spec.forProvider.ingress = [{ protocol: '-1', fromPort: 0, toPort: 0, self: true }]), rs), ['EC2.2']],
+    [
+      'a default security group with a rule',
+      (rs) => ((named(rs, 'sg-default').spec.forProvider.ingress = [{ protocol: '-1', fromPort: 0, toPort: 0, self: true }]), rs),
+      ['EC2.2'],
+    ],
     ['a default security group that late-initializes AWS defaults', (rs) => ((named(rs, 'sg-default').spec.managementPolicies = ['*']), rs), ['EC2.2']],
     ['no managed default security group', (rs) => drop(rs, 'sg-default'), ['EC2.2']],
     ['a public subnet with mapPublicIpOnLaunch true', (rs) => ((named(rs, 'subnet-public-a').spec.forProvider.mapPublicIpOnLaunch = true), rs), ['EC2.15']],
@@ -153,10 +196,17 @@ describe('weakened resources fail with the right control', () => {
       },
       ['S3.5'],
     ],
-    ['an extra policy attachment on the bastion role', (rs) => copy(rs, 'role-bastion-ssm', 'role-bastion-admin', (r) => (r.spec.forProvider.policyArn = 'arn:aws:iam::aws:policy/AdministratorAccess')), ['LP.1']],
+    [
+      'an extra policy attachment on the bastion role',
+      (rs) => copy(rs, 'role-bastion-ssm', 'role-bastion-admin', (r) => (r.spec.forProvider.policyArn = 'arn:aws:iam::aws:policy/AdministratorAccess')),
+      ['LP.1'],
+    ],
     [
       'an inline policy on the bastion role',
-      (rs) => copy(rs, 'role-bastion-ssm', 'role-bastion-inline', (r) => Object.assign(r, { kind: 'RolePolicy', spec: { forProvider: { roleSelector: r.spec.forProvider.roleSelector, policy: '{}' } } })),
+      (rs) =>
+        copy(rs, 'role-bastion-ssm', 'role-bastion-inline', (r) =>
+          Object.assign(r, { kind: 'RolePolicy', spec: { forProvider: { roleSelector: r.spec.forProvider.roleSelector, policy: '{}' } } }),
+        ),
       ['LP.1'],
     ],
     ['no SSM policy on the bastion role', (rs) => drop(rs, 'role-bastion-ssm'), ['LP.1', 'SSM.1']],
@@ -165,7 +215,10 @@ describe('weakened resources fail with the right control', () => {
       (rs) => {
         const p = named(rs, 'bucket-logs-policy');
         const bucket = policy(p).Statement[0].Resource[0];
-        setPolicy(p, { ...policy(p), Statement: [...policy(p).Statement, { Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: `${bucket}/*` }] });
+        setPolicy(p, {
+          ...policy(p),
+          Statement: [...policy(p).Statement, { Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: `${bucket}/*` }],
+        });
         return rs;
       },
       ['LP.2'],
@@ -201,14 +254,23 @@ describe('weakened resources fail with the right control', () => {
     ['no lifecycle', (rs) => drop(rs, 'bucket-logs-lifecycle'), ['S3.13']],
     ['no default encryption', (rs) => drop(rs, 'bucket-backup-encryption'), ['S3.4']],
     // Without its external name the bucket is named after its object, which its policy does not name either.
-    ['a bucket without an explicit name', (rs) => (delete named(rs, 'bucket-backup').metadata.annotations['crossplane.io/external-name'], rs), ['DATA.3', 'S3.5']],
+    [
+      'a bucket without an explicit name',
+      (rs) => (delete named(rs, 'bucket-backup').metadata.annotations['crossplane.io/external-name'], rs),
+      ['DATA.3', 'S3.5'],
+    ],
     ['a KMS key requested but SSE-S3 composed', (rs) => rs, ['S3.17'], { kmsKeyArn: KMS_KEY }],
   ];
 
   it.each(cases)('%s', (_name, weaken, expected, options = {}) => {
     const report = runAudit(weaken(clone()), options);
     expect(report.failed).toBe(true);
-    expect(report.controls.filter((c) => c.outcome === 'FAIL').map((c) => c.id).sort()).toEqual([...expected].sort());
+    expect(
+      report.controls
+        .filter((c) => c.outcome === 'FAIL')
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual([...expected].sort());
   });
 
   it('the namespaced kinds fail the same way (SSH from the world; a bucket deleted with the XR)', () => {
@@ -227,11 +289,23 @@ describe('live claims keep the fields that would replace infrastructure', () => 
   const changed = (parameters: Record<string, unknown>) => claim({ bastion: { sshPublicKey: SSH_KEY }, ...parameters });
 
   it.each([
-    ['vpcCidr', { vpcCidr: '10.1.0.0/16', publicSubnetCidrs: ['10.1.1.0/24', '10.1.2.0/24'], privateSubnetCidrs: ['10.1.10.0/24', '10.1.11.0/24'] }, /vpcCidr is immutable: changing it replaces the VPC/],
+    [
+      'vpcCidr',
+      { vpcCidr: '10.1.0.0/16', publicSubnetCidrs: ['10.1.1.0/24', '10.1.2.0/24'], privateSubnetCidrs: ['10.1.10.0/24', '10.1.11.0/24'] },
+      /vpcCidr is immutable: changing it replaces the VPC/,
+    ],
     ['region', { region: 'us-east-1' }, /region is immutable: moving a network to another region replaces all of it/],
-    ['availabilityZones', { availabilityZones: ['a', 'c'] }, /availabilityZones is immutable: changing the zones replaces subnets, NAT gateways and the bastion/],
+    [
+      'availabilityZones',
+      { availabilityZones: ['a', 'c'] },
+      /availabilityZones is immutable: changing the zones replaces subnets, NAT gateways and the bastion/,
+    ],
     ['publicSubnetCidrs', { publicSubnetCidrs: ['10.0.3.0/24', '10.0.4.0/24'] }, /publicSubnetCidrs is immutable: changing a subnet CIDR replaces the subnet/],
-    ['privateSubnetCidrs', { privateSubnetCidrs: ['10.0.20.0/24', '10.0.21.0/24'] }, /privateSubnetCidrs is immutable: changing a subnet CIDR replaces the subnet/],
+    [
+      'privateSubnetCidrs',
+      { privateSubnetCidrs: ['10.0.20.0/24', '10.0.21.0/24'] },
+      /privateSubnetCidrs is immutable: changing a subnet CIDR replaces the subnet/,
+    ],
   ])('changing %s of a live claim is rejected, saying why', (_field, parameters, message) => {
     const next = changed(parameters);
     // The new value on its own is fine: only the change is refused.
@@ -242,7 +316,9 @@ describe('live claims keep the fields that would replace infrastructure', () => 
   });
 
   it('an explicit value different from the default the claim was created with is a change too', () => {
-    expect(validateAgainstXrd(changed({ region: 'eu-west-1' }), xrd(), { old: live }).map((i) => i.message)).toEqual([expect.stringMatching(/region is immutable/)]);
+    expect(validateAgainstXrd(changed({ region: 'eu-west-1' }), xrd(), { old: live }).map((i) => i.message)).toEqual([
+      expect.stringMatching(/region is immutable/),
+    ]);
   });
 
   it('mutable fields and an unchanged claim pass', () => {

@@ -31,11 +31,17 @@ describe('npm run audit', () => {
   };
 
   it('prints a table per claim (namespaced claims audited against dist/namespaced) and exits 1 when a control fails', () => {
-    const { code, stdout, stderr } = run('examples/production-network.yaml', 'examples/namespaced/production-network.yaml', path.join(root, 'no-flow-logs.yaml'));
+    const { code, stdout, stderr } = run(
+      'examples/production-network.yaml',
+      'examples/namespaced/production-network.yaml',
+      path.join(root, 'no-flow-logs.yaml'),
+    );
     expect(stderr).toBe('');
     expect(code).toBe(1);
     const [reference, namespaced, noFlowLogs] = stdout.split(/\n(?=ProductionNetwork )/);
-    expect(reference).toMatch(/^ProductionNetwork team-platform\/production \(examples\/production-network\.yaml\): 56 resources, \d+ controls: \d+ PASS, 0 FAIL, 1 EXCEPTION, 1 N\/A/);
+    expect(reference).toMatch(
+      /^ProductionNetwork team-platform\/production \(examples\/production-network\.yaml\): 56 resources, \d+ controls: \d+ PASS, 0 FAIL, 1 EXCEPTION, 1 N\/A/,
+    );
     expect(reference).toMatch(/^CONTROL\s+RESULT\s+CHECKED\s+REQUIREMENT \/ WHY$/m);
     expect(reference).toMatch(/^EC2\.9\s+EXCEPTION\s+1\s+Instances have no public IPv4 address$/m);
     expect(reference).toMatch(/^\s+EXCEPTION Instance\/bastion: accepted: SSH jump host/m);

@@ -21,7 +21,6 @@ export const USAGE = `usage: npm run audit -- <claim.yaml ...> [options]
 
 Exit code: 0 when no control fails, 1 when one does (or a claim cannot be rendered), 2 on bad usage.`;
 
-
 /** One audited claim, as `--format json` prints it. */
 export interface AuditedClaim {
   file: string;
@@ -63,7 +62,11 @@ export function runAuditCli(argv: string[], io: CliIo): number {
       const claims = readDocuments(resolve(file));
       if (claims.length === 0) throw new Error(`${file} holds no claim`);
       for (const claim of claims) {
-        const { xrd, composition } = findApi(claim, { root, xrd: values.xrd && resolve(values.xrd), composition: values.composition && resolve(values.composition) });
+        const { xrd, composition } = findApi(claim, {
+          root,
+          xrd: values.xrd && resolve(values.xrd),
+          composition: values.composition && resolve(values.composition),
+        });
         const result = auditClaim(claim, { xrd, composition }, claimAuditOptions);
         const name = [claim.metadata?.namespace, claim.metadata?.name].filter(Boolean).join('/');
         audited.push({ file, claim: `${claim.kind} ${name}`, resources: result.resources.length, report: result.report });
@@ -90,9 +93,14 @@ export function formatTable(a: AuditedClaim): string {
     return [head, ...details].join('\n');
   };
   const verdict = a.report.failed
-    ? `FAILED: ${a.report.controls.filter((c) => c.outcome === 'FAIL').map((c) => c.id).join(', ')}`
+    ? `FAILED: ${a.report.controls
+        .filter((c) => c.outcome === 'FAIL')
+        .map((c) => c.id)
+        .join(', ')}`
     : 'no control fails';
-  return [header, '', `${'CONTROL'.padEnd(idWidth)}  ${'RESULT'.padEnd(9)}  CHECKED  REQUIREMENT / WHY`, ...a.report.controls.map(row), '', verdict, ''].join('\n');
+  return [header, '', `${'CONTROL'.padEnd(idWidth)}  ${'RESULT'.padEnd(9)}  CHECKED  REQUIREMENT / WHY`, ...a.report.controls.map(row), '', verdict, ''].join(
+    '\n',
+  );
 }
 
 if (require.main === module) {

@@ -39,8 +39,17 @@ describe('npm run bench -- --quick', () => {
     expect(r.composition.map((c) => c.file).sort()).toEqual(['claim/composition.yaml', 'namespaced/composition.yaml']);
     for (const c of r.composition) expect(c.jsonBytes).toBeGreaterThan(1000);
     expect(r.resourcesPerOption.map((o) => o.option)).toEqual([
-      'zones 2, NAT PerZone', 'zones 2, NAT Single', 'zones 2, NAT None', 'zones 3, NAT PerZone', 'zones 3, NAT Single', 'zones 3, NAT None',
-      'bastion on (with key)', 'bastion off', 'bastion without key (SSM only)', 'flow logs off', 'S3 endpoint off',
+      'zones 2, NAT PerZone',
+      'zones 2, NAT Single',
+      'zones 2, NAT None',
+      'zones 3, NAT PerZone',
+      'zones 3, NAT Single',
+      'zones 3, NAT None',
+      'bastion on (with key)',
+      'bastion off',
+      'bastion without key (SSM only)',
+      'flow logs off',
+      'S3 endpoint off',
     ]);
     for (const o of r.resourcesPerOption) expect(o).toEqual(expect.objectContaining({ converged: expect.any(Number), firstRender: expect.any(Number) }));
     expect(r.referenceChain.chain[0]).toBe('vpc');

@@ -15,7 +15,12 @@ export interface ApiFiles {
 
 export function findApi(input: KubeObject, opts: { root: string; xrd?: string; composition?: string }): ApiFiles {
   const dist = path.join(opts.root, 'dist');
-  const flavours = fs.existsSync(dist) ? fs.readdirSync(dist).filter((d) => fs.existsSync(path.join(dist, d, 'definition.yaml'))).sort() : [];
+  const flavours = fs.existsSync(dist)
+    ? fs
+        .readdirSync(dist)
+        .filter((d) => fs.existsSync(path.join(dist, d, 'definition.yaml')))
+        .sort()
+    : [];
   const group = String(input.apiVersion ?? '').split('/')[0];
   let xrdFile = opts.xrd;
   if (!xrdFile) {

@@ -53,7 +53,10 @@ describe('npm run render -- --format mermaid|dot', () => {
 
   test('--observed is used as given rather than simulated', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'render-extras-'));
-    fs.writeFileSync(path.join(dir, 'observed.yaml'), '---\napiVersion: ec2.aws.upbound.io/v1beta1\nkind: VPC\nmetadata:\n  name: x\n  annotations: {crossplane.io/composition-resource-name: vpc}\n');
+    fs.writeFileSync(
+      path.join(dir, 'observed.yaml'),
+      '---\napiVersion: ec2.aws.upbound.io/v1beta1\nkind: VPC\nmetadata:\n  name: x\n  annotations: {crossplane.io/composition-resource-name: vpc}\n',
+    );
     const { code, stdout } = run('--format', 'mermaid', '--observed', path.join(dir, 'observed.yaml'), 'examples/production-network.yaml');
     expect(code).toBe(0);
     expect(stdout).not.toContain('bucket-logs-policy'); // needs the observed buckets, which were not given

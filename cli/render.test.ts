@@ -133,10 +133,15 @@ describe('render CLI', () => {
   });
 
   it('a fatal result exits non-zero naming resource, patch and reason', () => {
-    const broken = composition.replace('{fromFieldPath: spec.size, toFieldPath: spec.size}', "{fromFieldPath: spec.size, toFieldPath: spec.size, transforms: [{type: map, map: {big: x}}]}");
+    const broken = composition.replace(
+      '{fromFieldPath: spec.size, toFieldPath: spec.size}',
+      '{fromFieldPath: spec.size, toFieldPath: spec.size, transforms: [{type: map, map: {big: x}}]}',
+    );
     fs.writeFileSync(path.join(dir, 'broken.yaml'), broken);
     const { code, stderr } = cli(['claim.yaml', '--composition', 'broken.yaml']);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/error: pipeline step "pt" returned a fatal result: cannot render composed resource "bucket" "FromCompositeFieldPath" patch at index 0: .*key small is not found in map/);
+    expect(stderr).toMatch(
+      /error: pipeline step "pt" returned a fatal result: cannot render composed resource "bucket" "FromCompositeFieldPath" patch at index 0: .*key small is not found in map/,
+    );
   });
 });

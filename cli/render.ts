@@ -34,19 +34,26 @@ interface RenderFlags {
   cost?: boolean;
 }
 
-
 /** Runs the CLI with the given arguments; returns the exit code (0 ok, 1 render failed, 2 bad usage). */
 export function runRenderCli(argv: string[], io: CliIo): number {
   const parsed = parseCli<RenderFlags>(
     argv,
-    { composition: { type: 'string' }, xrd: { type: 'string' }, observed: { type: 'string' }, context: { type: 'string' }, format: { type: 'string', default: 'yaml' }, cost: { type: 'boolean' } },
+    {
+      composition: { type: 'string' },
+      xrd: { type: 'string' },
+      observed: { type: 'string' },
+      context: { type: 'string' },
+      format: { type: 'string', default: 'yaml' },
+      cost: { type: 'boolean' },
+    },
     USAGE,
     io,
   );
   if ('exit' in parsed) return parsed.exit;
   const { values, positionals } = parsed;
   try {
-    if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing the claim or XR file' : `expected one input file, got ${positionals.length}`);
+    if (positionals.length !== 1)
+      throw new UsageError(positionals.length === 0 ? 'missing the claim or XR file' : `expected one input file, got ${positionals.length}`);
     if (!isOutputFormat(values.format)) throw new UsageError(`--format must be yaml, json, mermaid or dot, not ${values.format}`);
     const cwd = io.cwd ?? process.cwd();
     const root = io.root ?? projectRoot;

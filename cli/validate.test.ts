@@ -22,8 +22,12 @@ describe('npm run validate', () => {
     const { code, stdout } = cli(['compositions/production-network/testdata/invalid-claims.yaml']);
     expect(code).toBe(1);
     expect(stdout).toMatch(/^INVALID compositions\/production-network\/testdata\/invalid-claims\.yaml \(ProductionNetwork team-x\/open-ssh\)$/m);
-    expect(stdout).toMatch(/claim: spec\.parameters\.bastion\.allowedSshCidrs: allowedSshCidrs must not open SSH to the whole internet.*\[rule: self\.all\(c, !c\.endsWith\('\/0'\)\)\]/);
-    expect(stdout).toMatch(/claim: spec\.parameters\.publicSubnetCidrs\[0\]: subnet 10\.1\.1\.0\/24 is outside the VPC 10\.0\.0\.0\/16: choose a range inside it {2}\[rule: subnet-in-vpc\]/);
+    expect(stdout).toMatch(
+      /claim: spec\.parameters\.bastion\.allowedSshCidrs: allowedSshCidrs must not open SSH to the whole internet.*\[rule: self\.all\(c, !c\.endsWith\('\/0'\)\)\]/,
+    );
+    expect(stdout).toMatch(
+      /claim: spec\.parameters\.publicSubnetCidrs\[0\]: subnet 10\.1\.1\.0\/24 is outside the VPC 10\.0\.0\.0\/16: choose a range inside it {2}\[rule: subnet-in-vpc\]/,
+    );
     expect(stdout).toMatch(/^0 valid, 2 invalid$/m);
   });
 
@@ -36,7 +40,9 @@ describe('npm run validate', () => {
   test('--format json reports per claim', () => {
     const { code, stdout } = cli(['examples/minimal.yaml', '--format', 'json']);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toEqual([expect.objectContaining({ file: 'examples/minimal.yaml', claim: 'ProductionNetwork team-payments/minimal', valid: true })]);
+    expect(JSON.parse(stdout)).toEqual([
+      expect.objectContaining({ file: 'examples/minimal.yaml', claim: 'ProductionNetwork team-payments/minimal', valid: true }),
+    ]);
   });
 
   test('usage errors exit 2; an unreadable file is reported, not thrown', () => {

@@ -20,7 +20,6 @@ export const USAGE = `usage: npm run validate -- <claim.yaml ...> [options]
   --format text|json  report format (default text)
   -h, --help          this text`;
 
-
 /** Product checks, by the kind of object they apply to: cross-field rules over the claim's parameters. */
 function extraChecksFor(xrd: KubeObject) {
   return xrd.spec?.names?.kind?.endsWith('ProductionNetwork') ? claimChecks : undefined;
@@ -54,7 +53,11 @@ export function runValidateCli(argv: string[], io: CliIo): number {
     for (const claim of docs) {
       const id = `${claim.kind} ${[claim.metadata?.namespace, claim.metadata?.name].filter(Boolean).join('/')}`;
       try {
-        const api = findApi(claim, { root: io.root ?? projectRoot, xrd: values.xrd && resolve(values.xrd), composition: values.composition && resolve(values.composition) });
+        const api = findApi(claim, {
+          root: io.root ?? projectRoot,
+          xrd: values.xrd && resolve(values.xrd),
+          composition: values.composition && resolve(values.composition),
+        });
         const report = validateClaim({ claim, old, xrd: api.xrd, composition: api.composition, extraChecks: extraChecksFor(api.xrd) });
         const valid = isValid(report);
         if (!valid) failed++;

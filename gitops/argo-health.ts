@@ -43,7 +43,12 @@ export function groupKindKey(obj: { apiVersion?: string; kind?: string }): strin
 
 /** Argo CD's glob (gobwas/glob without separators): `*` matches any run of characters, dots and slashes included. */
 function globMatch(pattern: string, text: string): boolean {
-  const re = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const re = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return re.test(text);
 }
 
@@ -160,7 +165,11 @@ export class ArgoHealth {
     const exact = this.overrides.get(key);
     if (exact) return exact;
     for (const [pattern, s] of this.overrides) if (pattern.includes('*') && globMatch(pattern, key)) return s;
-    const read = (dir: string): HealthScript => ({ script: fs.readFileSync(path.join(dir, 'health.lua'), 'utf8'), useOpenLibs: true, origin: `built-in ${dir}` });
+    const read = (dir: string): HealthScript => ({
+      script: fs.readFileSync(path.join(dir, 'health.lua'), 'utf8'),
+      useOpenLibs: true,
+      origin: `built-in ${dir}`,
+    });
     const builtIn = this.builtIns.find((b) => b.key === key);
     if (builtIn) return read(builtIn.dir);
     const wildcard = this.builtIns.find((b) => b.key.includes('_') && globMatch(b.key.replace(/_/g, '*'), key));

@@ -16,9 +16,16 @@ import { SKIP_DRY_RUN, SYNC_OPTIONS, waveOf, WAVES } from './sync';
 const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'gitops-'));
 afterAll(() => fs.rmSync(outdir, { recursive: true, force: true }));
 const files = synth({ outdir, group: DEFAULT_GROUP, flavours: ['claim', 'namespaced'] });
-const read = (file: string): any[] => parseAllDocuments(fs.readFileSync(file, 'utf8')).map((d) => d.toJS()).filter(Boolean);
+const read = (file: string): any[] =>
+  parseAllDocuments(fs.readFileSync(file, 'utf8'))
+    .map((d) => d.toJS())
+    .filter(Boolean);
 const under = (sub: string) => files.filter((f) => path.relative(outdir, f).startsWith(`${sub}/`));
-const objectsIn = (folder: string) => fs.readdirSync(folder).filter((f) => f.endsWith('.yaml')).flatMap((f) => read(path.join(folder, f)));
+const objectsIn = (folder: string) =>
+  fs
+    .readdirSync(folder)
+    .filter((f) => f.endsWith('.yaml'))
+    .flatMap((f) => read(path.join(folder, f)));
 
 const argoObjects = under('argocd').flatMap(read);
 const applications = argoObjects.filter((o) => o.kind === 'Application');
@@ -86,7 +93,11 @@ describe('Argo CD objects', () => {
 
   it('argocd-cm: annotation tracking, the health check for both kinds, the label Argo CD selects ConfigMaps by', () => {
     const [cm] = read(path.join(outdir, 'argocd', 'argocd-cm.yaml'));
-    expect(cm).toMatchObject({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'argocd-cm', namespace: 'argocd', labels: { 'app.kubernetes.io/part-of': 'argocd' } } });
+    expect(cm).toMatchObject({
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name: 'argocd-cm', namespace: 'argocd', labels: { 'app.kubernetes.io/part-of': 'argocd' } },
+    });
     expect(Object.keys(cm.data).sort()).toEqual([
       'application.resourceTrackingMethod',
       `resource.customizations.health.m.${DEFAULT_GROUP}_ProductionNetwork`,
@@ -110,7 +121,10 @@ describe('Argo CD objects', () => {
     const synced = new Set(v2.map((o) => `${group(o)}/${o.kind}`));
     expect(synced).toEqual(new Set(PLATFORM_KINDS.map((k) => `${k.group}/${k.kind}`)));
     const teams = argoObjects.find((o) => o.kind === 'AppProject' && o.metadata.name === 'production-network-teams');
-    const claims = applications.filter((a) => a.spec.project === 'production-network-teams').flatMap(sourcesOf).flatMap(objectsIn);
+    const claims = applications
+      .filter((a) => a.spec.project === 'production-network-teams')
+      .flatMap(sourcesOf)
+      .flatMap(objectsIn);
     expect(new Set(claims.map((o) => `${group(o)}/${o.kind}`))).toEqual(new Set([`${DEFAULT_GROUP}/ProductionNetwork`]));
     expect(teams.spec.namespaceResourceWhitelist).toContainEqual({ group: DEFAULT_GROUP, kind: 'ProductionNetwork' });
     expect(teams.spec.clusterResourceWhitelist).toEqual([]);
@@ -120,7 +134,10 @@ describe('Argo CD objects', () => {
 
 describe('sync order and dry run', () => {
   const platform = sourcesOf(app('production-network-platform', 'crossplane-v2')).flatMap(objectsIn);
-  const claims = applications.filter((a) => a.spec.project === 'production-network-teams').flatMap(sourcesOf).flatMap(objectsIn);
+  const claims = applications
+    .filter((a) => a.spec.project === 'production-network-teams')
+    .flatMap(sourcesOf)
+    .flatMap(objectsIn);
   const waves = (pred: (o: any) => boolean, objects = platform) => [...new Set(objects.filter(pred).map(waveOf))];
 
   it('providers and functions < ProviderConfig < XRD and Composition < claims', () => {

@@ -17,7 +17,9 @@ interface HealthTest {
 
 /** A health_test.yaml and its fixtures, as Argo CD's TestLuaHealthScript reads them. */
 function readHealthTests(dir: string, prefix = ''): HealthTest[] {
-  const spec = parse(fs.readFileSync(path.join(dir, 'health_test.yaml'), 'utf8')) as { tests: Array<{ inputPath: string; healthStatus: Partial<HealthStatus> }> };
+  const spec = parse(fs.readFileSync(path.join(dir, 'health_test.yaml'), 'utf8')) as {
+    tests: Array<{ inputPath: string; healthStatus: Partial<HealthStatus> }>;
+  };
   return spec.tests.map((t) => ({
     name: path.posix.join(prefix, t.inputPath),
     input: parse(fs.readFileSync(path.join(dir, t.inputPath), 'utf8')),
@@ -85,7 +87,9 @@ describe("the harness reproduces Argo CD's own results on its upstream Crossplan
   afterAll(() => argo.close());
 
   it('finds the _.crossplane.io and _.upbound.io fixtures', () => {
-    expect(upstream.map((t) => t.name)).toEqual(expect.arrayContaining(['_.crossplane.io/_/testdata/composition_healthy.yaml', '_.upbound.io/_/testdata/providerconfig_healthy.yaml']));
+    expect(upstream.map((t) => t.name)).toEqual(
+      expect.arrayContaining(['_.crossplane.io/_/testdata/composition_healthy.yaml', '_.upbound.io/_/testdata/providerconfig_healthy.yaml']),
+    );
   });
 
   // As TestLuaHealthScript: the script is looked up by the fixture's group and kind, not by the folder it sits in.
@@ -105,6 +109,9 @@ describe("the harness reproduces Argo CD's own results on its upstream Crossplan
     const uses = { script: 'return { status = string.upper("healthy") == "HEALTHY" and "Healthy" or "Degraded" }' };
     await expect(argo.run({}, { ...uses, useOpenLibs: false })).rejects.toThrow(/string/);
     expect(await argo.run({}, { ...uses, useOpenLibs: true })).toEqual({ status: 'Healthy', message: '' });
-    expect(await argo.run({}, { script: 'return { status = "Fine" }', useOpenLibs: false })).toEqual({ status: 'Unknown', message: 'Lua returned an invalid health status' });
+    expect(await argo.run({}, { script: 'return { status = "Fine" }', useOpenLibs: false })).toEqual({
+      status: 'Unknown',
+      message: 'Lua returned an invalid health status',
+    });
   });
 });

@@ -39,9 +39,7 @@ export function userKinds(apis: ProductionNetworkApi[]): HealthKind[] {
 /** The claims (claim flavour only: they work on Crossplane 1.20 and 2.x) of each team namespace. */
 export function teamClaims(apis: ProductionNetworkApi[], claims: Record<string, any>[], teams?: string[]): Map<string, Record<string, any>[]> {
   const claimApi = apis.find((a) => a.flavour.name === 'claim');
-  const own = claimApi
-    ? claims.filter((c) => String(c.apiVersion).split('/')[0] === claimApi.names.group && c.kind === claimApi.names.claim?.kind)
-    : [];
+  const own = claimApi ? claims.filter((c) => String(c.apiVersion).split('/')[0] === claimApi.names.group && c.kind === claimApi.names.claim?.kind) : [];
   const namespaces = teams ?? [...new Set(own.map((c) => String(c.metadata?.namespace)))].sort();
   return new Map(namespaces.map((ns) => [ns, own.filter((c) => c.metadata?.namespace === ns)]));
 }
@@ -54,8 +52,7 @@ class ObjectsChart extends Chart {
 }
 
 export function gitopsApps(outdir: string, apis: ProductionNetworkApi[], claims: Record<string, any>[], settings: GitOpsSettings): App[] {
-  const folder = (sub: string) =>
-    new App({ outdir: path.join(outdir, sub), outputFileExtension: '.yaml', yamlOutputType: YamlOutputType.FILE_PER_CHART });
+  const folder = (sub: string) => new App({ outdir: path.join(outdir, sub), outputFileExtension: '.yaml', yamlOutputType: YamlOutputType.FILE_PER_CHART });
   const claimApi = apis.find((a) => a.flavour.name === 'claim');
   const namespacedApi = apis.find((a) => a.flavour.name === 'namespaced');
   const compositions = apis.map((a) => a.composition);

@@ -20,7 +20,11 @@ const synth = <T>(make: (app: ReturnType<typeof Testing.app>) => T) => Testing.s
 
 /** (group, kind) of every composed resource, read straight from the compositions. */
 const composed = (cs: any[]) =>
-  [...new Set(cs.flatMap((c) => c.spec.pipeline.flatMap((s: any) => (s.input?.resources ?? []).map((r: any) => `${r.base.apiVersion.split('/')[0]}/${r.base.kind}`))))].sort();
+  [
+    ...new Set(
+      cs.flatMap((c) => c.spec.pipeline.flatMap((s: any) => (s.input?.resources ?? []).map((r: any) => `${r.base.apiVersion.split('/')[0]}/${r.base.kind}`))),
+    ),
+  ].sort();
 
 const expectValid = (objects: any[]) => expect(objects.flatMap((o) => formatIssues(o, validateObject(o)))).toEqual([]);
 
@@ -83,7 +87,12 @@ describe('provider configuration', () => {
     const options = { credentials, crossplaneNamespace: 'crossplane-system' };
     const [pc] = synth((app) => new ProviderConfigChart(app, 'pc', options));
     const [cpc] = synth((app) => new ClusterProviderConfigChart(app, 'cpc', options));
-    expect([pc.apiVersion, pc.kind, cpc.apiVersion, cpc.kind]).toEqual(['aws.upbound.io/v1beta1', 'ProviderConfig', 'aws.m.upbound.io/v1beta1', 'ClusterProviderConfig']);
+    expect([pc.apiVersion, pc.kind, cpc.apiVersion, cpc.kind]).toEqual([
+      'aws.upbound.io/v1beta1',
+      'ProviderConfig',
+      'aws.m.upbound.io/v1beta1',
+      'ClusterProviderConfig',
+    ]);
     for (const o of [pc, cpc]) {
       expect(o.metadata.name).toBe('default');
       expect(o.spec.credentials.source).toBe(credentials);
@@ -118,8 +127,16 @@ describe('core objects (no CRD here: checked structurally)', () => {
   });
 
   it("a team's claims keep their content and gain the sync annotations", () => {
-    const input = { apiVersion: `${claim.names.group}/v1alpha1`, kind: 'ProductionNetwork', metadata: { name: 'n', namespace: 'team-a', annotations: { x: 'y' } }, spec: { parameters: { region: 'us-west-2' } } };
+    const input = {
+      apiVersion: `${claim.names.group}/v1alpha1`,
+      kind: 'ProductionNetwork',
+      metadata: { name: 'n', namespace: 'team-a', annotations: { x: 'y' } },
+      spec: { parameters: { region: 'us-west-2' } },
+    };
     const [out] = synth((app) => new TeamClaimsChart(app, 'claims', [input]));
-    expect(out).toEqual({ ...input, metadata: { ...input.metadata, annotations: { x: 'y', 'argocd.argoproj.io/sync-wave': '1', [SYNC_OPTIONS]: SKIP_DRY_RUN } } });
+    expect(out).toEqual({
+      ...input,
+      metadata: { ...input.metadata, annotations: { x: 'y', 'argocd.argoproj.io/sync-wave': '1', [SYNC_OPTIONS]: SKIP_DRY_RUN } },
+    });
   });
 });

@@ -51,16 +51,17 @@ describe('package metadata (crossplane.yaml)', () => {
   it('a composition using a new family or function changes dependsOn; an unknown one is an error', () => {
     const extended = structuredClone(claim.composition);
     extended.spec.pipeline[0].input.resources.push({ name: 'log-group', base: { apiVersion: 'cloudwatchlogs.aws.upbound.io/v1beta1', kind: 'Group' } });
-    expect(packageMetadata(extended).spec.dependsOn.map((d: any) => d.provider).filter(Boolean)).toContain(
-      'xpkg.crossplane.io/crossplane-contrib/provider-aws-cloudwatchlogs',
-    );
+    expect(
+      packageMetadata(extended)
+        .spec.dependsOn.map((d: any) => d.provider)
+        .filter(Boolean),
+    ).toContain('xpkg.crossplane.io/crossplane-contrib/provider-aws-cloudwatchlogs');
     extended.spec.pipeline[0].input.resources.push({ name: 'o', base: { apiVersion: 'kubernetes.crossplane.io/v1alpha2', kind: 'Object' } });
     expect(() => packageMetadata(extended)).toThrow(/kubernetes\.crossplane\.io.*no known provider package/);
     const fn = structuredClone(claim.composition);
     fn.spec.pipeline.push({ step: 'ready', functionRef: { name: 'function-auto-ready' } });
     expect(() => packageMetadata(fn)).toThrow(/function-auto-ready/);
   });
-
 });
 
 describe('dependency derivation', () => {

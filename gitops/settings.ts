@@ -34,7 +34,9 @@ export interface GitOpsSettings {
 const DNS_LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
 
 export function gitopsSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): GitOpsSettings {
-  const teams = env.PRODUCTION_NETWORK_TEAMS?.split(',').map((t) => t.trim()).filter(Boolean);
+  const teams = env.PRODUCTION_NETWORK_TEAMS?.split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
   for (const t of teams ?? []) if (!DNS_LABEL.test(t)) throw new Error(`PRODUCTION_NETWORK_TEAMS: "${t}" is not a valid namespace name`);
   const awsCredentials = (env.PRODUCTION_NETWORK_AWS_CREDENTIALS ?? 'Secret') as AwsCredentialSource;
   if (!['Secret', 'IRSA', 'PodIdentity'].includes(awsCredentials)) {

@@ -38,7 +38,11 @@ function renderReference(parameters: Record<string, unknown> = {}): any[] {
 
 const ZONES: Record<number, Record<string, string[]>> = {
   2: { availabilityZones: ['a', 'b'], publicSubnetCidrs: ['10.0.1.0/24', '10.0.2.0/24'], privateSubnetCidrs: ['10.0.10.0/24', '10.0.11.0/24'] },
-  3: { availabilityZones: ['a', 'b', 'c'], publicSubnetCidrs: ['10.0.1.0/24', '10.0.2.0/24', '10.0.3.0/24'], privateSubnetCidrs: ['10.0.10.0/24', '10.0.11.0/24', '10.0.12.0/24'] },
+  3: {
+    availabilityZones: ['a', 'b', 'c'],
+    publicSubnetCidrs: ['10.0.1.0/24', '10.0.2.0/24', '10.0.3.0/24'],
+    privateSubnetCidrs: ['10.0.10.0/24', '10.0.11.0/24', '10.0.12.0/24'],
+  },
 };
 
 function diagramBody(): string {
@@ -115,7 +119,12 @@ export const SECTIONS: Section[] = [
   {
     file: 'docs/cost.md',
     marker: 'cost',
-    intro: ['# What a claim costs per month', '', '`npm run render -- --cost <claim.yaml>` prints the estimate of any claim; prices and their sources are in `lib/cost/prices.ts`.', ''].join('\n'),
+    intro: [
+      '# What a claim costs per month',
+      '',
+      '`npm run render -- --cost <claim.yaml>` prints the estimate of any claim; prices and their sources are in `lib/cost/prices.ts`.',
+      '',
+    ].join('\n'),
     body: costBody,
   },
 ];

@@ -9,11 +9,39 @@ import { Static, TSchema, Type } from '@sinclair/typebox';
 
 /** Commercial AWS regions (the `aws` partition, which the ARNs this composition writes assume). */
 export const REGIONS = [
-  'us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'ca-central-1', 'ca-west-1', 'mx-central-1', 'sa-east-1',
-  'eu-central-1', 'eu-central-2', 'eu-west-1', 'eu-west-2', 'eu-west-3', 'eu-south-1', 'eu-south-2', 'eu-north-1',
-  'il-central-1', 'me-south-1', 'me-central-1', 'af-south-1', 'ap-east-1', 'ap-east-2', 'ap-south-1', 'ap-south-2',
-  'ap-southeast-1', 'ap-southeast-2', 'ap-southeast-3', 'ap-southeast-4', 'ap-southeast-5', 'ap-southeast-7',
-  'ap-northeast-1', 'ap-northeast-2', 'ap-northeast-3',
+  'us-east-1',
+  'us-east-2',
+  'us-west-1',
+  'us-west-2',
+  'ca-central-1',
+  'ca-west-1',
+  'mx-central-1',
+  'sa-east-1',
+  'eu-central-1',
+  'eu-central-2',
+  'eu-west-1',
+  'eu-west-2',
+  'eu-west-3',
+  'eu-south-1',
+  'eu-south-2',
+  'eu-north-1',
+  'il-central-1',
+  'me-south-1',
+  'me-central-1',
+  'af-south-1',
+  'ap-east-1',
+  'ap-east-2',
+  'ap-south-1',
+  'ap-south-2',
+  'ap-southeast-1',
+  'ap-southeast-2',
+  'ap-southeast-3',
+  'ap-southeast-4',
+  'ap-southeast-5',
+  'ap-southeast-7',
+  'ap-northeast-1',
+  'ap-northeast-2',
+  'ap-northeast-3',
 ] as const;
 
 export const ZONE_SUFFIXES = ['a', 'b', 'c', 'd', 'e', 'f'] as const;
@@ -39,7 +67,13 @@ export const SSH_PUBLIC_KEY_PATTERN =
 export const AMI_ID_PATTERN = '^ami-([0-9a-f]{8}|[0-9a-f]{17})$';
 export const KMS_KEY_ARN_PATTERN = '^arn:aws:kms:[a-z0-9-]+:[0-9]{12}:(key/[0-9a-f-]{36}|key/mrk-[0-9a-f]{32}|alias/[A-Za-z0-9/_-]+)$';
 
-interface Rule { rule: string; message?: string; messageExpression?: string; reason?: string; fieldPath?: string }
+interface Rule {
+  rule: string;
+  message?: string;
+  messageExpression?: string;
+  reason?: string;
+  fieldPath?: string;
+}
 const rules = (...r: Rule[]) => ({ 'x-kubernetes-validations': r });
 
 /**
@@ -75,9 +109,16 @@ const cidrList = (defaults: string[], description: string, field: string) =>
 
 export const bastionSchema = Type.Object(
   {
-    enabled: Type.Optional(Type.Boolean({ default: true, description: 'Create the bastion host, its key pair, instance profile and security group. Default true.' })),
+    enabled: Type.Optional(
+      Type.Boolean({ default: true, description: 'Create the bastion host, its key pair, instance profile and security group. Default true.' }),
+    ),
     instanceType: Type.Optional(
-      Type.String({ default: 't3.micro', maxLength: 32, ...matching(INSTANCE_TYPE_PATTERN, 'must be an EC2 instance type such as t3.micro or m7g.large'), description: 'EC2 instance type of the bastion, e.g. t3.micro (default) or t4g.micro (Graviton).' }),
+      Type.String({
+        default: 't3.micro',
+        maxLength: 32,
+        ...matching(INSTANCE_TYPE_PATTERN, 'must be an EC2 instance type such as t3.micro or m7g.large'),
+        description: 'EC2 instance type of the bastion, e.g. t3.micro (default) or t4g.micro (Graviton).',
+      }),
     ),
     allowedSshCidrs: Type.Optional(
       Type.Array(Type.String({ maxLength: 18, ...matching(IPV4_CIDR_PATTERN, 'must be an IPv4 CIDR, e.g. 198.51.100.0/24 or 192.0.2.10/32') }), {
@@ -87,21 +128,36 @@ export const bastionSchema = Type.Object(
         description: `IPv4 CIDRs allowed to reach the bastion on SSH (22/tcp), at most ${MAX_SSH_CIDRS}. Default 203.0.113.0/24. 0.0.0.0/0 and ::/0 are rejected.`,
         ...rules({
           rule: "self.all(c, !c.endsWith('/0'))",
-          message: 'allowedSshCidrs must not open SSH to the whole internet (0.0.0.0/0 or ::/0): list the networks your operators connect from, or use SSM Session Manager.',
+          message:
+            'allowedSshCidrs must not open SSH to the whole internet (0.0.0.0/0 or ::/0): list the networks your operators connect from, or use SSM Session Manager.',
         }),
       }),
     ),
     sshPublicKey: Type.Optional(
-      Type.String({ maxLength: 16384, ...matching(SSH_PUBLIC_KEY_PATTERN, 'must be one OpenSSH public key line: ssh-ed25519, ssh-rsa or ecdsa-sha2-nistp*, then the base64 key and an optional comment'), description: 'OpenSSH public key for the bastion key pair. Without it the bastion has no key pair and is reachable only through SSM Session Manager.' }),
+      Type.String({
+        maxLength: 16384,
+        ...matching(
+          SSH_PUBLIC_KEY_PATTERN,
+          'must be one OpenSSH public key line: ssh-ed25519, ssh-rsa or ecdsa-sha2-nistp*, then the base64 key and an optional comment',
+        ),
+        description: 'OpenSSH public key for the bastion key pair. Without it the bastion has no key pair and is reachable only through SSM Session Manager.',
+      }),
     ),
     image: Type.Optional(
-      oneOf(BASTION_IMAGES, { default: 'AmazonLinux2023', description: 'Operating system image: the latest AmazonLinux2023 (default) or AmazonLinux2 (end of support 2026-06-30). Resolved by AWS at launch; the instance is never replaced when a newer image is published.' }),
+      oneOf(BASTION_IMAGES, {
+        default: 'AmazonLinux2023',
+        description:
+          'Operating system image: the latest AmazonLinux2023 (default) or AmazonLinux2 (end of support 2026-06-30). Resolved by AWS at launch; the instance is never replaced when a newer image is published.',
+      }),
     ),
     amiId: Type.Optional(
       Type.String({
         maxLength: 21,
         description: 'A specific AMI id, overriding image. Immutable: changing the image of a running instance would replace it.',
-        ...rules({ rule: `self.matches(r'${AMI_ID_PATTERN}')`, message: 'must be an AMI id: ami- followed by 8 or 17 hexadecimal digits' }, immutable('bastion.amiId', 'changing the AMI replaces the bastion instance')),
+        ...rules(
+          { rule: `self.matches(r'${AMI_ID_PATTERN}')`, message: 'must be an AMI id: ami- followed by 8 or 17 hexadecimal digits' },
+          immutable('bastion.amiId', 'changing the AMI replaces the bastion instance'),
+        ),
       }),
     ),
   },
@@ -112,7 +168,8 @@ export const bastionSchema = Type.Object(
       {
         // The instance takes its key pair by name at launch: adding, removing or changing the key would replace it.
         rule: 'has(self.sshPublicKey) == has(oldSelf.sshPublicKey) && (!has(self.sshPublicKey) || self.sshPublicKey == oldSelf.sshPublicKey)',
-        message: 'bastion.sshPublicKey is immutable: the bastion takes its key pair at launch, so changing it would replace the instance. Disable and re-enable the bastion to rotate the key, or use SSM Session Manager.',
+        message:
+          'bastion.sshPublicKey is immutable: the bastion takes its key pair at launch, so changing it would replace the instance. Disable and re-enable the bastion to rotate the key, or use SSM Session Manager.',
       },
       {
         rule: 'self.image == oldSelf.image',
@@ -130,14 +187,25 @@ export const flowLogsSchema = Type.Object(
 export const storageSchema = Type.Object(
   {
     deletionPolicy: Type.Optional(
-      oneOf(DELETION_POLICIES, { default: 'Orphan', description: 'What happens to the buckets and their protections when the claim is deleted: Orphan (default, the data and its protections stay in AWS) or Delete.' }),
+      oneOf(DELETION_POLICIES, {
+        default: 'Orphan',
+        description:
+          'What happens to the buckets and their protections when the claim is deleted: Orphan (default, the data and its protections stay in AWS) or Delete.',
+      }),
     ),
-    logRetentionDays: Type.Optional(Type.Integer({ default: 365, minimum: 1, maximum: 3650, description: 'Days before objects in the logs bucket expire. Default 365.' })),
+    logRetentionDays: Type.Optional(
+      Type.Integer({ default: 365, minimum: 1, maximum: 3650, description: 'Days before objects in the logs bucket expire. Default 365.' }),
+    ),
     backupNoncurrentVersionDays: Type.Optional(
       Type.Integer({ default: 90, minimum: 1, maximum: 3650, description: 'Days before noncurrent versions in the backup bucket expire. Default 90.' }),
     ),
     kmsKeyArn: Type.Optional(
-      Type.String({ maxLength: 2048, ...matching(KMS_KEY_ARN_PATTERN, 'must be a KMS key ARN: arn:aws:kms:<region>:<account>:key/<id> or alias/<name>'), description: 'A KMS key ARN: the backup bucket then uses SSE-KMS with an S3 bucket key. The logs bucket always uses SSE-S3, because the log delivery services cannot write with a customer key without key-policy grants.' }),
+      Type.String({
+        maxLength: 2048,
+        ...matching(KMS_KEY_ARN_PATTERN, 'must be a KMS key ARN: arn:aws:kms:<region>:<account>:key/<id> or alias/<name>'),
+        description:
+          'A KMS key ARN: the backup bucket then uses SSE-KMS with an S3 bucket key. The logs bucket always uses SSE-S3, because the log delivery services cannot write with a customer key without key-policy grants.',
+      }),
     ),
   },
   { default: {}, description: 'The logs and backup buckets.' },
@@ -146,7 +214,11 @@ export const storageSchema = Type.Object(
 export const parametersSchema = Type.Object(
   {
     region: Type.Optional(
-      oneOf(REGIONS, { default: 'us-west-2', description: 'AWS region. Default us-west-2. Immutable.', ...rules(immutable('region', 'moving a network to another region replaces all of it')) }),
+      oneOf(REGIONS, {
+        default: 'us-west-2',
+        description: 'AWS region. Default us-west-2. Immutable.',
+        ...rules(immutable('region', 'moving a network to another region replaces all of it')),
+      }),
     ),
     vpcCidr: Type.Optional(
       Type.String({
@@ -169,15 +241,32 @@ export const parametersSchema = Type.Object(
         ...rules(immutable('availabilityZones', 'changing the zones replaces subnets, NAT gateways and the bastion')),
       }),
     ),
-    publicSubnetCidrs: cidrList(['10.0.1.0/24', '10.0.2.0/24'], 'One public subnet CIDR per zone, in zone order. Default [10.0.1.0/24, 10.0.2.0/24]. Immutable.', 'publicSubnetCidrs'),
-    privateSubnetCidrs: cidrList(['10.0.10.0/24', '10.0.11.0/24'], 'One private subnet CIDR per zone, in zone order. Default [10.0.10.0/24, 10.0.11.0/24]. Immutable.', 'privateSubnetCidrs'),
+    publicSubnetCidrs: cidrList(
+      ['10.0.1.0/24', '10.0.2.0/24'],
+      'One public subnet CIDR per zone, in zone order. Default [10.0.1.0/24, 10.0.2.0/24]. Immutable.',
+      'publicSubnetCidrs',
+    ),
+    privateSubnetCidrs: cidrList(
+      ['10.0.10.0/24', '10.0.11.0/24'],
+      'One private subnet CIDR per zone, in zone order. Default [10.0.10.0/24, 10.0.11.0/24]. Immutable.',
+      'privateSubnetCidrs',
+    ),
     natGateways: Type.Optional(
-      oneOf(NAT_MODES, { default: 'PerZone', description: 'PerZone (default: a NAT gateway per zone, zone-independent egress), Single (one NAT gateway in the first zone, lower cost), None (private subnets have no internet route).' }),
+      oneOf(NAT_MODES, {
+        default: 'PerZone',
+        description:
+          'PerZone (default: a NAT gateway per zone, zone-independent egress), Single (one NAT gateway in the first zone, lower cost), None (private subnets have no internet route).',
+      }),
     ),
     bastion: Type.Optional(bastionSchema),
     flowLogs: Type.Optional(flowLogsSchema),
     storage: Type.Optional(storageSchema),
-    s3GatewayEndpoint: Type.Optional(Type.Boolean({ default: true, description: 'An S3 gateway endpoint on every private route table (free; keeps S3 traffic off the NAT gateways). Default true.' })),
+    s3GatewayEndpoint: Type.Optional(
+      Type.Boolean({
+        default: true,
+        description: 'An S3 gateway endpoint on every private route table (free; keeps S3 traffic off the NAT gateways). Default true.',
+      }),
+    ),
     tags: Type.Optional(
       Type.Unsafe<Record<string, string>>({
         type: 'object',
@@ -185,27 +274,40 @@ export const parametersSchema = Type.Object(
         maxProperties: 40,
         default: {},
         description: 'Tags for every AWS object that takes tags, merged over ManagedBy, Component, Purpose and Name.',
-        ...rules({ rule: "self.all(k, size(k) <= 128 && !k.startsWith('aws:'))", message: 'tag keys are at most 128 characters and must not start with "aws:" (reserved by AWS)' }),
+        ...rules({
+          rule: "self.all(k, size(k) <= 128 && !k.startsWith('aws:'))",
+          message: 'tag keys are at most 128 characters and must not start with "aws:" (reserved by AWS)',
+        }),
       }),
     ),
-    providerConfigName: Type.Optional(Type.String({ default: 'default', minLength: 1, maxLength: 253, description: 'The provider-aws ProviderConfig every composed resource uses. Default "default".' })),
+    providerConfigName: Type.Optional(
+      Type.String({
+        default: 'default',
+        minLength: 1,
+        maxLength: 253,
+        description: 'The provider-aws ProviderConfig every composed resource uses. Default "default".',
+      }),
+    ),
   },
   {
     default: {},
     ...rules(
       {
         rule: 'size(self.publicSubnetCidrs) == size(self.availabilityZones)',
-        messageExpression: "'publicSubnetCidrs has ' + string(size(self.publicSubnetCidrs)) + ' CIDRs for ' + string(size(self.availabilityZones)) + ' availability zones: give exactly one per zone'",
+        messageExpression:
+          "'publicSubnetCidrs has ' + string(size(self.publicSubnetCidrs)) + ' CIDRs for ' + string(size(self.availabilityZones)) + ' availability zones: give exactly one per zone'",
         fieldPath: '.publicSubnetCidrs',
       },
       {
         rule: 'size(self.privateSubnetCidrs) == size(self.availabilityZones)',
-        messageExpression: "'privateSubnetCidrs has ' + string(size(self.privateSubnetCidrs)) + ' CIDRs for ' + string(size(self.availabilityZones)) + ' availability zones: give exactly one per zone'",
+        messageExpression:
+          "'privateSubnetCidrs has ' + string(size(self.privateSubnetCidrs)) + ' CIDRs for ' + string(size(self.availabilityZones)) + ' availability zones: give exactly one per zone'",
         fieldPath: '.privateSubnetCidrs',
       },
       {
         rule: "self.natGateways != 'None' || !self.bastion.enabled || has(self.bastion.sshPublicKey)",
-        message: 'an SSM-only bastion (no sshPublicKey) sits in a private subnet and reaches SSM through a NAT gateway: use natGateways PerZone or Single, give the bastion an SSH key, or disable it',
+        message:
+          'an SSM-only bastion (no sshPublicKey) sits in a private subnet and reaches SSM through a NAT gateway: use natGateways PerZone or Single, give the bastion an SSH key, or disable it',
         fieldPath: '.natGateways',
       },
       {

@@ -61,7 +61,9 @@ export function bastion(ctx: CompositionContext): ComposedResource[] {
     name: names.bastionRole,
     base: Role.manifest({
       metadata: meta(names.bastionRole),
-      spec: { forProvider: { assumeRolePolicy: EC2_ASSUME_ROLE, description: 'Bastion host: SSM Session Manager only', tags: tags('instance role of the bastion') } },
+      spec: {
+        forProvider: { assumeRolePolicy: EC2_ASSUME_ROLE, description: 'Bastion host: SSM Session Manager only', tags: tags('instance role of the bastion') },
+      },
     }),
     patches: [...ctx.common(names.bastionRole, { regional: false }), ctx.derivedName('bastion', externalName)],
     when: [when.bastionEnabled],

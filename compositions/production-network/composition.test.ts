@@ -16,271 +16,406 @@ const EXAMPLES: Record<FlavourName, { reference: string }> = {
 };
 
 describe.each(Object.keys(EXAMPLES) as FlavourName[])('%s flavour', (flavour) => {
-const reference = renderClaim(loadYaml(EXAMPLES[flavour].reference)[0], flavour);
-const minimal = renderClaim(claim({}, { name: 'minimal', namespace: 'team-payments', flavour }), flavour);
-const LABEL = `${api(flavour).names.group}/resource`;
-const KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFl2cmJvZXhhbXBsZWtleWZvcmRvY3VtZW50YXRpb24 ops@example.com';
-const REFERENCE_TAGS = { Environment: 'Production', Project: 'AWS Nova Model Breaking', Owner: 'Infrastructure Team', CostCenter: 'Production-Infrastructure' };
-const fp = (name: string) => reference.get(name).spec.forProvider;
-const target = (selector: any) => {
-  const matches = reference.select(selector);
-  expect(matches).toHaveLength(1);
-  return matches[0].metadata.labels[LABEL];
-};
-const keptOnDeletion = (r: any) =>
-  flavour === 'claim' ? r.spec.deletionPolicy === 'Orphan' : !r.spec.managementPolicies.includes('Delete') && !r.spec.managementPolicies.includes('*');
-
-test('the reference claim composes exactly the reference design', () => {
-  expect(reference.names).toEqual(
-    [
-      'vpc', 'igw', 'subnet-public-a', 'subnet-public-b', 'subnet-private-a', 'subnet-private-b', 'eip-nat-a', 'eip-nat-b', 'nat-a', 'nat-b',
-      'rt-public', 'route-public-igw', 'rta-public-a', 'rta-public-b', 'rt-private-a', 'rt-private-b', 'route-private-a-nat', 'route-private-b-nat',
-      'rta-private-a', 'rta-private-b', 'endpoint-s3', 'endpoint-s3-rt-private-a', 'endpoint-s3-rt-private-b',
-      'sg-default', 'sg-bastion', 'sg-bastion-ingress-ssh-1', 'sg-bastion-egress-ssh-vpc', 'sg-bastion-egress-http', 'sg-bastion-egress-https',
-      'sg-private', 'sg-private-ingress-ssh-bastion', 'sg-private-ingress-http-vpc', 'sg-private-ingress-https-vpc', 'sg-private-egress-http', 'sg-private-egress-https',
-      'keypair-bastion', 'role-bastion', 'role-bastion-ssm', 'profile-bastion', 'bastion',
-      ...['logs', 'backup'].flatMap((b) => [`bucket-${b}`, ...['public-access-block', 'versioning', 'encryption', 'ownership', 'policy', 'lifecycle'].map((p) => `bucket-${b}-${p}`)]),
-      'bucket-backup-logging', 'flow-log',
-      // A v2 XR has no connection secret of its own: patch-and-transform composes one.
-      ...(flavour === 'namespaced' ? ['connection-secret'] : []),
-    ].sort(),
-  );
-  expect(reference.warnings).toEqual([]);
-});
-
-test('every composed kind is a provider kind of the flavour (cluster-scoped at the version both Crossplane lines serve, or namespaced)', () => {
-  const versions: Record<string, string> = {
-    VPC: 'ec2.aws.upbound.io/v1beta1', Subnet: 'ec2.aws.upbound.io/v1beta1', InternetGateway: 'ec2.aws.upbound.io/v1beta1', EIP: 'ec2.aws.upbound.io/v1beta1',
-    NATGateway: 'ec2.aws.upbound.io/v1beta1', RouteTable: 'ec2.aws.upbound.io/v1beta1', RouteTableAssociation: 'ec2.aws.upbound.io/v1beta1',
-    Route: 'ec2.aws.upbound.io/v1beta2', SecurityGroup: 'ec2.aws.upbound.io/v1beta1', SecurityGroupIngressRule: 'ec2.aws.upbound.io/v1beta1',
-    SecurityGroupEgressRule: 'ec2.aws.upbound.io/v1beta1', DefaultSecurityGroup: 'ec2.aws.upbound.io/v1beta1', KeyPair: 'ec2.aws.upbound.io/v1beta1',
-    Instance: 'ec2.aws.upbound.io/v1beta2', FlowLog: 'ec2.aws.upbound.io/v1beta2', VPCEndpoint: 'ec2.aws.upbound.io/v1beta2',
-    VPCEndpointRouteTableAssociation: 'ec2.aws.upbound.io/v1beta1', Role: 'iam.aws.upbound.io/v1beta1', RolePolicyAttachment: 'iam.aws.upbound.io/v1beta1',
-    InstanceProfile: 'iam.aws.upbound.io/v1beta1', Bucket: 's3.aws.upbound.io/v1beta2', BucketVersioning: 's3.aws.upbound.io/v1beta2',
-    BucketServerSideEncryptionConfiguration: 's3.aws.upbound.io/v1beta2', BucketOwnershipControls: 's3.aws.upbound.io/v1beta2', BucketLogging: 's3.aws.upbound.io/v1beta2',
-    BucketPublicAccessBlock: 's3.aws.upbound.io/v1beta1', BucketPolicy: 's3.aws.upbound.io/v1beta1', BucketLifecycleConfiguration: 's3.aws.upbound.io/v1beta1',
+  const reference = renderClaim(loadYaml(EXAMPLES[flavour].reference)[0], flavour);
+  const minimal = renderClaim(claim({}, { name: 'minimal', namespace: 'team-payments', flavour }), flavour);
+  const LABEL = `${api(flavour).names.group}/resource`;
+  const KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFl2cmJvZXhhbXBsZWtleWZvcmRvY3VtZW50YXRpb24 ops@example.com';
+  const REFERENCE_TAGS = {
+    Environment: 'Production',
+    Project: 'AWS Nova Model Breaking',
+    Owner: 'Infrastructure Team',
+    CostCenter: 'Production-Infrastructure',
   };
-  const expected = (kind: string) => (flavour === 'claim' ? versions[kind] : `${versions[kind].split('/')[0].replace('.aws.upbound.io', '.aws.m.upbound.io')}/v1beta1`);
-  for (const r of reference.managed) expect(`${r.kind} ${r.apiVersion}`).toBe(`${r.kind} ${expected(r.kind)}`);
-  expect(new Set(reference.managed.map((r) => r.kind)).size).toBe(Object.keys(versions).length);
-});
+  const fp = (name: string) => reference.get(name).spec.forProvider;
+  const target = (selector: any) => {
+    const matches = reference.select(selector);
+    expect(matches).toHaveLength(1);
+    return matches[0].metadata.labels[LABEL];
+  };
+  const keptOnDeletion = (r: any) =>
+    flavour === 'claim' ? r.spec.deletionPolicy === 'Orphan' : !r.spec.managementPolicies.includes('Delete') && !r.spec.managementPolicies.includes('*');
 
-test('VPC, subnets and zones are the reference CIDRs', () => {
-  expect(fp('vpc')).toMatchObject({ cidrBlock: '10.0.0.0/16', enableDnsSupport: true, enableDnsHostnames: true, region: 'us-west-2' });
-  const subnets = { 'subnet-public-a': ['10.0.1.0/24', 'us-west-2a'], 'subnet-public-b': ['10.0.2.0/24', 'us-west-2b'], 'subnet-private-a': ['10.0.10.0/24', 'us-west-2a'], 'subnet-private-b': ['10.0.11.0/24', 'us-west-2b'] };
-  for (const [name, [cidr, zone]] of Object.entries(subnets)) {
-    expect(fp(name)).toMatchObject({ cidrBlock: cidr, availabilityZone: zone, mapPublicIpOnLaunch: false });
-    expect(target(fp(name).vpcIdSelector)).toBe('vpc');
-  }
-});
+  test('the reference claim composes exactly the reference design', () => {
+    expect(reference.names).toEqual(
+      [
+        'vpc',
+        'igw',
+        'subnet-public-a',
+        'subnet-public-b',
+        'subnet-private-a',
+        'subnet-private-b',
+        'eip-nat-a',
+        'eip-nat-b',
+        'nat-a',
+        'nat-b',
+        'rt-public',
+        'route-public-igw',
+        'rta-public-a',
+        'rta-public-b',
+        'rt-private-a',
+        'rt-private-b',
+        'route-private-a-nat',
+        'route-private-b-nat',
+        'rta-private-a',
+        'rta-private-b',
+        'endpoint-s3',
+        'endpoint-s3-rt-private-a',
+        'endpoint-s3-rt-private-b',
+        'sg-default',
+        'sg-bastion',
+        'sg-bastion-ingress-ssh-1',
+        'sg-bastion-egress-ssh-vpc',
+        'sg-bastion-egress-http',
+        'sg-bastion-egress-https',
+        'sg-private',
+        'sg-private-ingress-ssh-bastion',
+        'sg-private-ingress-http-vpc',
+        'sg-private-ingress-https-vpc',
+        'sg-private-egress-http',
+        'sg-private-egress-https',
+        'keypair-bastion',
+        'role-bastion',
+        'role-bastion-ssm',
+        'profile-bastion',
+        'bastion',
+        ...['logs', 'backup'].flatMap((b) => [
+          `bucket-${b}`,
+          ...['public-access-block', 'versioning', 'encryption', 'ownership', 'policy', 'lifecycle'].map((p) => `bucket-${b}-${p}`),
+        ]),
+        'bucket-backup-logging',
+        'flow-log',
+        // A v2 XR has no connection secret of its own: patch-and-transform composes one.
+        ...(flavour === 'namespaced' ? ['connection-secret'] : []),
+      ].sort(),
+    );
+    expect(reference.warnings).toEqual([]);
+  });
 
-test('every selector picks exactly one resource of this composite, by controller reference and label', () => {
-  let count = 0;
-  for (const r of reference.managed) {
-    for (const [field, selector] of Object.entries(selectorsOf(r))) {
-      expect({ field, matchControllerRef: selector.matchControllerRef }).toEqual({ field, matchControllerRef: true });
-      expect(reference.select(selector)).toHaveLength(1);
-      count++;
+  test('every composed kind is a provider kind of the flavour (cluster-scoped at the version both Crossplane lines serve, or namespaced)', () => {
+    const versions: Record<string, string> = {
+      VPC: 'ec2.aws.upbound.io/v1beta1',
+      Subnet: 'ec2.aws.upbound.io/v1beta1',
+      InternetGateway: 'ec2.aws.upbound.io/v1beta1',
+      EIP: 'ec2.aws.upbound.io/v1beta1',
+      NATGateway: 'ec2.aws.upbound.io/v1beta1',
+      RouteTable: 'ec2.aws.upbound.io/v1beta1',
+      RouteTableAssociation: 'ec2.aws.upbound.io/v1beta1',
+      Route: 'ec2.aws.upbound.io/v1beta2',
+      SecurityGroup: 'ec2.aws.upbound.io/v1beta1',
+      SecurityGroupIngressRule: 'ec2.aws.upbound.io/v1beta1',
+      SecurityGroupEgressRule: 'ec2.aws.upbound.io/v1beta1',
+      DefaultSecurityGroup: 'ec2.aws.upbound.io/v1beta1',
+      KeyPair: 'ec2.aws.upbound.io/v1beta1',
+      Instance: 'ec2.aws.upbound.io/v1beta2',
+      FlowLog: 'ec2.aws.upbound.io/v1beta2',
+      VPCEndpoint: 'ec2.aws.upbound.io/v1beta2',
+      VPCEndpointRouteTableAssociation: 'ec2.aws.upbound.io/v1beta1',
+      Role: 'iam.aws.upbound.io/v1beta1',
+      RolePolicyAttachment: 'iam.aws.upbound.io/v1beta1',
+      InstanceProfile: 'iam.aws.upbound.io/v1beta1',
+      Bucket: 's3.aws.upbound.io/v1beta2',
+      BucketVersioning: 's3.aws.upbound.io/v1beta2',
+      BucketServerSideEncryptionConfiguration: 's3.aws.upbound.io/v1beta2',
+      BucketOwnershipControls: 's3.aws.upbound.io/v1beta2',
+      BucketLogging: 's3.aws.upbound.io/v1beta2',
+      BucketPublicAccessBlock: 's3.aws.upbound.io/v1beta1',
+      BucketPolicy: 's3.aws.upbound.io/v1beta1',
+      BucketLifecycleConfiguration: 's3.aws.upbound.io/v1beta1',
+    };
+    const expected = (kind: string) =>
+      flavour === 'claim' ? versions[kind] : `${versions[kind].split('/')[0].replace('.aws.upbound.io', '.aws.m.upbound.io')}/v1beta1`;
+    for (const r of reference.managed) expect(`${r.kind} ${r.apiVersion}`).toBe(`${r.kind} ${expected(r.kind)}`);
+    expect(new Set(reference.managed.map((r) => r.kind)).size).toBe(Object.keys(versions).length);
+  });
+
+  test('VPC, subnets and zones are the reference CIDRs', () => {
+    expect(fp('vpc')).toMatchObject({ cidrBlock: '10.0.0.0/16', enableDnsSupport: true, enableDnsHostnames: true, region: 'us-west-2' });
+    const subnets = {
+      'subnet-public-a': ['10.0.1.0/24', 'us-west-2a'],
+      'subnet-public-b': ['10.0.2.0/24', 'us-west-2b'],
+      'subnet-private-a': ['10.0.10.0/24', 'us-west-2a'],
+      'subnet-private-b': ['10.0.11.0/24', 'us-west-2b'],
+    };
+    for (const [name, [cidr, zone]] of Object.entries(subnets)) {
+      expect(fp(name)).toMatchObject({ cidrBlock: cidr, availabilityZone: zone, mapPublicIpOnLaunch: false });
+      expect(target(fp(name).vpcIdSelector)).toBe('vpc');
     }
-  }
-  expect(count).toBeGreaterThan(40);
-});
-
-test('public routes go to the internet gateway, each private table to its own zone NAT gateway', () => {
-  expect(fp('route-public-igw')).toMatchObject({ destinationCidrBlock: '0.0.0.0/0' });
-  expect(target(fp('route-public-igw').routeTableIdSelector)).toBe('rt-public');
-  expect(target(fp('route-public-igw').gatewayIdSelector)).toBe('igw');
-  for (const z of ['a', 'b']) {
-    expect(target(fp(`rta-public-${z}`).routeTableIdSelector)).toBe('rt-public');
-    expect(target(fp(`rta-public-${z}`).subnetIdSelector)).toBe(`subnet-public-${z}`);
-    expect(target(fp(`rta-private-${z}`).routeTableIdSelector)).toBe(`rt-private-${z}`);
-    expect(target(fp(`rta-private-${z}`).subnetIdSelector)).toBe(`subnet-private-${z}`);
-    const route = fp(`route-private-${z}-nat`);
-    expect(route.destinationCidrBlock).toBe('0.0.0.0/0');
-    expect(target(route.routeTableIdSelector)).toBe(`rt-private-${z}`);
-    expect(target(route.natGatewayIdSelector)).toBe(`nat-${z}`);
-    expect(route.natGatewayIdSelector.policy).toEqual({ resolve: 'Always' });
-    expect(target(fp(`nat-${z}`).allocationIdSelector)).toBe(`eip-nat-${z}`);
-    expect(target(fp(`nat-${z}`).subnetIdSelector)).toBe(`subnet-public-${z}`);
-    expect(fp(`eip-nat-${z}`).domain).toBe('vpc');
-    expect(target(fp(`endpoint-s3-rt-private-${z}`).routeTableIdSelector)).toBe(`rt-private-${z}`);
-    expect(target(fp(`endpoint-s3-rt-private-${z}`).vpcEndpointIdSelector)).toBe('endpoint-s3');
-  }
-  expect(fp('endpoint-s3')).toMatchObject({ serviceName: 'com.amazonaws.us-west-2.s3', vpcEndpointType: 'Gateway' });
-});
-
-/** Security group rules as `group direction port peer`, where peer is a CIDR or a group's resource name. */
-function rules(r = reference): string[] {
-  return r.resources
-    .filter((x) => x.kind === 'SecurityGroupIngressRule' || x.kind === 'SecurityGroupEgressRule')
-    .map((x) => {
-      const f = x.spec.forProvider;
-      const group = r.select(f.securityGroupIdSelector)[0].metadata.labels[LABEL];
-      const peer = f.cidrIpv4 ?? r.select(f.referencedSecurityGroupIdSelector)[0].metadata.labels[LABEL];
-      expect(f.fromPort).toBe(f.toPort);
-      expect(f.ipProtocol).toBe('tcp');
-      return `${group} ${x.kind === 'SecurityGroupIngressRule' ? 'in' : 'out'} ${f.fromPort} ${peer}`;
-    })
-    .sort();
-}
-
-test('security group rules are exactly the reference design', () => {
-  expect(rules()).toEqual(
-    [
-      'sg-bastion in 22 203.0.113.0/24',
-      'sg-bastion out 22 10.0.0.0/16',
-      'sg-bastion out 80 0.0.0.0/0',
-      'sg-bastion out 443 0.0.0.0/0',
-      'sg-private in 22 sg-bastion',
-      'sg-private in 80 10.0.0.0/16',
-      'sg-private in 443 10.0.0.0/16',
-      'sg-private out 80 0.0.0.0/0',
-      'sg-private out 443 0.0.0.0/0',
-    ].sort(),
-  );
-  const locked = reference.get('sg-default');
-  expect(locked.spec.forProvider.ingress).toBeUndefined();
-  expect(locked.spec.forProvider.egress).toBeUndefined();
-  expect(locked.spec.managementPolicies).not.toContain('LateInitialize');
-  expect(locked.spec.managementPolicies).not.toContain('*');
-});
-
-test('several allowed SSH networks become one ingress rule each', () => {
-  const r = renderClaim(claim({ bastion: { sshPublicKey: KEY, allowedSshCidrs: ['198.51.100.0/24', '192.0.2.10/32', '203.0.113.0/28'] } }, { flavour }), flavour);
-  expect(rules(r).filter((x) => x.startsWith('sg-bastion in'))).toEqual(['sg-bastion in 22 192.0.2.10/32', 'sg-bastion in 22 198.51.100.0/24', 'sg-bastion in 22 203.0.113.0/28']);
-});
-
-test('the bastion: IMDSv2, encrypted root, public address, latest AL2023 at create only, SSM role, key pair by name', () => {
-  const bastion = reference.get('bastion');
-  const f = bastion.spec.forProvider;
-  expect(f).toMatchObject({ instanceType: 't3.micro', associatePublicIpAddress: true, metadataOptions: { httpTokens: 'required', httpEndpoint: 'enabled' }, rootBlockDevice: { encrypted: true } });
-  expect(f.ami).toBeUndefined();
-  expect(bastion.spec.initProvider.ami).toBe('resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64');
-  expect(f.userData).toContain('PasswordAuthentication no');
-  expect(target(f.subnetIdSelector)).toBe('subnet-public-a');
-  expect(target(f.vpcSecurityGroupIdSelector)).toBe('sg-bastion');
-  const name = derivedName('team-platform', 'production', 'bastion');
-  expect(f.keyName).toBe(name);
-  expect(f.iamInstanceProfile).toBe(name);
-  for (const n of ['keypair-bastion', 'profile-bastion', 'role-bastion']) expect(reference.get(n).metadata.annotations['crossplane.io/external-name']).toBe(name);
-  expect(fp('keypair-bastion').publicKey).toMatch(/^ssh-ed25519 /);
-  expect(fp('role-bastion-ssm').policyArn).toBe('arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore');
-  expect(JSON.parse(fp('role-bastion').assumeRolePolicy).Statement).toEqual([{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }]);
-});
-
-test('a Graviton instance type gets the arm64 image; an AMI id overrides the image', () => {
-  expect(renderClaim(claim({ bastion: { instanceType: 't4g.small' } }, { flavour }), flavour).get('bastion').spec.initProvider.ami).toBe(
-    'resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-arm64',
-  );
-  expect(renderClaim(claim({ bastion: { image: 'AmazonLinux2' } }, { flavour }), flavour).get('bastion').spec.initProvider.ami).toBe(
-    'resolve:ssm:/aws/service/ami-amazon-linux-latest/amzn2-ami-hvm-x86_64-gp2',
-  );
-  expect(renderClaim(claim({ bastion: { amiId: 'ami-0123456789abcdef0' } }, { flavour }), flavour).get('bastion').spec.initProvider.ami).toBe('ami-0123456789abcdef0');
-});
-
-describe.each(['logs', 'backup'])('the %s bucket', (role) => {
-  const bucket = `bucket-${role}`;
-  const selectsBucket = (part: string) => expect(target(fp(`${bucket}-${part}`).bucketSelector)).toBe(bucket);
-
-  test('has a deterministic name of at most 63 characters, kept on claim deletion, never force-destroyed', () => {
-    const name = derivedName('team-platform', 'production', role);
-    expect(reference.get(bucket).metadata.annotations['crossplane.io/external-name']).toBe(name);
-    expect(name).toMatch(/^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/);
-    expect(fp(bucket).forceDestroy).toBe(false);
-    for (const r of reference.managed.filter((x) => x.metadata.labels[LABEL].startsWith(bucket))) expect(keptOnDeletion(r)).toBe(true);
   });
 
-  test('blocks public access four ways, versions, encrypts, disables ACLs, has a lifecycle', () => {
-    for (const part of ['public-access-block', 'versioning', 'encryption', 'ownership', 'policy', 'lifecycle']) selectsBucket(part);
-    expect(fp(`${bucket}-public-access-block`)).toMatchObject({ blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true });
-    expect(fp(`${bucket}-versioning`).versioningConfiguration).toEqual({ status: 'Enabled' });
-    expect(fp(`${bucket}-encryption`).rule[0].applyServerSideEncryptionByDefault.sseAlgorithm).toBe('AES256');
-    expect(fp(`${bucket}-ownership`).rule).toEqual({ objectOwnership: 'BucketOwnerEnforced' });
-    expect(fp(`${bucket}-lifecycle`).rule[0].status).toBe('Enabled');
+  test('every selector picks exactly one resource of this composite, by controller reference and label', () => {
+    let count = 0;
+    for (const r of reference.managed) {
+      for (const [field, selector] of Object.entries(selectorsOf(r))) {
+        expect({ field, matchControllerRef: selector.matchControllerRef }).toEqual({ field, matchControllerRef: true });
+        expect(reference.select(selector)).toHaveLength(1);
+        count++;
+      }
+    }
+    expect(count).toBeGreaterThan(40);
   });
 
-  test('denies every request that does not use TLS', () => {
-    const policy = JSON.parse(fp(`${bucket}-policy`).policy);
-    const name = derivedName('team-platform', 'production', role);
-    expect(policy.Statement).toContainEqual({
-      Sid: 'DenyInsecureTransport', Effect: 'Deny', Principal: '*', Action: 's3:*',
-      Resource: [`arn:aws:s3:::${name}`, `arn:aws:s3:::${name}/*`], Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+  test('public routes go to the internet gateway, each private table to its own zone NAT gateway', () => {
+    expect(fp('route-public-igw')).toMatchObject({ destinationCidrBlock: '0.0.0.0/0' });
+    expect(target(fp('route-public-igw').routeTableIdSelector)).toBe('rt-public');
+    expect(target(fp('route-public-igw').gatewayIdSelector)).toBe('igw');
+    for (const z of ['a', 'b']) {
+      expect(target(fp(`rta-public-${z}`).routeTableIdSelector)).toBe('rt-public');
+      expect(target(fp(`rta-public-${z}`).subnetIdSelector)).toBe(`subnet-public-${z}`);
+      expect(target(fp(`rta-private-${z}`).routeTableIdSelector)).toBe(`rt-private-${z}`);
+      expect(target(fp(`rta-private-${z}`).subnetIdSelector)).toBe(`subnet-private-${z}`);
+      const route = fp(`route-private-${z}-nat`);
+      expect(route.destinationCidrBlock).toBe('0.0.0.0/0');
+      expect(target(route.routeTableIdSelector)).toBe(`rt-private-${z}`);
+      expect(target(route.natGatewayIdSelector)).toBe(`nat-${z}`);
+      expect(route.natGatewayIdSelector.policy).toEqual({ resolve: 'Always' });
+      expect(target(fp(`nat-${z}`).allocationIdSelector)).toBe(`eip-nat-${z}`);
+      expect(target(fp(`nat-${z}`).subnetIdSelector)).toBe(`subnet-public-${z}`);
+      expect(fp(`eip-nat-${z}`).domain).toBe('vpc');
+      expect(target(fp(`endpoint-s3-rt-private-${z}`).routeTableIdSelector)).toBe(`rt-private-${z}`);
+      expect(target(fp(`endpoint-s3-rt-private-${z}`).vpcEndpointIdSelector)).toBe('endpoint-s3');
+    }
+    expect(fp('endpoint-s3')).toMatchObject({ serviceName: 'com.amazonaws.us-west-2.s3', vpcEndpointType: 'Gateway' });
+  });
+
+  /** Security group rules as `group direction port peer`, where peer is a CIDR or a group's resource name. */
+  function rules(r = reference): string[] {
+    return r.resources
+      .filter((x) => x.kind === 'SecurityGroupIngressRule' || x.kind === 'SecurityGroupEgressRule')
+      .map((x) => {
+        const f = x.spec.forProvider;
+        const group = r.select(f.securityGroupIdSelector)[0].metadata.labels[LABEL];
+        const peer = f.cidrIpv4 ?? r.select(f.referencedSecurityGroupIdSelector)[0].metadata.labels[LABEL];
+        expect(f.fromPort).toBe(f.toPort);
+        expect(f.ipProtocol).toBe('tcp');
+        return `${group} ${x.kind === 'SecurityGroupIngressRule' ? 'in' : 'out'} ${f.fromPort} ${peer}`;
+      })
+      .sort();
+  }
+
+  test('security group rules are exactly the reference design', () => {
+    expect(rules()).toEqual(
+      [
+        'sg-bastion in 22 203.0.113.0/24',
+        'sg-bastion out 22 10.0.0.0/16',
+        'sg-bastion out 80 0.0.0.0/0',
+        'sg-bastion out 443 0.0.0.0/0',
+        'sg-private in 22 sg-bastion',
+        'sg-private in 80 10.0.0.0/16',
+        'sg-private in 443 10.0.0.0/16',
+        'sg-private out 80 0.0.0.0/0',
+        'sg-private out 443 0.0.0.0/0',
+      ].sort(),
+    );
+    const locked = reference.get('sg-default');
+    expect(locked.spec.forProvider.ingress).toBeUndefined();
+    expect(locked.spec.forProvider.egress).toBeUndefined();
+    expect(locked.spec.managementPolicies).not.toContain('LateInitialize');
+    expect(locked.spec.managementPolicies).not.toContain('*');
+  });
+
+  test('several allowed SSH networks become one ingress rule each', () => {
+    const r = renderClaim(
+      claim({ bastion: { sshPublicKey: KEY, allowedSshCidrs: ['198.51.100.0/24', '192.0.2.10/32', '203.0.113.0/28'] } }, { flavour }),
+      flavour,
+    );
+    expect(rules(r).filter((x) => x.startsWith('sg-bastion in'))).toEqual([
+      'sg-bastion in 22 192.0.2.10/32',
+      'sg-bastion in 22 198.51.100.0/24',
+      'sg-bastion in 22 203.0.113.0/28',
+    ]);
+  });
+
+  test('the bastion: IMDSv2, encrypted root, public address, latest AL2023 at create only, SSM role, key pair by name', () => {
+    const bastion = reference.get('bastion');
+    const f = bastion.spec.forProvider;
+    expect(f).toMatchObject({
+      instanceType: 't3.micro',
+      associatePublicIpAddress: true,
+      metadataOptions: { httpTokens: 'required', httpEndpoint: 'enabled' },
+      rootBlockDevice: { encrypted: true },
+    });
+    expect(f.ami).toBeUndefined();
+    expect(bastion.spec.initProvider.ami).toBe('resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64');
+    expect(f.userData).toContain('PasswordAuthentication no');
+    expect(target(f.subnetIdSelector)).toBe('subnet-public-a');
+    expect(target(f.vpcSecurityGroupIdSelector)).toBe('sg-bastion');
+    const name = derivedName('team-platform', 'production', 'bastion');
+    expect(f.keyName).toBe(name);
+    expect(f.iamInstanceProfile).toBe(name);
+    for (const n of ['keypair-bastion', 'profile-bastion', 'role-bastion'])
+      expect(reference.get(n).metadata.annotations['crossplane.io/external-name']).toBe(name);
+    expect(fp('keypair-bastion').publicKey).toMatch(/^ssh-ed25519 /);
+    expect(fp('role-bastion-ssm').policyArn).toBe('arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore');
+    expect(JSON.parse(fp('role-bastion').assumeRolePolicy).Statement).toEqual([
+      { Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' },
+    ]);
+  });
+
+  test('a Graviton instance type gets the arm64 image; an AMI id overrides the image', () => {
+    expect(renderClaim(claim({ bastion: { instanceType: 't4g.small' } }, { flavour }), flavour).get('bastion').spec.initProvider.ami).toBe(
+      'resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-arm64',
+    );
+    expect(renderClaim(claim({ bastion: { image: 'AmazonLinux2' } }, { flavour }), flavour).get('bastion').spec.initProvider.ami).toBe(
+      'resolve:ssm:/aws/service/ami-amazon-linux-latest/amzn2-ami-hvm-x86_64-gp2',
+    );
+    expect(renderClaim(claim({ bastion: { amiId: 'ami-0123456789abcdef0' } }, { flavour }), flavour).get('bastion').spec.initProvider.ami).toBe(
+      'ami-0123456789abcdef0',
+    );
+  });
+
+  describe.each(['logs', 'backup'])('the %s bucket', (role) => {
+    const bucket = `bucket-${role}`;
+    const selectsBucket = (part: string) => expect(target(fp(`${bucket}-${part}`).bucketSelector)).toBe(bucket);
+
+    test('has a deterministic name of at most 63 characters, kept on claim deletion, never force-destroyed', () => {
+      const name = derivedName('team-platform', 'production', role);
+      expect(reference.get(bucket).metadata.annotations['crossplane.io/external-name']).toBe(name);
+      expect(name).toMatch(/^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/);
+      expect(fp(bucket).forceDestroy).toBe(false);
+      for (const r of reference.managed.filter((x) => x.metadata.labels[LABEL].startsWith(bucket))) expect(keptOnDeletion(r)).toBe(true);
+    });
+
+    test('blocks public access four ways, versions, encrypts, disables ACLs, has a lifecycle', () => {
+      for (const part of ['public-access-block', 'versioning', 'encryption', 'ownership', 'policy', 'lifecycle']) selectsBucket(part);
+      expect(fp(`${bucket}-public-access-block`)).toMatchObject({
+        blockPublicAcls: true,
+        blockPublicPolicy: true,
+        ignorePublicAcls: true,
+        restrictPublicBuckets: true,
+      });
+      expect(fp(`${bucket}-versioning`).versioningConfiguration).toEqual({ status: 'Enabled' });
+      expect(fp(`${bucket}-encryption`).rule[0].applyServerSideEncryptionByDefault.sseAlgorithm).toBe('AES256');
+      expect(fp(`${bucket}-ownership`).rule).toEqual({ objectOwnership: 'BucketOwnerEnforced' });
+      expect(fp(`${bucket}-lifecycle`).rule[0].status).toBe('Enabled');
+    });
+
+    test('denies every request that does not use TLS', () => {
+      const policy = JSON.parse(fp(`${bucket}-policy`).policy);
+      const name = derivedName('team-platform', 'production', role);
+      expect(policy.Statement).toContainEqual({
+        Sid: 'DenyInsecureTransport',
+        Effect: 'Deny',
+        Principal: '*',
+        Action: 's3:*',
+        Resource: [`arn:aws:s3:::${name}`, `arn:aws:s3:::${name}/*`],
+        Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+      });
     });
   });
-});
 
-test('only the log delivery services write to the logs bucket, under their prefixes, for this account', () => {
-  const policy = JSON.parse(fp('bucket-logs-policy').policy);
-  const logs = derivedName('team-platform', 'production', 'logs');
-  const allows = policy.Statement.filter((s: any) => s.Effect === 'Allow');
-  expect(allows.map((s: any) => s.Principal.Service).sort()).toEqual(['delivery.logs.amazonaws.com', 'delivery.logs.amazonaws.com', 'logging.s3.amazonaws.com']);
-  for (const s of allows) expect(s.Condition.StringEquals['aws:SourceAccount']).toBe('123456789012');
-  expect(allows.find((s: any) => s.Sid === 'FlowLogsWrite').Resource).toBe(`arn:aws:s3:::${logs}/AWSLogs/123456789012/*`);
-  expect(allows.find((s: any) => s.Sid === 'AccessLogsWrite').Resource).toBe(`arn:aws:s3:::${logs}/s3-access/backup/*`);
-  expect(allows.find((s: any) => s.Sid === 'AccessLogsWrite').Condition.ArnLike['aws:SourceArn']).toBe(`arn:aws:s3:::${derivedName('team-platform', 'production', 'backup')}`);
-  expect(fp('bucket-logs-lifecycle').rule[0].expiration[0].days).toBe(365);
-  expect(fp('bucket-backup-lifecycle').rule[0].noncurrentVersionExpiration[0].noncurrentDays).toBe(90);
-  expect(target(fp('bucket-backup-logging').targetBucketSelector)).toBe('bucket-logs');
-});
+  test('only the log delivery services write to the logs bucket, under their prefixes, for this account', () => {
+    const policy = JSON.parse(fp('bucket-logs-policy').policy);
+    const logs = derivedName('team-platform', 'production', 'logs');
+    const allows = policy.Statement.filter((s: any) => s.Effect === 'Allow');
+    expect(allows.map((s: any) => s.Principal.Service).sort()).toEqual([
+      'delivery.logs.amazonaws.com',
+      'delivery.logs.amazonaws.com',
+      'logging.s3.amazonaws.com',
+    ]);
+    for (const s of allows) expect(s.Condition.StringEquals['aws:SourceAccount']).toBe('123456789012');
+    expect(allows.find((s: any) => s.Sid === 'FlowLogsWrite').Resource).toBe(`arn:aws:s3:::${logs}/AWSLogs/123456789012/*`);
+    expect(allows.find((s: any) => s.Sid === 'AccessLogsWrite').Resource).toBe(`arn:aws:s3:::${logs}/s3-access/backup/*`);
+    expect(allows.find((s: any) => s.Sid === 'AccessLogsWrite').Condition.ArnLike['aws:SourceArn']).toBe(
+      `arn:aws:s3:::${derivedName('team-platform', 'production', 'backup')}`,
+    );
+    expect(fp('bucket-logs-lifecycle').rule[0].expiration[0].days).toBe(365);
+    expect(fp('bucket-backup-lifecycle').rule[0].noncurrentVersionExpiration[0].noncurrentDays).toBe(90);
+    expect(target(fp('bucket-backup-logging').targetBucketSelector)).toBe('bucket-logs');
+  });
 
-test('flow logs: all traffic of the VPC, to the logs bucket ARN', () => {
-  expect(fp('flow-log')).toMatchObject({ trafficType: 'ALL', logDestinationType: 's3', logDestination: `arn:aws:s3:::${derivedName('team-platform', 'production', 'logs')}` });
-  expect(target(fp('flow-log').vpcIdSelector)).toBe('vpc');
-});
+  test('flow logs: all traffic of the VPC, to the logs bucket ARN', () => {
+    expect(fp('flow-log')).toMatchObject({
+      trafficType: 'ALL',
+      logDestinationType: 's3',
+      logDestination: `arn:aws:s3:::${derivedName('team-platform', 'production', 'logs')}`,
+    });
+    expect(target(fp('flow-log').vpcIdSelector)).toBe('vpc');
+  });
 
-test('every object whose kind takes tags carries the claim tags merged over ManagedBy, Component, Purpose and Name', () => {
-  const untagged = new Set<string>();
-  for (const r of reference.managed) {
-    const schema = crdCatalog().schema(r.apiVersion, r.kind);
-    if (!schemaAt(schema, 'spec.forProvider.tags')) {
-      expect(r.spec.forProvider.tags).toBeUndefined();
-      untagged.add(r.kind);
-      continue;
+  test('every object whose kind takes tags carries the claim tags merged over ManagedBy, Component, Purpose and Name', () => {
+    const untagged = new Set<string>();
+    for (const r of reference.managed) {
+      const schema = crdCatalog().schema(r.apiVersion, r.kind);
+      if (!schemaAt(schema, 'spec.forProvider.tags')) {
+        expect(r.spec.forProvider.tags).toBeUndefined();
+        untagged.add(r.kind);
+        continue;
+      }
+      const name = r.metadata.annotations['crossplane.io/composition-resource-name'];
+      expect(r.spec.forProvider.tags).toEqual({
+        ...REFERENCE_TAGS,
+        ManagedBy: 'crossplane',
+        Component: expect.any(String),
+        Purpose: expect.any(String),
+        Name: `production-${name}`,
+      });
     }
-    const name = r.metadata.annotations['crossplane.io/composition-resource-name'];
-    expect(r.spec.forProvider.tags).toEqual({ ...REFERENCE_TAGS, ManagedBy: 'crossplane', Component: expect.any(String), Purpose: expect.any(String), Name: `production-${name}` });
-  }
-  // Only kinds without a tags field go untagged: the association and attachment kinds, and the bucket's
-  // sub-resources (the bucket itself carries the tags).
-  expect([...untagged].sort()).toEqual([
-    'BucketLifecycleConfiguration', 'BucketLogging', 'BucketOwnershipControls', 'BucketPolicy', 'BucketPublicAccessBlock',
-    'BucketServerSideEncryptionConfiguration', 'BucketVersioning', 'RolePolicyAttachment', 'Route', 'RouteTableAssociation', 'VPCEndpointRouteTableAssociation',
-  ]);
-});
+    // Only kinds without a tags field go untagged: the association and attachment kinds, and the bucket's
+    // sub-resources (the bucket itself carries the tags).
+    expect([...untagged].sort()).toEqual([
+      'BucketLifecycleConfiguration',
+      'BucketLogging',
+      'BucketOwnershipControls',
+      'BucketPolicy',
+      'BucketPublicAccessBlock',
+      'BucketServerSideEncryptionConfiguration',
+      'BucketVersioning',
+      'RolePolicyAttachment',
+      'Route',
+      'RouteTableAssociation',
+      'VPCEndpointRouteTableAssociation',
+    ]);
+  });
 
-test('claim tags win over the defaults', () => {
-  const r = renderClaim(claim({ tags: { Name: 'custom', ManagedBy: 'team' } }, { flavour }), flavour);
-  expect(r.get('vpc').spec.forProvider.tags).toMatchObject({ Name: 'custom', ManagedBy: 'team', Component: 'network' });
-});
+  test('claim tags win over the defaults', () => {
+    const r = renderClaim(claim({ tags: { Name: 'custom', ManagedBy: 'team' } }, { flavour }), flavour);
+    expect(r.get('vpc').spec.forProvider.tags).toMatchObject({ Name: 'custom', ManagedBy: 'team', Component: 'network' });
+  });
 
-test('the status reports every id of the reference design and the claim turns Ready', () => {
-  const status = reference.composite.status;
-  for (const field of ['vpcId', 'vpcCidrBlock', 'internetGatewayId', 'bastionPublicIp', 'bastionInstanceId', 'bastionSecurityGroupId', 'privateSecurityGroupId', 'logsBucketName', 'backupBucketName', 'flowLogId']) {
-    expect(typeof status[field]).toBe('string');
-  }
-  for (const field of ['publicSubnetIds', 'privateSubnetIds', 'availabilityZones', 'natGatewayIds']) expect(status[field]).toHaveLength(2);
-  expect(status.vpcCidrBlock).toBe('10.0.0.0/16');
-  expect(status.availabilityZones).toEqual(['us-west-2a', 'us-west-2b']);
-  expect(status.logsBucketName).toBe(derivedName('team-platform', 'production', 'logs'));
-  expect(status.conditions).toContainEqual(expect.objectContaining({ type: 'Ready', status: 'True' }));
-});
+  test('the status reports every id of the reference design and the claim turns Ready', () => {
+    const status = reference.composite.status;
+    for (const field of [
+      'vpcId',
+      'vpcCidrBlock',
+      'internetGatewayId',
+      'bastionPublicIp',
+      'bastionInstanceId',
+      'bastionSecurityGroupId',
+      'privateSecurityGroupId',
+      'logsBucketName',
+      'backupBucketName',
+      'flowLogId',
+    ]) {
+      expect(typeof status[field]).toBe('string');
+    }
+    for (const field of ['publicSubnetIds', 'privateSubnetIds', 'availabilityZones', 'natGatewayIds']) expect(status[field]).toHaveLength(2);
+    expect(status.vpcCidrBlock).toBe('10.0.0.0/16');
+    expect(status.availabilityZones).toEqual(['us-west-2a', 'us-west-2b']);
+    expect(status.logsBucketName).toBe(derivedName('team-platform', 'production', 'logs'));
+    expect(status.conditions).toContainEqual(expect.objectContaining({ type: 'Ready', status: 'True' }));
+  });
 
-test('the minimal claim gets the reference design with an SSM-only bastion (no key pair, no SSH ingress)', () => {
-  expect(minimal.has('keypair-bastion')).toBe(false);
-  expect(minimal.has('sg-bastion-ingress-ssh-1')).toBe(false);
-  expect(minimal.get('bastion').spec.forProvider.keyName).toBeUndefined();
-  expect(minimal.names.length).toBe(reference.names.length - 2);
-  expect(minimal.get('vpc').spec.forProvider.tags).toEqual({ ManagedBy: 'crossplane', Component: 'network', Purpose: 'isolated network for the claim', Name: 'minimal-vpc' });
-});
+  test('the minimal claim gets the reference design with an SSM-only bastion (no key pair, no SSH ingress)', () => {
+    expect(minimal.has('keypair-bastion')).toBe(false);
+    expect(minimal.has('sg-bastion-ingress-ssh-1')).toBe(false);
+    expect(minimal.get('bastion').spec.forProvider.keyName).toBeUndefined();
+    expect(minimal.names.length).toBe(reference.names.length - 2);
+    expect(minimal.get('vpc').spec.forProvider.tags).toEqual({
+      ManagedBy: 'crossplane',
+      Component: 'network',
+      Purpose: 'isolated network for the claim',
+      Name: 'minimal-vpc',
+    });
+  });
 
-test('resource names follow role, tier and zone', () => {
-  for (const n of reference.names) expect(n).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-  expect(names.subnet('private', { letter: 'b', index: 1 })).toBe('subnet-private-b');
-});
+  test('resource names follow role, tier and zone', () => {
+    for (const n of reference.names) expect(n).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(names.subnet('private', { letter: 'b', index: 1 })).toBe('subnet-private-b');
+  });
 
-test('the reference design renders byte for byte as before (the tests above say what matters in it)', () => {
-  expect(stringify(reference.resources)).toMatchSnapshot();
-});
+  test('the reference design renders byte for byte as before (the tests above say what matters in it)', () => {
+    expect(stringify(reference.resources)).toMatchSnapshot();
+  });
 });
 
 test('claim flavour connection details: what a workload needs to find the network and open a bastion session', () => {
@@ -300,9 +435,20 @@ test('claim flavour connection details: what a workload needs to find the networ
 test('namespaced flavour: the connection details land in a composed Secret beside the XR', () => {
   const r = renderClaim(loadYaml('examples/namespaced/production-network.yaml')[0], 'namespaced');
   const secret = r.get('connection-secret');
-  expect(secret).toMatchObject({ apiVersion: 'v1', kind: 'Secret', type: 'connection.crossplane.io/v1alpha1', metadata: { name: 'production-connection', namespace: 'team-platform' } });
+  expect(secret).toMatchObject({
+    apiVersion: 'v1',
+    kind: 'Secret',
+    type: 'connection.crossplane.io/v1alpha1',
+    metadata: { name: 'production-connection', namespace: 'team-platform' },
+  });
   const decoded = Object.fromEntries(Object.entries<string>(secret.data).map(([k, v]) => [k, Buffer.from(v, 'base64').toString()]));
   const status = r.composite.status;
-  expect(decoded).toEqual({ vpcId: status.vpcId, region: 'us-west-2', privateSecurityGroupId: status.privateSecurityGroupId, bastionInstanceId: status.bastionInstanceId, bastionUser: 'ec2-user' });
+  expect(decoded).toEqual({
+    vpcId: status.vpcId,
+    region: 'us-west-2',
+    privateSecurityGroupId: status.privateSecurityGroupId,
+    bastionInstanceId: status.bastionInstanceId,
+    bastionUser: 'ec2-user',
+  });
   expect(renderClaim(loadYaml('examples/production-network.yaml')[0]).has('connection-secret')).toBe(false);
 });

@@ -93,7 +93,10 @@ export class CompositionContext {
       patchSet(PATCH_SETS.provider),
       ...(regional ? [patchSet(PATCH_SETS.region)] : []),
       ...(tagged
-        ? [fromComposite(this.flavour.identity.name, 'spec.forProvider.tags.Name', { transforms: [transforms.format(`%s-${resourceName}`)] }), patchSet(PATCH_SETS.tags)]
+        ? [
+            fromComposite(this.flavour.identity.name, 'spec.forProvider.tags.Name', { transforms: [transforms.format(`%s-${resourceName}`)] }),
+            patchSet(PATCH_SETS.tags),
+          ]
         : []),
     ];
   }
@@ -123,7 +126,11 @@ export class CompositionContext {
     const fmt = opts.extra ? '%s/%s%.0s' : '%s/%s';
     const name = `${DERIVED_NAME_PREFIX}-%s-${role}`;
     return combine(vars, fmt, to, {
-      transforms: [transforms.sha256(), transforms.regexp(`^([0-9a-f]{${DERIVED_HASH_LENGTH}})`, 1), transforms.format(opts.format ? opts.format.replace('{}', name) : name)],
+      transforms: [
+        transforms.sha256(),
+        transforms.regexp(`^([0-9a-f]{${DERIVED_HASH_LENGTH}})`, 1),
+        transforms.format(opts.format ? opts.format.replace('{}', name) : name),
+      ],
     });
   }
 

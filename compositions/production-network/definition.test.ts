@@ -19,12 +19,27 @@ test('a v1 XRD with claims, foreground deletion and a default composition; no sc
   });
   expect(xrd.spec.scope).toBeUndefined();
   expect(xrd.spec.versions.map((v: any) => [v.name, v.served, v.referenceable])).toEqual([['v1alpha1', true, true]]);
-  expect(xrd.spec.versions[0].additionalPrinterColumns.map((c: any) => c.jsonPath)).toEqual(expect.arrayContaining(['.status.vpcId', '.status.bastionPublicIp', '.spec.parameters.region']));
+  expect(xrd.spec.versions[0].additionalPrinterColumns.map((c: any) => c.jsonPath)).toEqual(
+    expect.arrayContaining(['.status.vpcId', '.status.bastionPublicIp', '.spec.parameters.region']),
+  );
 });
 
 test('every parameter of the product API, defaulted to the reference design', () => {
   expect(Object.keys(params.properties).sort()).toEqual(
-    ['availabilityZones', 'bastion', 'flowLogs', 'natGateways', 'privateSubnetCidrs', 'providerConfigName', 'publicSubnetCidrs', 'region', 's3GatewayEndpoint', 'storage', 'tags', 'vpcCidr'].sort(),
+    [
+      'availabilityZones',
+      'bastion',
+      'flowLogs',
+      'natGateways',
+      'privateSubnetCidrs',
+      'providerConfigName',
+      'publicSubnetCidrs',
+      'region',
+      's3GatewayEndpoint',
+      'storage',
+      'tags',
+      'vpcCidr',
+    ].sort(),
   );
   const d = (path: string) => path.split('.').reduce((s: any, k) => s.properties[k], params).default;
   expect(d('region')).toBe('us-west-2');
@@ -52,7 +67,22 @@ test('every parameter of the product API, defaulted to the reference design', ()
 
 test('every status field of the product, declared so ToCompositeFieldPath patches are not dropped', () => {
   const status = xrd.spec.versions[0].schema.openAPIV3Schema.properties.status.properties;
-  for (const f of ['vpcId', 'vpcCidrBlock', 'publicSubnetIds', 'privateSubnetIds', 'availabilityZones', 'internetGatewayId', 'natGatewayIds', 'bastionPublicIp', 'bastionInstanceId', 'bastionSecurityGroupId', 'privateSecurityGroupId', 'logsBucketName', 'backupBucketName', 'flowLogId']) {
+  for (const f of [
+    'vpcId',
+    'vpcCidrBlock',
+    'publicSubnetIds',
+    'privateSubnetIds',
+    'availabilityZones',
+    'internetGatewayId',
+    'natGatewayIds',
+    'bastionPublicIp',
+    'bastionInstanceId',
+    'bastionSecurityGroupId',
+    'privateSecurityGroupId',
+    'logsBucketName',
+    'backupBucketName',
+    'flowLogId',
+  ]) {
     expect(status).toHaveProperty(f);
   }
 });
@@ -94,7 +124,11 @@ test('the patch path check catches a misspelled path on either side', () => {
       },
     ],
   };
-  expect(checkPatchPaths(input, xr, (b) => crdCatalog().schema(b.apiVersion, b.kind)).map((i) => i.path)).toEqual(['spec.forProvider.cidrBlok', 'spec.parameters.vpcCdir', 'status.vpcIdd']);
+  expect(checkPatchPaths(input, xr, (b) => crdCatalog().schema(b.apiVersion, b.kind)).map((i) => i.path)).toEqual([
+    'spec.forProvider.cidrBlok',
+    'spec.parameters.vpcCdir',
+    'status.vpcIdd',
+  ]);
 });
 
 test('the API group is a synth-time setting', () => {

@@ -31,8 +31,14 @@ export function network(ctx: CompositionContext): ComposedResource[] {
     name: names.vpc,
     base: Vpc.manifest({
       metadata: meta(names.vpc),
-      spec: { forProvider: {
-              ...ctx.regional, enableDnsSupport: true, enableDnsHostnames: true, tags: tags('isolated network for the claim') } },
+      spec: {
+        forProvider: {
+          ...ctx.regional,
+          enableDnsSupport: true,
+          enableDnsHostnames: true,
+          tags: tags('isolated network for the claim'),
+        },
+      },
     }),
     patches: [
       ...ctx.common(names.vpc),
@@ -49,8 +55,13 @@ export function network(ctx: CompositionContext): ComposedResource[] {
     name: names.internetGateway,
     base: InternetGateway.manifest({
       metadata: meta(names.internetGateway),
-      spec: { forProvider: {
-              ...ctx.regional, vpcIdSelector: ctx.select(names.vpc), tags: tags('internet access for the public subnets') } },
+      spec: {
+        forProvider: {
+          ...ctx.regional,
+          vpcIdSelector: ctx.select(names.vpc),
+          tags: tags('internet access for the public subnets'),
+        },
+      },
     }),
     patches: [...ctx.common(names.internetGateway), ctx.toStatus('status.atProvider.id', 'internetGatewayId')],
   };
@@ -92,8 +103,13 @@ export function network(ctx: CompositionContext): ComposedResource[] {
       name: names.natEip(zone),
       base: Eip.manifest({
         metadata: meta(names.natEip(zone), { zone: zone.letter }),
-        spec: { forProvider: {
-              ...ctx.regional, domain: 'vpc', tags: tags('public address of a NAT gateway') } },
+        spec: {
+          forProvider: {
+            ...ctx.regional,
+            domain: 'vpc',
+            tags: tags('public address of a NAT gateway'),
+          },
+        },
       }),
       patches: ctx.common(names.natEip(zone)),
       when: natWhen(zone),
@@ -104,7 +120,7 @@ export function network(ctx: CompositionContext): ComposedResource[] {
         metadata: meta(names.nat(zone), { zone: zone.letter }),
         spec: {
           forProvider: {
-              ...ctx.regional,
+            ...ctx.regional,
             connectivityType: 'public',
             allocationIdSelector: ctx.select(names.natEip(zone)),
             subnetIdSelector: ctx.select(names.subnet('public', zone)),
@@ -122,8 +138,13 @@ export function network(ctx: CompositionContext): ComposedResource[] {
       name: names.publicRouteTable,
       base: RouteTable.manifest({
         metadata: meta(names.publicRouteTable, { tier: 'public' }),
-        spec: { forProvider: {
-              ...ctx.regional, vpcIdSelector: ctx.select(names.vpc), tags: tags('routes the public subnets to the internet gateway') } },
+        spec: {
+          forProvider: {
+            ...ctx.regional,
+            vpcIdSelector: ctx.select(names.vpc),
+            tags: tags('routes the public subnets to the internet gateway'),
+          },
+        },
       }),
       patches: ctx.common(names.publicRouteTable),
     },
@@ -133,7 +154,7 @@ export function network(ctx: CompositionContext): ComposedResource[] {
         metadata: meta(names.publicDefaultRoute, { tier: 'public' }),
         spec: {
           forProvider: {
-              ...ctx.regional,
+            ...ctx.regional,
             destinationCidrBlock: INTERNET,
             routeTableIdSelector: ctx.select(names.publicRouteTable),
             gatewayIdSelector: ctx.select(names.internetGateway),
@@ -146,8 +167,13 @@ export function network(ctx: CompositionContext): ComposedResource[] {
       name: names.routeTableAssociation('public', zone),
       base: RouteTableAssociation.manifest({
         metadata: meta(names.routeTableAssociation('public', zone), { tier: 'public', zone: zone.letter }),
-        spec: { forProvider: {
-              ...ctx.regional, routeTableIdSelector: ctx.select(names.publicRouteTable), subnetIdSelector: ctx.select(names.subnet('public', zone)) } },
+        spec: {
+          forProvider: {
+            ...ctx.regional,
+            routeTableIdSelector: ctx.select(names.publicRouteTable),
+            subnetIdSelector: ctx.select(names.subnet('public', zone)),
+          },
+        },
       }),
       patches: ctx.common(names.routeTableAssociation('public', zone), { tagged: false }),
       when: perZone(zone),
@@ -159,8 +185,13 @@ export function network(ctx: CompositionContext): ComposedResource[] {
       name: names.privateRouteTable(zone),
       base: RouteTable.manifest({
         metadata: meta(names.privateRouteTable(zone), { tier: 'private', zone: zone.letter }),
-        spec: { forProvider: {
-              ...ctx.regional, vpcIdSelector: ctx.select(names.vpc), tags: tags('routes a private subnet to its NAT gateway') } },
+        spec: {
+          forProvider: {
+            ...ctx.regional,
+            vpcIdSelector: ctx.select(names.vpc),
+            tags: tags('routes a private subnet to its NAT gateway'),
+          },
+        },
       }),
       patches: ctx.common(names.privateRouteTable(zone)),
       when: perZone(zone),
@@ -171,7 +202,7 @@ export function network(ctx: CompositionContext): ComposedResource[] {
         metadata: meta(names.privateDefaultRoute(zone), { tier: 'private', zone: zone.letter }),
         spec: {
           forProvider: {
-              ...ctx.regional,
+            ...ctx.regional,
             destinationCidrBlock: INTERNET,
             routeTableIdSelector: ctx.select(names.privateRouteTable(zone)),
             // Re-resolved on every reconcile: switching PerZone <-> Single re-points the route instead of
@@ -194,8 +225,13 @@ export function network(ctx: CompositionContext): ComposedResource[] {
       name: names.routeTableAssociation('private', zone),
       base: RouteTableAssociation.manifest({
         metadata: meta(names.routeTableAssociation('private', zone), { tier: 'private', zone: zone.letter }),
-        spec: { forProvider: {
-              ...ctx.regional, routeTableIdSelector: ctx.select(names.privateRouteTable(zone)), subnetIdSelector: ctx.select(names.subnet('private', zone)) } },
+        spec: {
+          forProvider: {
+            ...ctx.regional,
+            routeTableIdSelector: ctx.select(names.privateRouteTable(zone)),
+            subnetIdSelector: ctx.select(names.subnet('private', zone)),
+          },
+        },
       }),
       patches: ctx.common(names.routeTableAssociation('private', zone), { tagged: false }),
       when: perZone(zone),
@@ -207,10 +243,19 @@ export function network(ctx: CompositionContext): ComposedResource[] {
       name: names.s3Endpoint,
       base: VpcEndpointV1Beta2.manifest({
         metadata: meta(names.s3Endpoint),
-        spec: { forProvider: {
-              ...ctx.regional, vpcEndpointType: 'Gateway', vpcIdSelector: ctx.select(names.vpc), tags: tags('S3 traffic stays off the NAT gateways') } },
+        spec: {
+          forProvider: {
+            ...ctx.regional,
+            vpcEndpointType: 'Gateway',
+            vpcIdSelector: ctx.select(names.vpc),
+            tags: tags('S3 traffic stays off the NAT gateways'),
+          },
+        },
       }),
-      patches: [...ctx.common(names.s3Endpoint), fromComposite(param('region'), 'spec.forProvider.serviceName', { transforms: [transforms.format('com.amazonaws.%s.s3')] })],
+      patches: [
+        ...ctx.common(names.s3Endpoint),
+        fromComposite(param('region'), 'spec.forProvider.serviceName', { transforms: [transforms.format('com.amazonaws.%s.s3')] }),
+      ],
       when: [when.s3GatewayEndpoint],
     },
     // The endpoint takes no route tables itself: one association per private table.
@@ -218,8 +263,13 @@ export function network(ctx: CompositionContext): ComposedResource[] {
       name: names.s3EndpointAssociation(zone),
       base: VpcEndpointRouteTableAssociation.manifest({
         metadata: meta(names.s3EndpointAssociation(zone), { tier: 'private', zone: zone.letter }),
-        spec: { forProvider: {
-              ...ctx.regional, vpcEndpointIdSelector: ctx.select(names.s3Endpoint), routeTableIdSelector: ctx.select(names.privateRouteTable(zone)) } },
+        spec: {
+          forProvider: {
+            ...ctx.regional,
+            vpcEndpointIdSelector: ctx.select(names.s3Endpoint),
+            routeTableIdSelector: ctx.select(names.privateRouteTable(zone)),
+          },
+        },
       }),
       patches: ctx.common(names.s3EndpointAssociation(zone), { tagged: false }),
       when: [...perZone(zone), when.s3GatewayEndpoint],

@@ -8,7 +8,11 @@ import { FlavourName } from './index';
 import { api, claim, renderClaim, Rendered, selectorsOf } from './testing';
 
 const KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFl2cmJvZXhhbXBsZWtleWZvcmRvY3VtZW50YXRpb24 ops@example.com';
-const THREE_ZONES = { availabilityZones: ['a', 'b', 'c'], publicSubnetCidrs: ['10.0.1.0/24', '10.0.2.0/24', '10.0.3.0/24'], privateSubnetCidrs: ['10.0.10.0/24', '10.0.11.0/24', '10.0.12.0/24'] };
+const THREE_ZONES = {
+  availabilityZones: ['a', 'b', 'c'],
+  publicSubnetCidrs: ['10.0.1.0/24', '10.0.2.0/24', '10.0.3.0/24'],
+  privateSubnetCidrs: ['10.0.10.0/24', '10.0.11.0/24', '10.0.12.0/24'],
+};
 const FLAVOURS: FlavourName[] = ['claim', 'namespaced'];
 
 function label(flavour: FlavourName) {
@@ -40,7 +44,15 @@ describe.each(FLAVOURS)('%s flavour', (flavour) => {
 
       test('composes subnets, tables and associations per zone, and NAT gateways by mode', () => {
         for (const z of zones) {
-          for (const n of [`subnet-public-${z}`, `subnet-private-${z}`, `rt-private-${z}`, `rta-public-${z}`, `rta-private-${z}`, `endpoint-s3-rt-private-${z}`]) expect(r.has(n)).toBe(true);
+          for (const n of [
+            `subnet-public-${z}`,
+            `subnet-private-${z}`,
+            `rt-private-${z}`,
+            `rta-public-${z}`,
+            `rta-private-${z}`,
+            `endpoint-s3-rt-private-${z}`,
+          ])
+            expect(r.has(n)).toBe(true);
         }
         for (const n of r.names.filter((x) => /-(a|b|c)(-nat)?$/.test(x))) expect(zones).toContain(n.replace(/-nat$/, '').slice(-1));
         expect(r.names.filter((n) => /^nat-/.test(n))).toEqual(nats.map((z) => `nat-${z}`));
@@ -84,7 +96,19 @@ describe.each(FLAVOURS)('%s flavour', (flavour) => {
     expect(single.has('nat-b')).toBe(false);
   });
 
-  const BASTION_PARTS = ['bastion', 'keypair-bastion', 'role-bastion', 'role-bastion-ssm', 'profile-bastion', 'sg-bastion', 'sg-bastion-ingress-ssh-1', 'sg-bastion-egress-ssh-vpc', 'sg-bastion-egress-http', 'sg-bastion-egress-https', 'sg-private-ingress-ssh-bastion'];
+  const BASTION_PARTS = [
+    'bastion',
+    'keypair-bastion',
+    'role-bastion',
+    'role-bastion-ssm',
+    'profile-bastion',
+    'sg-bastion',
+    'sg-bastion-ingress-ssh-1',
+    'sg-bastion-egress-ssh-vpc',
+    'sg-bastion-egress-http',
+    'sg-bastion-egress-https',
+    'sg-private-ingress-ssh-bastion',
+  ];
 
   test('bastion disabled: no instance, key pair, profile, role or bastion group, and the private group accepts no SSH', () => {
     const r = render({ bastion: { enabled: false, sshPublicKey: KEY } });
@@ -137,7 +161,9 @@ describe.each(FLAVOURS)('%s flavour', (flavour) => {
   test('a KMS key: SSE-KMS with a bucket key for backups; the logs bucket stays SSE-S3', () => {
     const kmsKeyArn = 'arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab';
     const r = render({ storage: { kmsKeyArn } });
-    expect(r.get('bucket-backup-encryption').spec.forProvider.rule).toEqual([{ applyServerSideEncryptionByDefault: { sseAlgorithm: 'aws:kms', kmsMasterKeyId: kmsKeyArn }, bucketKeyEnabled: true }]);
+    expect(r.get('bucket-backup-encryption').spec.forProvider.rule).toEqual([
+      { applyServerSideEncryptionByDefault: { sseAlgorithm: 'aws:kms', kmsMasterKeyId: kmsKeyArn }, bucketKeyEnabled: true },
+    ]);
     expect(r.get('bucket-logs-encryption').spec.forProvider.rule).toEqual([{ applyServerSideEncryptionByDefault: { sseAlgorithm: 'AES256' } }]);
     strictlyValid({ storage: { kmsKeyArn } }, flavour);
   });
@@ -150,7 +176,10 @@ describe.each(FLAVOURS)('%s flavour', (flavour) => {
     for (const res of r.managed) {
       const storage = res.metadata.labels[label(flavour)].startsWith('bucket-');
       if (flavour === 'claim') {
-        expect({ name: res.metadata.labels[label(flavour)], policy: res.spec.deletionPolicy }).toEqual({ name: res.metadata.labels[label(flavour)], policy: storage ? policy : undefined });
+        expect({ name: res.metadata.labels[label(flavour)], policy: res.spec.deletionPolicy }).toEqual({
+          name: res.metadata.labels[label(flavour)],
+          policy: storage ? policy : undefined,
+        });
       } else {
         // Namespaced managed resources have no deletionPolicy: without Delete in the management policies they orphan.
         expect(res.spec.deletionPolicy).toBeUndefined();

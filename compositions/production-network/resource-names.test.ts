@@ -11,7 +11,7 @@ import { api as testingApi, claim } from './testing';
 
 /** Every composition resource name, sorted, with the kind it composes. */
 const COMMITTED: Record<string, string> = {
-  'bastion': 'Instance',
+  bastion: 'Instance',
   'bucket-backup': 'Bucket',
   'bucket-backup-encryption': 'BucketServerSideEncryptionConfiguration',
   'bucket-backup-lifecycle': 'BucketLifecycleConfiguration',
@@ -35,7 +35,7 @@ const COMMITTED: Record<string, string> = {
   'endpoint-s3-rt-private-b': 'VPCEndpointRouteTableAssociation',
   'endpoint-s3-rt-private-c': 'VPCEndpointRouteTableAssociation',
   'flow-log': 'FlowLog',
-  'igw': 'InternetGateway',
+  igw: 'InternetGateway',
   'keypair-bastion': 'KeyPair',
   'nat-a': 'NATGateway',
   'nat-b': 'NATGateway',
@@ -78,7 +78,7 @@ const COMMITTED: Record<string, string> = {
   'subnet-public-a': 'Subnet',
   'subnet-public-b': 'Subnet',
   'subnet-public-c': 'Subnet',
-  'vpc': 'VPC',
+  vpc: 'VPC',
 };
 
 const RENAME_WARNING =
@@ -97,7 +97,9 @@ describe.each(Object.keys(FLAVOURS) as (keyof typeof FLAVOURS)[])('composition r
     const actual = composedNames(flavour);
     const removed = Object.keys(COMMITTED).filter((n) => !(n in actual));
     const added = Object.keys(actual).filter((n) => !(n in COMMITTED));
-    const rekinded = Object.keys(actual).filter((n) => n in COMMITTED && actual[n] !== COMMITTED[n]).map((n) => `${n}: ${COMMITTED[n]} -> ${actual[n]}`);
+    const rekinded = Object.keys(actual)
+      .filter((n) => n in COMMITTED && actual[n] !== COMMITTED[n])
+      .map((n) => `${n}: ${COMMITTED[n]} -> ${actual[n]}`);
     if (removed.length || added.length || rekinded.length) {
       throw new Error(
         [
@@ -181,7 +183,10 @@ describe('bucket names', () => {
       ['a-b', 'c', 'namespaced'],
     ];
     for (const [namespace, name, flavour] of sample) {
-      expect(renderedBucketNames(namespace, name, flavour)).toEqual({ 'bucket-logs': derivedName(namespace, name, 'logs'), 'bucket-backup': derivedName(namespace, name, 'backup') });
+      expect(renderedBucketNames(namespace, name, flavour)).toEqual({
+        'bucket-logs': derivedName(namespace, name, 'logs'),
+        'bucket-backup': derivedName(namespace, name, 'backup'),
+      });
     }
   });
 

@@ -43,11 +43,7 @@ export function security(ctx: CompositionContext): ComposedResource[] {
   const rule = (spec: RuleSpec): ComposedResource => {
     const name = names.securityGroupRule(spec.group, spec.direction, spec.what);
     const peer =
-      'group' in spec.peer
-        ? { referencedSecurityGroupIdSelector: ctx.select(spec.peer.group) }
-        : 'cidr' in spec.peer
-          ? { cidrIpv4: spec.peer.cidr }
-          : {};
+      'group' in spec.peer ? { referencedSecurityGroupIdSelector: ctx.select(spec.peer.group) } : 'cidr' in spec.peer ? { cidrIpv4: spec.peer.cidr } : {};
     const forProvider = {
       ...ctx.regional,
       securityGroupIdSelector: ctx.select(groupName(spec.group)),
@@ -127,10 +123,24 @@ export function security(ctx: CompositionContext): ComposedResource[] {
     rule({ group: 'bastion', direction: 'egress', what: 'http', port: HTTP, description: 'HTTP out for package updates', peer: { cidr: INTERNET } }),
     rule({ group: 'bastion', direction: 'egress', what: 'https', port: HTTPS, description: 'HTTPS out for updates and SSM', peer: { cidr: INTERNET } }),
     group(names.privateSecurityGroup, 'private workloads: SSH from the bastion, web from the VPC', []),
-    rule({ group: 'private', direction: 'ingress', what: 'ssh-bastion', port: SSH, description: 'SSH from the bastion group only', peer: { group: names.bastionSecurityGroup } }),
+    rule({
+      group: 'private',
+      direction: 'ingress',
+      what: 'ssh-bastion',
+      port: SSH,
+      description: 'SSH from the bastion group only',
+      peer: { group: names.bastionSecurityGroup },
+    }),
     rule({ group: 'private', direction: 'ingress', what: 'http-vpc', port: HTTP, description: 'HTTP from inside the VPC', peer: vpcCidr }),
     rule({ group: 'private', direction: 'ingress', what: 'https-vpc', port: HTTPS, description: 'HTTPS from inside the VPC', peer: vpcCidr }),
     rule({ group: 'private', direction: 'egress', what: 'http', port: HTTP, description: 'HTTP out through NAT', peer: { cidr: INTERNET } }),
-    rule({ group: 'private', direction: 'egress', what: 'https', port: HTTPS, description: 'HTTPS out through NAT and the S3 endpoint', peer: { cidr: INTERNET } }),
+    rule({
+      group: 'private',
+      direction: 'egress',
+      what: 'https',
+      port: HTTPS,
+      description: 'HTTPS out through NAT and the S3 endpoint',
+      peer: { cidr: INTERNET },
+    }),
   ];
 }

@@ -205,7 +205,10 @@ function bucket(ctx: CompositionContext, role: BucketRole): ComposedResource[] {
         names.bucketPart(role, 'logging'),
         BucketLoggingV1Beta2.manifest({
           metadata: meta(names.bucketPart(role, 'logging')),
-          spec: { ...kept, forProvider: { ...ctx.regional, bucketSelector, targetBucketSelector: ctx.select(names.bucket('logs')), targetPrefix: ACCESS_LOG_PREFIX } },
+          spec: {
+            ...kept,
+            forProvider: { ...ctx.regional, bucketSelector, targetBucketSelector: ctx.select(names.bucket('logs')), targetPrefix: ACCESS_LOG_PREFIX },
+          },
         }),
       ),
     );

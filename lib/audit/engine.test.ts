@@ -9,7 +9,13 @@ import { ResourceSet, single } from './resources';
 const owner = (xr: string) => ({ apiVersion: 'example.org/v1', kind: 'XNet', name: xr, uid: '', controller: true });
 
 /** A managed resource of `group` (e.g. `ec2.aws.upbound.io`) composed by `xr`. */
-function mr(group: string, kind: string, name: string, forProvider: Record<string, unknown>, extra: { xr?: string; spec?: object; labels?: object; annotations?: object } = {}) {
+function mr(
+  group: string,
+  kind: string,
+  name: string,
+  forProvider: Record<string, unknown>,
+  extra: { xr?: string; spec?: object; labels?: object; annotations?: object } = {},
+) {
   return {
     apiVersion: `${group}/v1beta1`,
     kind,
@@ -70,7 +76,32 @@ describe('outcomes', () => {
   it('every control has an id, a requirement and the kinds it applies to', () => {
     const ids = CONTROLS.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ['EC2.2', 'EC2.3', 'EC2.6', 'EC2.8', 'EC2.9', 'EC2.13', 'EC2.15', 'EC2.18', 'EC2.19', 'EC2.53', 'EC2.54', 'SSM.1', 'S3.5', 'S3.8', 'S3.9', 'S3.12', 'S3.13', 'S3.14', 'S3.17', 'DATA.1', 'DATA.2', 'DATA.3', 'LP.1', 'LP.2']) {
+    for (const id of [
+      'EC2.2',
+      'EC2.3',
+      'EC2.6',
+      'EC2.8',
+      'EC2.9',
+      'EC2.13',
+      'EC2.15',
+      'EC2.18',
+      'EC2.19',
+      'EC2.53',
+      'EC2.54',
+      'SSM.1',
+      'S3.5',
+      'S3.8',
+      'S3.9',
+      'S3.12',
+      'S3.13',
+      'S3.14',
+      'S3.17',
+      'DATA.1',
+      'DATA.2',
+      'DATA.3',
+      'LP.1',
+      'LP.2',
+    ]) {
       expect(ids).toContain(id);
     }
     for (const c of CONTROLS) {
@@ -83,7 +114,14 @@ describe('outcomes', () => {
 describe('inbound rules in every form the provider takes', () => {
   const sg = mr('ec2.aws.upbound.io', 'SecurityGroup', 'sg', {});
   it('SecurityGroupRule (type ingress, CIDR lists)', () => {
-    const rule = mr('ec2.aws.upbound.io', 'SecurityGroupRule', 'r', { type: 'ingress', protocol: 'tcp', fromPort: 3380, toPort: 3390, ipv6CidrBlocks: ['::/0'], securityGroupIdSelector: sel('sg') });
+    const rule = mr('ec2.aws.upbound.io', 'SecurityGroupRule', 'r', {
+      type: 'ingress',
+      protocol: 'tcp',
+      fromPort: 3380,
+      toPort: 3390,
+      ipv6CidrBlocks: ['::/0'],
+      securityGroupIdSelector: sel('sg'),
+    });
     expect(audit([sg, rule], 'EC2.54').outcome).toBe('FAIL');
     expect(audit([sg, rule], 'EC2.53').outcome).toBe('PASS');
     const egress = { ...rule, spec: { forProvider: { ...rule.spec.forProvider, type: 'egress' } } };
@@ -104,9 +142,21 @@ describe('inbound rules in every form the provider takes', () => {
 
 describe('accepted exceptions', () => {
   const instance = (fp: object) =>
-    mr('ec2.aws.upbound.io', 'Instance', 'host', { associatePublicIpAddress: true, metadataOptions: { httpTokens: 'required' }, vpcSecurityGroupIdSelector: sel('sg'), ...fp });
+    mr('ec2.aws.upbound.io', 'Instance', 'host', {
+      associatePublicIpAddress: true,
+      metadataOptions: { httpTokens: 'required' },
+      vpcSecurityGroupIdSelector: sel('sg'),
+      ...fp,
+    });
   const sg = mr('ec2.aws.upbound.io', 'SecurityGroup', 'sg', {});
-  const ssh = (cidr: string) => mr('ec2.aws.upbound.io', 'SecurityGroupIngressRule', 'ssh', { ipProtocol: 'tcp', fromPort: 22, toPort: 22, cidrIpv4: cidr, securityGroupIdSelector: sel('sg') });
+  const ssh = (cidr: string) =>
+    mr('ec2.aws.upbound.io', 'SecurityGroupIngressRule', 'ssh', {
+      ipProtocol: 'tcp',
+      fromPort: 22,
+      toPort: 22,
+      cidrIpv4: cidr,
+      securityGroupIdSelector: sel('sg'),
+    });
 
   it('EC2.9: a public jump host reachable only from listed networks is an exception with its reason', () => {
     const r = audit([instance({ keyName: 'ops' }), sg, ssh('198.51.100.0/24')], 'EC2.9');
@@ -136,7 +186,13 @@ describe('data safety helpers', () => {
   it('deletion: Orphan, or management policies without Delete, keep the cloud object', () => {
     expect(deletesCloudObject({ apiVersion: 's3.aws.upbound.io/v1beta2', kind: 'Bucket', spec: { deletionPolicy: 'Orphan' } })).toBeUndefined();
     expect(deletesCloudObject({ apiVersion: 's3.aws.upbound.io/v1beta2', kind: 'Bucket', spec: {} })).toMatch(/default is Delete/);
-    expect(deletesCloudObject({ apiVersion: 's3.aws.m.upbound.io/v1beta1', kind: 'Bucket', spec: { managementPolicies: ['Observe', 'Create', 'Update', 'LateInitialize'] } })).toBeUndefined();
+    expect(
+      deletesCloudObject({
+        apiVersion: 's3.aws.m.upbound.io/v1beta1',
+        kind: 'Bucket',
+        spec: { managementPolicies: ['Observe', 'Create', 'Update', 'LateInitialize'] },
+      }),
+    ).toBeUndefined();
     expect(deletesCloudObject({ apiVersion: 's3.aws.m.upbound.io/v1beta1', kind: 'Bucket', spec: { managementPolicies: ['*'] } })).toMatch(/\*/);
     // A namespaced kind has no deletionPolicy: writing one does not keep anything.
     expect(deletesCloudObject({ apiVersion: 's3.aws.m.upbound.io/v1beta1', kind: 'Bucket', spec: { deletionPolicy: 'Orphan' } })).toMatch(/default \["\*"\]/);

@@ -58,7 +58,14 @@ export function ingressOf(obj: KubeObject): Ingress[] {
     return inline.map((rule, i) => {
       const protocol = protocolName(rule?.protocol);
       const [fromPort, toPort] = range(protocol, rule?.fromPort, rule?.toPort);
-      return { resource: obj, protocol, fromPort, toPort, cidrs: [...(rule?.cidrBlocks ?? []), ...(rule?.ipv6CidrBlocks ?? [])], where: `spec.forProvider.ingress[${i}]` };
+      return {
+        resource: obj,
+        protocol,
+        fromPort,
+        toPort,
+        cidrs: [...(rule?.cidrBlocks ?? []), ...(rule?.ipv6CidrBlocks ?? [])],
+        where: `spec.forProvider.ingress[${i}]`,
+      };
     });
   }
   return [];

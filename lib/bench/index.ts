@@ -99,7 +99,10 @@ function runChild(command: string, args: string[], cwd: string, env: Record<stri
   const t = performance.now();
   const r = spawnSync(command, args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   const ms = performance.now() - t;
-  if (r.status !== 0) throw new Error(`\`${command} ${args.join(' ')}\` failed (exit ${r.status ?? r.signal}): ${(r.stderr || r.stdout || String(r.error ?? '')).trim().slice(-2000)}`);
+  if (r.status !== 0)
+    throw new Error(
+      `\`${command} ${args.join(' ')}\` failed (exit ${r.status ?? r.signal}): ${(r.stderr || r.stdout || String(r.error ?? '')).trim().slice(-2000)}`,
+    );
   return ms;
 }
 
@@ -107,7 +110,13 @@ function runChild(command: string, args: string[], cwd: string, env: Record<stri
  * Issues of one claim, as `npm run validate` finds them (lib/validate/claim): against the XRD (schema and CEL), the
  * caller's cross-field checks, then every composed resource of its converged design strictly against its CRD.
  */
-export function claimIssues(claim: KubeObject, xrd: KubeObject, composition: KubeObject, catalog: CrdCatalog, extraChecks?: ValidateClaimInput['extraChecks']): string[] {
+export function claimIssues(
+  claim: KubeObject,
+  xrd: KubeObject,
+  composition: KubeObject,
+  catalog: CrdCatalog,
+  extraChecks?: ValidateClaimInput['extraChecks'],
+): string[] {
   const id = `${claim.metadata?.namespace}/${claim.metadata?.name}`;
   const report = validateClaim({ claim, xrd, composition, catalog, extraChecks });
   return [
@@ -147,17 +156,20 @@ export function runBench(options: BenchOptions): BenchResults {
 
     const validateSamples: number[] = [];
     let referenceIssues: string[] = [];
-    for (let i = 0; i < reps; i++) validateSamples.push(time(() => (referenceIssues = claimIssues(reference, xrd, composition, new CrdCatalog(), options.extraChecks))));
+    for (let i = 0; i < reps; i++)
+      validateSamples.push(time(() => (referenceIssues = claimIssues(reference, xrd, composition, new CrdCatalog(), options.extraChecks))));
     say(`validate one claim: median ${fmtMs(median(validateSamples))}`);
 
     const claims = distinctClaims(claimTypeOf(xrd), count);
     const batchSamples: number[] = [];
     let batchIssues: string[][] = [];
     for (let i = 0; i < reps; i++) {
-      batchSamples.push(time(() => {
-        const catalog = new CrdCatalog();
-        batchIssues = claims.map((c) => claimIssues(c, xrd, composition, catalog, options.extraChecks));
-      }));
+      batchSamples.push(
+        time(() => {
+          const catalog = new CrdCatalog();
+          batchIssues = claims.map((c) => claimIssues(c, xrd, composition, catalog, options.extraChecks));
+        }),
+      );
       say(`render + validate ${count} claims ${i + 1}/${reps}: ${fmtMs(batchSamples[i])}`);
     }
 
@@ -167,7 +179,13 @@ export function runBench(options: BenchOptions): BenchResults {
       .filter((f) => fs.existsSync(f))
       .map((f) => {
         const jsonBytes = Buffer.byteLength(JSON.stringify(readDocuments(f)[0]));
-        return { file: path.relative(outdir, f), yamlBytes: fs.statSync(f).size, jsonBytes, ofObjectLimit: jsonBytes / KUBERNETES_OBJECT_LIMIT, ofTarget: jsonBytes / COMPOSITION_TARGET_BYTES };
+        return {
+          file: path.relative(outdir, f),
+          yamlBytes: fs.statSync(f).size,
+          jsonBytes,
+          ofObjectLimit: jsonBytes / KUBERNETES_OBJECT_LIMIT,
+          ofTarget: jsonBytes / COMPOSITION_TARGET_BYTES,
+        };
       });
 
     const resourcesPerOption = optionMatrix(claimTypeOf(xrd)).map(({ option, claim }) => {
@@ -176,7 +194,10 @@ export function runBench(options: BenchOptions): BenchResults {
       const converged = first.fatal ? first : renderConverged({ composite, composition });
       if (converged.fatal) return { option, error: converged.fatal.message };
       const initial = new Set(first.resources.map(resourceName));
-      const waitingOnObserved = converged.resources.map(resourceName).filter((n) => !initial.has(n)).sort();
+      const waitingOnObserved = converged.resources
+        .map(resourceName)
+        .filter((n) => !initial.has(n))
+        .sort();
       return { option, firstRender: first.resources.length, converged: converged.resources.length, waitingOnObserved };
     });
     say(`resources per option: ${resourcesPerOption.map((r) => `${r.option}: ${r.converged ?? 'failed'}`).join('; ')}`);
@@ -193,14 +214,34 @@ export function runBench(options: BenchOptions): BenchResults {
     const batchT = timing(batchSamples);
     const biggest = Math.max(...compositionSizes.map((c) => c.jsonBytes));
     const targets: Target[] = [
-      { name: 'synth at most half the baseline', measured: `${fmtMs(synthT.medianMs)} vs ${fmtMs(baseT.medianMs)} (×${(synthT.medianMs / baseT.medianMs).toFixed(2)})`, target: '≤ ×0.50', pass: synthT.medianMs <= baseT.medianMs / 2 },
+      {
+        name: 'synth at most half the baseline',
+        measured: `${fmtMs(synthT.medianMs)} vs ${fmtMs(baseT.medianMs)} (×${(synthT.medianMs / baseT.medianMs).toFixed(2)})`,
+        target: '≤ ×0.50',
+        pass: synthT.medianMs <= baseT.medianMs / 2,
+      },
       { name: 'one render', measured: fmtMs(renderT.medianMs), target: '< 300 ms', pass: renderT.medianMs < 300 },
-      { name: `${count} claims rendered and validated`, measured: fmtMs(batchT.medianMs), target: count === 100 ? '< 5.00 s' : '< 5.00 s for 100 claims (not judged)', pass: count === 100 ? batchT.medianMs < 5000 : null },
-      { name: 'Composition size (largest, JSON)', measured: `${(biggest / 1024).toFixed(1)} KiB`, target: '< 256 KiB', pass: biggest < COMPOSITION_TARGET_BYTES },
+      {
+        name: `${count} claims rendered and validated`,
+        measured: fmtMs(batchT.medianMs),
+        target: count === 100 ? '< 5.00 s' : '< 5.00 s for 100 claims (not judged)',
+        pass: count === 100 ? batchT.medianMs < 5000 : null,
+      },
+      {
+        name: 'Composition size (largest, JSON)',
+        measured: `${(biggest / 1024).toFixed(1)} KiB`,
+        target: '< 256 KiB',
+        pass: biggest < COMPOSITION_TARGET_BYTES,
+      },
     ];
     return {
       startedAt,
-      environment: { node: process.version, platform: `${process.platform}-${process.arch}`, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown' },
+      environment: {
+        node: process.version,
+        platform: `${process.platform}-${process.arch}`,
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model ?? 'unknown',
+      },
       reps,
       timings: {
         synth: synthT,
@@ -209,7 +250,10 @@ export function runBench(options: BenchOptions): BenchResults {
         validateOneClaim: timing(validateSamples),
         renderAndValidateClaims: { ...batchT, claims: count, perClaimMs: round(batchT.medianMs / count) },
       },
-      ratios: { synthToBaseline: Number((synthT.medianMs / baseT.medianMs).toFixed(3)), baselineToSynth: Number((baseT.medianMs / synthT.medianMs).toFixed(2)) },
+      ratios: {
+        synthToBaseline: Number((synthT.medianMs / baseT.medianMs).toFixed(3)),
+        baselineToSynth: Number((baseT.medianMs / synthT.medianMs).toFixed(2)),
+      },
       validation: {
         referenceClaimIssues: referenceIssues.length,
         claimsWithIssues: batchIssues.filter((i) => i.length).length,
@@ -217,7 +261,14 @@ export function runBench(options: BenchOptions): BenchResults {
       },
       composition: compositionSizes,
       resourcesPerOption,
-      referenceChain: { depth: chain.length, hops: chain.length - 1, chain, resources: graph.nodes.length, references: graph.edges.length, unresolved: graph.unresolved.length },
+      referenceChain: {
+        depth: chain.length,
+        hops: chain.length - 1,
+        chain,
+        resources: graph.nodes.length,
+        references: graph.edges.length,
+        unresolved: graph.unresolved.length,
+      },
       targets,
     };
   } finally {
@@ -248,10 +299,15 @@ export function formatBench(r: BenchResults): string {
     ...r.validation.firstIssues.map((i) => `    ${i}`),
     '',
     'size',
-    ...r.composition.map((c) => `  ${c.file.padEnd(28)} ${(c.jsonBytes / 1024).toFixed(1)} KiB JSON (${(c.yamlBytes / 1024).toFixed(1)} KiB YAML): ${(c.ofObjectLimit * 100).toFixed(1)}% of the 1.5 MiB object limit, ${(c.ofTarget * 100).toFixed(1)}% of 256 KiB`),
+    ...r.composition.map(
+      (c) =>
+        `  ${c.file.padEnd(28)} ${(c.jsonBytes / 1024).toFixed(1)} KiB JSON (${(c.yamlBytes / 1024).toFixed(1)} KiB YAML): ${(c.ofObjectLimit * 100).toFixed(1)}% of the 1.5 MiB object limit, ${(c.ofTarget * 100).toFixed(1)}% of 256 KiB`,
+    ),
     '',
     'composed resources per claim (converged design; in brackets: first render)',
-    ...r.resourcesPerOption.map((o) => `  ${o.option.padEnd(34)} ${o.error ? `render failed: ${o.error}` : `${String(o.converged).padStart(3)}  (${o.firstRender})`}`),
+    ...r.resourcesPerOption.map(
+      (o) => `  ${o.option.padEnd(34)} ${o.error ? `render failed: ${o.error}` : `${String(o.converged).padStart(3)}  (${o.firstRender})`}`,
+    ),
     '',
     `reference chain: ${r.referenceChain.depth} resources created one after another (${r.referenceChain.hops} hops): ${r.referenceChain.chain.join(' → ')}`,
     `  reference graph of the reference claim: ${r.referenceChain.resources} resources, ${r.referenceChain.references} references, ${r.referenceChain.unresolved} unresolved`,

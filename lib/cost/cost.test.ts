@@ -4,7 +4,11 @@ import { estimateMonthlyCost, formatCostTable, HOURS_PER_MONTH, PRICE_TABLES, ty
 const KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFl2cmJvZXhhbXBsZWtleWZvcmRvY3VtZW50YXRpb24 ops@example.com';
 const ZONES: Record<number, Record<string, string[]>> = {
   2: { availabilityZones: ['a', 'b'], publicSubnetCidrs: ['10.0.1.0/24', '10.0.2.0/24'], privateSubnetCidrs: ['10.0.10.0/24', '10.0.11.0/24'] },
-  3: { availabilityZones: ['a', 'b', 'c'], publicSubnetCidrs: ['10.0.1.0/24', '10.0.2.0/24', '10.0.3.0/24'], privateSubnetCidrs: ['10.0.10.0/24', '10.0.11.0/24', '10.0.12.0/24'] },
+  3: {
+    availabilityZones: ['a', 'b', 'c'],
+    publicSubnetCidrs: ['10.0.1.0/24', '10.0.2.0/24', '10.0.3.0/24'],
+    privateSubnetCidrs: ['10.0.10.0/24', '10.0.11.0/24', '10.0.12.0/24'],
+  },
 };
 const BASTION: Record<string, Record<string, unknown>> = {
   't3.micro': { sshPublicKey: KEY },
@@ -51,7 +55,9 @@ describe('fixed monthly cost of each option combination', () => {
     expect(items('NAT gateway hours')).toHaveLength(nats);
     expect(items('public IPv4 address (Elastic IP)')).toHaveLength(nats);
     expect(items('public IPv4 address (instance)')).toHaveLength(bastion === 'off' ? 0 : 1);
-    expect(e.lines.filter((l) => l.item.startsWith('instance hours')).map((l) => l.item)).toEqual(bastion === 'off' ? [] : [`instance hours (${bastion}, Linux on-demand)`]);
+    expect(e.lines.filter((l) => l.item.startsWith('instance hours')).map((l) => l.item)).toEqual(
+      bastion === 'off' ? [] : [`instance hours (${bastion}, Linux on-demand)`],
+    );
     for (const l of e.lines.filter((x) => x.basis === 'fixed')) expect(l.monthly).toBeCloseTo(l.unitPrice! * l.quantity!, 9);
   });
 });
@@ -61,7 +67,12 @@ describe('line items of the reference design', () => {
   const line = (resource: string, item: string) => e.lines.find((l) => l.resource === resource && l.item.startsWith(item));
 
   test('each NAT gateway is 730 hours at $0.045, citing the VPC pricing page', () => {
-    expect(line('nat-a', 'NAT gateway hours')).toMatchObject({ basis: 'fixed', unitPrice: 0.045, quantity: 730, source: 'https://aws.amazon.com/vpc/pricing/' });
+    expect(line('nat-a', 'NAT gateway hours')).toMatchObject({
+      basis: 'fixed',
+      unitPrice: 0.045,
+      quantity: 730,
+      source: 'https://aws.amazon.com/vpc/pricing/',
+    });
     expect(line('nat-a', 'NAT gateway hours')!.monthly).toBeCloseTo(0.045 * 730, 9); // 32.85
   });
 
@@ -101,7 +112,10 @@ describe('line items of the reference design', () => {
 describe('what cannot be priced is said, never a silent zero', () => {
   test('an instance type missing from the table is a no-price line and makes the total a lower bound', () => {
     const e = estimateMonthlyCost(renderClaim(claim({ bastion: { sshPublicKey: KEY, instanceType: 'c7gn.metal' } })).resources);
-    expect(e.lines.find((l) => l.item.startsWith('instance hours'))).toMatchObject({ basis: 'no-price', note: expect.stringContaining('no price for instance type c7gn.metal in us-west-2') });
+    expect(e.lines.find((l) => l.item.startsWith('instance hours'))).toMatchObject({
+      basis: 'no-price',
+      note: expect.stringContaining('no price for instance type c7gn.metal in us-west-2'),
+    });
     expect(e.unpriced).toBe(1);
     expect(e.fixedMonthly).toBeCloseTo(2 * 0.045 * 730 + 3 * 0.005 * 730 + 8 * 0.08, 6);
     expect(formatCostTable(e)).toContain('(at least: 1 line without a price)');
@@ -115,7 +129,9 @@ describe('what cannot be priced is said, never a silent zero', () => {
   });
 
   test('a kind outside the price model is a no-price line', () => {
-    const e = estimateMonthlyCost([{ apiVersion: 'rds.aws.upbound.io/v1beta1', kind: 'Instance2', metadata: { name: 'db' }, spec: { forProvider: { region: 'us-west-2' } } }]);
+    const e = estimateMonthlyCost([
+      { apiVersion: 'rds.aws.upbound.io/v1beta1', kind: 'Instance2', metadata: { name: 'db' }, spec: { forProvider: { region: 'us-west-2' } } },
+    ]);
     expect(e.lines).toEqual([expect.objectContaining({ resource: 'db', basis: 'no-price', note: 'kind Instance2 is not in the price model (lib/cost)' })]);
   });
 });
@@ -132,7 +148,11 @@ describe('resource fields drive the estimate (generic over kinds)', () => {
     const e = estimateMonthlyCost([
       mr('Subnet', 'subnet-a', {}, { 'x.org/resource': 'subnet', 'x.org/zone': 'a' }),
       mr('Subnet', 'subnet-b', {}, { 'x.org/resource': 'subnet', 'x.org/zone': 'b' }),
-      mr('VPCEndpoint', 'endpoint-ssm', { vpcEndpointType: 'Interface', serviceName: 'com.amazonaws.us-east-1.ssm', subnetIdSelector: { matchControllerRef: true, matchLabels: { 'x.org/resource': 'subnet' } } }),
+      mr('VPCEndpoint', 'endpoint-ssm', {
+        vpcEndpointType: 'Interface',
+        serviceName: 'com.amazonaws.us-east-1.ssm',
+        subnetIdSelector: { matchControllerRef: true, matchLabels: { 'x.org/resource': 'subnet' } },
+      }),
     ]);
     expect(e.fixedMonthly).toBeCloseTo(2 * 0.01 * 730, 9); // 14.60
     expect(e.lines.find((l) => l.basis === 'fixed')!.item).toBe('interface endpoint hours (com.amazonaws.us-east-1.ssm, 2 zones)');
@@ -152,9 +172,18 @@ describe('resource fields drive the estimate (generic over kinds)', () => {
   test('every price in every table names its public source and the table its date', () => {
     for (const table of Object.values(PRICE_TABLES)) {
       expect(table.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      const prices = [table.natGatewayHour, table.publicIpv4Hour, table.interfaceEndpointAzHour, table.gatewayEndpointHour, ...Object.values(table.ebsGbMonth), ...Object.values(table.instanceHour), ...Object.values(table.usage)];
+      const prices = [
+        table.natGatewayHour,
+        table.publicIpv4Hour,
+        table.interfaceEndpointAzHour,
+        table.gatewayEndpointHour,
+        ...Object.values(table.ebsGbMonth),
+        ...Object.values(table.instanceHour),
+        ...Object.values(table.usage),
+      ];
       for (const p of prices) expect(p.source).toMatch(/^https:\/\/aws\.amazon\.com\//);
-      for (const t of ['nano', 'micro', 'small', 'medium', 'large']) for (const f of ['t3', 't3a', 't4g']) expect(table.instanceHour[`${f}.${t}`]).toBeDefined();
+      for (const t of ['nano', 'micro', 'small', 'medium', 'large'])
+        for (const f of ['t3', 't3a', 't4g']) expect(table.instanceHour[`${f}.${t}`]).toBeDefined();
       expect(table.instanceHour['m7i.large'] && table.instanceHour['m7g.large']).toBeDefined();
     }
     expect(HOURS_PER_MONTH).toBe(730);

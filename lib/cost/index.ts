@@ -56,12 +56,41 @@ export interface CostOptions {
 
 /** Kinds that AWS does not charge for by themselves: they are counted, not itemised. */
 const FREE_KINDS = new Set([
-  'VPC', 'Subnet', 'InternetGateway', 'EgressOnlyInternetGateway', 'RouteTable', 'Route', 'RouteTableAssociation', 'MainRouteTableAssociation',
-  'SecurityGroup', 'DefaultSecurityGroup', 'SecurityGroupRule', 'SecurityGroupIngressRule', 'SecurityGroupEgressRule', 'NetworkACL', 'DefaultNetworkACL',
-  'KeyPair', 'Role', 'Policy', 'RolePolicyAttachment', 'RolePolicy', 'InstanceProfile', 'VPCEndpointRouteTableAssociation', 'VPCEndpointSubnetAssociation',
-  'VPCDHCPOptions', 'VPCDHCPOptionsAssociation', 'DefaultVPCDHCPOptions',
-  'BucketPolicy', 'BucketPublicAccessBlock', 'BucketVersioning', 'BucketServerSideEncryptionConfiguration', 'BucketOwnershipControls',
-  'BucketLifecycleConfiguration', 'BucketLogging', 'BucketACL', 'BucketNotification',
+  'VPC',
+  'Subnet',
+  'InternetGateway',
+  'EgressOnlyInternetGateway',
+  'RouteTable',
+  'Route',
+  'RouteTableAssociation',
+  'MainRouteTableAssociation',
+  'SecurityGroup',
+  'DefaultSecurityGroup',
+  'SecurityGroupRule',
+  'SecurityGroupIngressRule',
+  'SecurityGroupEgressRule',
+  'NetworkACL',
+  'DefaultNetworkACL',
+  'KeyPair',
+  'Role',
+  'Policy',
+  'RolePolicyAttachment',
+  'RolePolicy',
+  'InstanceProfile',
+  'VPCEndpointRouteTableAssociation',
+  'VPCEndpointSubnetAssociation',
+  'VPCDHCPOptions',
+  'VPCDHCPOptionsAssociation',
+  'DefaultVPCDHCPOptions',
+  'BucketPolicy',
+  'BucketPublicAccessBlock',
+  'BucketVersioning',
+  'BucketServerSideEncryptionConfiguration',
+  'BucketOwnershipControls',
+  'BucketLifecycleConfiguration',
+  'BucketLogging',
+  'BucketACL',
+  'BucketNotification',
 ]);
 
 /** AL2023 and AL2 AMIs ship an 8 GiB root volume; the instance keeps it unless the resource sizes it. */
@@ -84,10 +113,22 @@ export function estimateMonthlyCost(resources: any[], options: CostOptions = {})
     const table = region ? tables[region] : undefined;
     const line = (item: string, rest: Omit<CostLine, 'resource' | 'kind' | 'item'>) => lines.push({ resource: name, kind, item, ...rest });
     const noTable = (item: string) =>
-      line(item, { basis: 'no-price', note: region ? `no price table for region ${region} (have: ${Object.keys(tables).sort().join(', ')})` : 'the resource names no region' });
+      line(item, {
+        basis: 'no-price',
+        note: region ? `no price table for region ${region} (have: ${Object.keys(tables).sort().join(', ')})` : 'the resource names no region',
+      });
     const hourly = (item: string, price: Price, count = 1, note?: string) =>
-      line(item, { basis: 'fixed', unitPrice: price.usd, unit: price.unit, quantity: count * HOURS_PER_MONTH, monthly: price.usd * count * HOURS_PER_MONTH, source: price.source, ...(note ? { note } : {}) });
-    const usage = (item: string, price: Price) => line(item, { basis: 'usage-based', unit: price.unit, source: price.source, note: `usage-based, not estimated ($${price.usd} per ${price.unit})` });
+      line(item, {
+        basis: 'fixed',
+        unitPrice: price.usd,
+        unit: price.unit,
+        quantity: count * HOURS_PER_MONTH,
+        monthly: price.usd * count * HOURS_PER_MONTH,
+        source: price.source,
+        ...(note ? { note } : {}),
+      });
+    const usage = (item: string, price: Price) =>
+      line(item, { basis: 'usage-based', unit: price.unit, source: price.source, note: `usage-based, not estimated ($${price.usd} per ${price.unit})` });
 
     if (FREE_KINDS.has(kind)) {
       freeKinds[kind] = (freeKinds[kind] ?? 0) + 1;
@@ -95,13 +136,19 @@ export function estimateMonthlyCost(resources: any[], options: CostOptions = {})
     }
     switch (kind) {
       case 'NATGateway': {
-        if (!table) { noTable('NAT gateway hours'); break; }
+        if (!table) {
+          noTable('NAT gateway hours');
+          break;
+        }
         hourly('NAT gateway hours', table.natGatewayHour);
         usage('NAT gateway data processed', table.usage.natGatewayGb);
         break;
       }
       case 'EIP': {
-        if (!table) { noTable('public IPv4 address (Elastic IP)'); break; }
+        if (!table) {
+          noTable('public IPv4 address (Elastic IP)');
+          break;
+        }
         hourly('public IPv4 address (Elastic IP)', table.publicIpv4Hour);
         break;
       }
@@ -109,7 +156,11 @@ export function estimateMonthlyCost(resources: any[], options: CostOptions = {})
         const type: string | undefined = fp.instanceType;
         if (!table) noTable(`instance hours (${type ?? 'no instance type'})`);
         else if (type && table.instanceHour[type]) hourly(`instance hours (${type}, Linux on-demand)`, table.instanceHour[type]);
-        else line(`instance hours (${type ?? 'no instance type'})`, { basis: 'no-price', note: type ? `no price for instance type ${type} in ${region}: add it to lib/cost/prices.ts` : 'the resource names no instance type' });
+        else
+          line(`instance hours (${type ?? 'no instance type'})`, {
+            basis: 'no-price',
+            note: type ? `no price for instance type ${type} in ${region}: add it to lib/cost/prices.ts` : 'the resource names no instance type',
+          });
 
         const root = fp.rootBlockDevice ?? {};
         const size = typeof root.volumeSize === 'number' ? root.volumeSize : DEFAULT_ROOT_VOLUME_GIB;
@@ -117,7 +168,16 @@ export function estimateMonthlyCost(resources: any[], options: CostOptions = {})
         const sizeNote = typeof root.volumeSize === 'number' ? undefined : `${DEFAULT_ROOT_VOLUME_GIB} GiB: the Amazon Linux AMI's default root volume`;
         const volume = table?.ebsGbMonth[vtype];
         if (!table) noTable(`root volume (${vtype}, ${size} GiB)`);
-        else if (volume) line(`root volume (${vtype}, ${size} GiB)`, { basis: 'fixed', unitPrice: volume.usd, unit: volume.unit, quantity: size, monthly: volume.usd * size, source: volume.source, ...(sizeNote ? { note: sizeNote } : {}) });
+        else if (volume)
+          line(`root volume (${vtype}, ${size} GiB)`, {
+            basis: 'fixed',
+            unitPrice: volume.usd,
+            unit: volume.unit,
+            quantity: size,
+            monthly: volume.usd * size,
+            source: volume.source,
+            ...(sizeNote ? { note: sizeNote } : {}),
+          });
         else line(`root volume (${vtype}, ${size} GiB)`, { basis: 'no-price', note: `no price for EBS volume type ${vtype} in ${region}` });
 
         if (fp.associatePublicIpAddress === true) {
@@ -128,10 +188,21 @@ export function estimateMonthlyCost(resources: any[], options: CostOptions = {})
       }
       case 'VPCEndpoint': {
         const type = String(fp.vpcEndpointType ?? 'Gateway');
-        if (!table) { noTable(`${type} endpoint`); break; }
+        if (!table) {
+          noTable(`${type} endpoint`);
+          break;
+        }
         if (type === 'Gateway') {
           const p = table.gatewayEndpointHour;
-          line(`gateway endpoint (${fp.serviceName ?? 'service'})`, { basis: 'free', unitPrice: p.usd, unit: p.unit, quantity: HOURS_PER_MONTH, monthly: 0, source: p.source, note: 'gateway endpoints carry no charge' });
+          line(`gateway endpoint (${fp.serviceName ?? 'service'})`, {
+            basis: 'free',
+            unitPrice: p.usd,
+            unit: p.unit,
+            quantity: HOURS_PER_MONTH,
+            monthly: 0,
+            source: p.source,
+            note: 'gateway endpoints carry no charge',
+          });
         } else if (type === 'Interface') {
           const azs = interfaceEndpointZones(r, name, fp, graph);
           if (azs === undefined) line('interface endpoint hours', { basis: 'no-price', note: 'cannot tell how many zones (subnets) the endpoint is in' });
@@ -141,12 +212,18 @@ export function estimateMonthlyCost(resources: any[], options: CostOptions = {})
         break;
       }
       case 'FlowLog': {
-        if (!table) { noTable('flow log delivery'); break; }
+        if (!table) {
+          noTable('flow log delivery');
+          break;
+        }
         usage(`flow log delivery (${fp.logDestinationType ?? 'cloud-watch-logs'})`, table.usage.vendedLogsS3);
         break;
       }
       case 'Bucket': {
-        if (!table) { noTable('S3 storage and requests'); break; }
+        if (!table) {
+          noTable('S3 storage and requests');
+          break;
+        }
         usage('S3 storage and requests', table.usage.s3Storage);
         break;
       }
@@ -163,7 +240,7 @@ export function estimateMonthlyCost(resources: any[], options: CostOptions = {})
     priceDates: Object.fromEntries(regionList.filter((r) => tables[r]).map((r) => [r, tables[r].date])),
     hoursPerMonth: HOURS_PER_MONTH,
     lines,
-    fixedMonthly: lines.reduce((sum, l) => sum + (l.basis === 'fixed' ? l.monthly ?? 0 : 0), 0),
+    fixedMonthly: lines.reduce((sum, l) => sum + (l.basis === 'fixed' ? (l.monthly ?? 0) : 0), 0),
     unpriced: lines.filter((l) => l.basis === 'no-price').length,
     freeKinds: Object.fromEntries(Object.entries(freeKinds).sort(([a], [b]) => cmpStr(a, b))),
     sources: [...new Set(lines.map((l) => l.source).filter((s): s is string => !!s))].sort(),
@@ -194,16 +271,26 @@ export function formatCostTable(estimate: CostEstimate, title?: string): string 
   ]);
   const head = ['resource', 'item', 'unit price', 'quantity', 'monthly'];
   const width = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const fmt = (r: string[]) => r.map((c, i) => (i >= 2 ? c.padStart(width[i]) : c.padEnd(width[i]))).join('  ').trimEnd();
+  const fmt = (r: string[]) =>
+    r
+      .map((c, i) => (i >= 2 ? c.padStart(width[i]) : c.padEnd(width[i])))
+      .join('  ')
+      .trimEnd();
   const out: string[] = [];
   if (title) out.push(title, '');
   out.push(fmt(head), width.map((w) => '-'.repeat(w)).join('  '), ...rows.map(fmt), '');
-  out.push(`fixed monthly total: ${usd(estimate.fixedMonthly)}${estimate.unpriced ? ` (at least: ${estimate.unpriced} line${estimate.unpriced === 1 ? '' : 's'} without a price)` : ''}, ${estimate.hoursPerMonth} hours/month`);
-  const dates = Object.entries(estimate.priceDates).map(([r, d]) => `${r} as of ${d}`).join('; ');
+  out.push(
+    `fixed monthly total: ${usd(estimate.fixedMonthly)}${estimate.unpriced ? ` (at least: ${estimate.unpriced} line${estimate.unpriced === 1 ? '' : 's'} without a price)` : ''}, ${estimate.hoursPerMonth} hours/month`,
+  );
+  const dates = Object.entries(estimate.priceDates)
+    .map(([r, d]) => `${r} as of ${d}`)
+    .join('; ');
   out.push(`prices: on-demand list prices, USD, ${dates || 'none'}`);
   const notes = estimate.lines.filter((l) => l.note && l.basis !== 'usage-based').map((l) => `  ${l.resource}: ${l.note}`);
   if (notes.length) out.push('notes:', ...[...new Set(notes)]);
-  const free = Object.entries(estimate.freeKinds).map(([k, n]) => `${k} ×${n}`).join(', ');
+  const free = Object.entries(estimate.freeKinds)
+    .map(([k, n]) => `${k} ×${n}`)
+    .join(', ');
   if (free) out.push(`no charge of their own: ${free}`);
   out.push('usage-based charges (data processed, storage, log delivery) are not estimated.', 'sources:', ...estimate.sources.map((s) => `  ${s}`));
   return `${out.join('\n')}\n`;

@@ -55,9 +55,21 @@ const hour = (usd: number, source: string): Price => ({ usd, unit: 'hour', sourc
  * m7i.xlarge $0.2016 = 2 × m7i.large).
  */
 const US_INSTANCE_RATES: Record<string, number> = {
-  't3.nano': 0.0052, 't3.micro': 0.0104, 't3.small': 0.0208, 't3.medium': 0.0416, 't3.large': 0.0832,
-  't3a.nano': 0.0047, 't3a.micro': 0.0094, 't3a.small': 0.0188, 't3a.medium': 0.0376, 't3a.large': 0.0752,
-  't4g.nano': 0.0042, 't4g.micro': 0.0084, 't4g.small': 0.0168, 't4g.medium': 0.0336, 't4g.large': 0.0672,
+  't3.nano': 0.0052,
+  't3.micro': 0.0104,
+  't3.small': 0.0208,
+  't3.medium': 0.0416,
+  't3.large': 0.0832,
+  't3a.nano': 0.0047,
+  't3a.micro': 0.0094,
+  't3a.small': 0.0188,
+  't3a.medium': 0.0376,
+  't3a.large': 0.0752,
+  't4g.nano': 0.0042,
+  't4g.micro': 0.0084,
+  't4g.small': 0.0168,
+  't4g.medium': 0.0336,
+  't4g.large': 0.0672,
   'm7i.large': 0.1008,
   'm7g.large': 0.0816,
 };

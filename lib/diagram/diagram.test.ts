@@ -48,7 +48,8 @@ describe('the diagram of the reference claim', () => {
     expect(new Set(graph.edges.map((e) => `${e.from} -> ${e.to}`))).toEqual(expected);
     expect(graph.unresolved).toEqual([]);
     // The ones without a selector: the bastion's key pair and instance profile by name, flow logs by bucket ARN.
-    for (const e of ['bastion -> keypair-bastion', 'bastion -> profile-bastion', 'flow-log -> bucket-logs', 'bucket-backup-logging -> bucket-logs']) expect(expected.has(e)).toBe(true);
+    for (const e of ['bastion -> keypair-bastion', 'bastion -> profile-bastion', 'flow-log -> bucket-logs', 'bucket-backup-logging -> bucket-logs'])
+      expect(expected.has(e)).toBe(true);
   });
 
   test('Mermaid and DOT draw every resource and every reference', () => {
@@ -99,12 +100,19 @@ describe('references in general', () => {
   });
 
   test('a selector with matchControllerRef alone picks the resources of the kind the field names', () => {
-    const g = resourceGraph([mr('VPC', 'net'), mr('Subnet', 'sub', { vpcIdSelector: { matchControllerRef: true } }), mr('InternetGateway', 'gw', { vpcIdSelector: { matchControllerRef: true } })]);
+    const g = resourceGraph([
+      mr('VPC', 'net'),
+      mr('Subnet', 'sub', { vpcIdSelector: { matchControllerRef: true } }),
+      mr('InternetGateway', 'gw', { vpcIdSelector: { matchControllerRef: true } }),
+    ]);
     expect(g.edges.map((e) => `${e.from}->${e.to}`)).toEqual(['gw->net', 'sub->net']);
   });
 
   test('*Ref by metadata name, and a selector matching nothing is reported', () => {
-    const g = resourceGraph([mr('Role', 'role'), mr('InstanceProfile', 'p', { roleRef: { name: 'role' }, otherSelector: { matchLabels: { 'g.org/resource': 'missing' } } })]);
+    const g = resourceGraph([
+      mr('Role', 'role'),
+      mr('InstanceProfile', 'p', { roleRef: { name: 'role' }, otherSelector: { matchLabels: { 'g.org/resource': 'missing' } } }),
+    ]);
     expect(g.edges).toEqual([{ from: 'p', to: 'role', field: 'roleRef', via: 'ref' }]);
     expect(g.unresolved).toEqual([{ from: 'p', field: 'otherSelector', reason: 'selector {"g.org/resource":"missing"} matches no resource' }]);
   });
@@ -115,7 +123,18 @@ describe('references in general', () => {
   });
 
   test('a reference cycle is an error naming a resource on it', () => {
-    expect(() => longestReferenceChain({ nodes: [{ id: 'a', kind: 'K' }, { id: 'b', kind: 'K' }], edges: [{ from: 'a', to: 'b', field: 'f', via: 'selector' }, { from: 'b', to: 'a', field: 'f', via: 'selector' }] })).toThrow(/reference cycle through/);
+    expect(() =>
+      longestReferenceChain({
+        nodes: [
+          { id: 'a', kind: 'K' },
+          { id: 'b', kind: 'K' },
+        ],
+        edges: [
+          { from: 'a', to: 'b', field: 'f', via: 'selector' },
+          { from: 'b', to: 'a', field: 'f', via: 'selector' },
+        ],
+      }),
+    ).toThrow(/reference cycle through/);
   });
 
   test('titles and quoting', () => {

@@ -127,7 +127,12 @@ export function resourceGraph(resources: any[]): ResourceGraph {
             ? resources.filter((o) => matchesLabels(o, value.matchLabels))
             : resources.filter((o) => kindAffinity(field, o.kind) > 0);
           const picked = byAffinity(field, targets);
-          if (picked.length === 0) unresolved.push({ from: idOf.get(r)!, field: path, reason: `selector ${JSON.stringify(value.matchLabels ?? { matchControllerRef: true })} matches no resource` });
+          if (picked.length === 0)
+            unresolved.push({
+              from: idOf.get(r)!,
+              field: path,
+              reason: `selector ${JSON.stringify(value.matchLabels ?? { matchControllerRef: true })} matches no resource`,
+            });
           addEdges(r, path, 'selector', picked);
           return;
         }

@@ -98,7 +98,13 @@ export function toMermaid(graph: ResourceGraph, title?: string): string {
 
 export function toDot(graph: ResourceGraph, title?: string): string {
   const id = identifiers(graph);
-  const lines: string[] = ['digraph composite {', '  rankdir=LR;', '  compound=true;', '  node [shape=box, fontname="Helvetica", fontsize=10];', '  edge [fontname="Helvetica", fontsize=8];'];
+  const lines: string[] = [
+    'digraph composite {',
+    '  rankdir=LR;',
+    '  compound=true;',
+    '  node [shape=box, fontname="Helvetica", fontsize=10];',
+    '  edge [fontname="Helvetica", fontsize=8];',
+  ];
   if (title) lines.push(`  label="${escapeDot(title)}";`, '  labelloc=t;');
   const emit = (g: Group, depth: number) => {
     const pad = '  '.repeat(depth);

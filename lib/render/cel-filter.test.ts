@@ -39,7 +39,8 @@ describe('cel-filter', () => {
     const rsp = runCelFilter(request([{ name: 'vpc', expression: 'observed.composite.resource.spec.bastion.enabled' }]));
     expect(rsp.results[0].message).toMatch(/must return a boolean, but will return dyn instead/);
   });
-  it('a syntax error is fatal', () => expect(runCelFilter(request([{ name: 'vpc', expression: '1 +' }])).results[0].message).toMatch(/cannot parse expression/));
+  it('a syntax error is fatal', () =>
+    expect(runCelFilter(request([{ name: 'vpc', expression: '1 +' }])).results[0].message).toMatch(/cannot parse expression/));
   it('a bad name regexp is fatal', () =>
     expect(runCelFilter(request([{ name: '(', expression: 'true' }])).results[0].message).toMatch(/^cannot compile regular expression "\^\(\$" for filter 0/));
 });

@@ -74,14 +74,40 @@ function evaluate(expression: string, bindings: Record<string, unknown>): boolea
   return result;
 }
 
-const boolCalls = new Set(['_==_', '_!=_', '_<_', '_<=_', '_>_', '_>=_', '_&&_', '_||_', '!_', '@in', 'startsWith', 'endsWith', 'contains', 'matches', '@not_strictly_false']);
+const boolCalls = new Set([
+  '_==_',
+  '_!=_',
+  '_<_',
+  '_<=_',
+  '_>_',
+  '_>=_',
+  '_&&_',
+  '_||_',
+  '!_',
+  '@in',
+  'startsWith',
+  'endsWith',
+  'contains',
+  'matches',
+  '@not_strictly_false',
+]);
 
 /** The result type cel-go's checker would give the expression, as far as it matters: bool or something else. */
 function staticType(expr: any): string {
   const kind = expr?.exprKind;
   switch (kind?.case) {
     case 'constExpr':
-      return { boolValue: 'bool', int64Value: 'int', uint64Value: 'uint', doubleValue: 'double', stringValue: 'string', bytesValue: 'bytes', nullValue: 'null_type' }[kind.value.constantKind.case as string] ?? 'dyn';
+      return (
+        {
+          boolValue: 'bool',
+          int64Value: 'int',
+          uint64Value: 'uint',
+          doubleValue: 'double',
+          stringValue: 'string',
+          bytesValue: 'bytes',
+          nullValue: 'null_type',
+        }[kind.value.constantKind.case as string] ?? 'dyn'
+      );
     case 'callExpr': {
       const fn = kind.value.function;
       if (boolCalls.has(fn)) return 'bool';
@@ -97,7 +123,11 @@ function staticType(expr: any): string {
     case 'comprehensionExpr': {
       const c = kind.value;
       const accu = staticType(c.accuInit);
-      return c.result?.exprKind?.case === 'identExpr' && c.result.exprKind.value.name === c.accuVar ? (accu === 'bool' ? 'bool' : 'list(dyn)') : staticType(c.result);
+      return c.result?.exprKind?.case === 'identExpr' && c.result.exprKind.value.name === c.accuVar
+        ? accu === 'bool'
+          ? 'bool'
+          : 'list(dyn)'
+        : staticType(c.result);
     }
     case 'listExpr':
       return 'list(dyn)';

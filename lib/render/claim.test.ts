@@ -75,7 +75,8 @@ describe('claimToComposite', () => {
     const given = { apiVersion: 'example.org/v1alpha1', kind: 'XNetwork', metadata: { name: 'x' }, spec: { parameters: { region: 'eu-west-1' } } };
     expect(claimToComposite(given, xrd).spec.parameters).toEqual({ region: 'eu-west-1', bastion: { enabled: true } });
   });
-  it('rejects other kinds', () => expect(() => claimToComposite({ ...claim, kind: 'Other' }, xrd)).toThrow(/neither the claim kind Network nor the composite kind XNetwork/));
+  it('rejects other kinds', () =>
+    expect(() => claimToComposite({ ...claim, kind: 'Other' }, xrd)).toThrow(/neither the claim kind Network nor the composite kind XNetwork/));
   it('a v2 XRD has no claims', () => {
     const v2 = { ...xrd, apiVersion: 'apiextensions.crossplane.io/v2', spec: { ...xrd.spec, claimNames: undefined, scope: 'Namespaced' } };
     expect(() => claimToComposite(claim, v2)).toThrow(/offers no claim/);

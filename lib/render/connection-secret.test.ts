@@ -58,14 +58,20 @@ function composition(writeConnectionSecretToRef?: unknown, resources: unknown[] 
         {
           step: 'patch-and-transform',
           functionRef: { name: 'function-patch-and-transform' },
-          input: { apiVersion: 'pt.fn.crossplane.io/v1beta1', kind: 'Resources', resources, ...(writeConnectionSecretToRef ? { writeConnectionSecretToRef } : {}) },
+          input: {
+            apiVersion: 'pt.fn.crossplane.io/v1beta1',
+            kind: 'Resources',
+            resources,
+            ...(writeConnectionSecretToRef ? { writeConnectionSecretToRef } : {}),
+          },
         },
       ],
     },
   };
 }
 
-const secretOf = (out: ReturnType<typeof render>) => out.resources.find((r) => r.metadata.annotations['crossplane.io/composition-resource-name'] === CONNECTION_SECRET_RESOURCE_NAME);
+const secretOf = (out: ReturnType<typeof render>) =>
+  out.resources.find((r) => r.metadata.annotations['crossplane.io/composition-resource-name'] === CONNECTION_SECRET_RESOURCE_NAME);
 
 describe('v2 (namespaced) XR with connection details', () => {
   it('gets a Secret named <xr>-connection in its namespace, data base64, connection type, ready', () => {
@@ -114,8 +120,17 @@ describe('the secret reference', () => {
   it('patches set name (FromCompositeFieldPath with a transform) and namespace (CombineFromComposite)', () => {
     const ref = {
       patches: [
-        { type: 'FromCompositeFieldPath', fromFieldPath: 'metadata.name', toFieldPath: 'name', transforms: [{ type: 'string', string: { type: 'Format', fmt: '%s-creds' } }] },
-        { type: 'CombineFromComposite', combine: { strategy: 'string', variables: [{ fromFieldPath: 'spec.secretPrefix' }, { fromFieldPath: 'spec.env' }], string: { fmt: '%s-%s' } }, toFieldPath: 'namespace' },
+        {
+          type: 'FromCompositeFieldPath',
+          fromFieldPath: 'metadata.name',
+          toFieldPath: 'name',
+          transforms: [{ type: 'string', string: { type: 'Format', fmt: '%s-creds' } }],
+        },
+        {
+          type: 'CombineFromComposite',
+          combine: { strategy: 'string', variables: [{ fromFieldPath: 'spec.secretPrefix' }, { fromFieldPath: 'spec.env' }], string: { fmt: '%s-%s' } },
+          toFieldPath: 'namespace',
+        },
       ],
     };
     const out = render({ composite: nsXr, composition: composition(ref), observed: [observedInstance] });
@@ -151,7 +166,10 @@ describe('the secret reference', () => {
   });
 
   it('a missing field skips an Optional patch; a Required one, or a Combine with a missing variable, fails the step', () => {
-    expect(connectionSecretRef(nsXr, { patches: [{ fromFieldPath: 'spec.nope', toFieldPath: 'name' }] })).toEqual({ name: 'orders-connection', namespace: 'team-a' });
+    expect(connectionSecretRef(nsXr, { patches: [{ fromFieldPath: 'spec.nope', toFieldPath: 'name' }] })).toEqual({
+      name: 'orders-connection',
+      namespace: 'team-a',
+    });
     const required = render({
       composite: nsXr,
       composition: composition({ patches: [{ fromFieldPath: 'spec.nope', toFieldPath: 'name', policy: { fromFieldPath: 'Required' } }] }),
@@ -162,7 +180,15 @@ describe('the secret reference', () => {
         'cannot apply connection secret patches: cannot apply patch type FromCompositeFieldPath at index 0: spec.nope: no such field',
     );
     expect(() =>
-      connectionSecretRef(nsXr, { patches: [{ type: 'CombineFromComposite', combine: { strategy: 'string', variables: [{ fromFieldPath: 'spec.nope' }], string: { fmt: '%s' } }, toFieldPath: 'name' }] }),
+      connectionSecretRef(nsXr, {
+        patches: [
+          {
+            type: 'CombineFromComposite',
+            combine: { strategy: 'string', variables: [{ fromFieldPath: 'spec.nope' }], string: { fmt: '%s' } },
+            toFieldPath: 'name',
+          },
+        ],
+      }),
     ).toThrow('cannot apply connection secret patches: cannot apply patch type CombineFromComposite at index 0: spec.nope: no such field');
   });
 

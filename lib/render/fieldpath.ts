@@ -85,9 +85,7 @@ function fieldOrIndex(s: string): Segment {
  */
 export function formatFieldPath(segments: Segment[]): string {
   return segments
-    .map((s, n) =>
-      'index' in s ? `[${s.index}]` : /^[A-Za-z0-9_-]+$/.test(s.field) ? (n === 0 ? s.field : `.${s.field}`) : `[${JSON.stringify(s.field)}]`,
-    )
+    .map((s, n) => ('index' in s ? `[${s.index}]` : /^[A-Za-z0-9_-]+$/.test(s.field) ? (n === 0 ? s.field : `.${s.field}`) : `[${JSON.stringify(s.field)}]`))
     .join('');
 }
 

@@ -10,7 +10,10 @@ export function goRegExp(pattern: string): RegExp {
   if (re) return re;
   if (/\(\?[=!]|\(\?<[=!]/.test(pattern)) throw new Error(`error parsing regexp: invalid or unsupported Perl syntax: \`${pattern}\``);
   if (/\\[1-9]/.test(pattern)) throw new Error(`error parsing regexp: invalid escape sequence: \`${pattern}\``);
-  const js = pattern.replace(/\(\?P</g, '(?<').replace(/\\A/g, '^').replace(/\\z/g, '$');
+  const js = pattern
+    .replace(/\(\?P</g, '(?<')
+    .replace(/\\A/g, '^')
+    .replace(/\\z/g, '$');
   try {
     re = new RegExp(js);
   } catch (err) {

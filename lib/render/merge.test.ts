@@ -8,11 +8,29 @@ describe('mergeValue', () => {
   it('MergeObjects keeps existing values, fills empty ones, replaces no arrays', () =>
     expect(mergeValue(dst, src, mergeOptionsFor('MergeObjects'))).toEqual({ keep: 'old', list: ['a'], nested: { x: 1, y: 2 }, empty: 'filled', added: true }));
   it('MergeObjectsAppendArrays appends', () =>
-    expect(mergeValue(dst, src, mergeOptionsFor('MergeObjectsAppendArrays'))).toEqual({ keep: 'old', list: ['a', 'b'], nested: { x: 1, y: 2 }, empty: 'filled', added: true }));
+    expect(mergeValue(dst, src, mergeOptionsFor('MergeObjectsAppendArrays'))).toEqual({
+      keep: 'old',
+      list: ['a', 'b'],
+      nested: { x: 1, y: 2 },
+      empty: 'filled',
+      added: true,
+    }));
   it('ForceMergeObjects overwrites', () =>
-    expect(mergeValue(dst, src, mergeOptionsFor('ForceMergeObjects'))).toEqual({ keep: 'new', list: ['b'], nested: { x: 1, y: 2 }, empty: 'filled', added: true }));
+    expect(mergeValue(dst, src, mergeOptionsFor('ForceMergeObjects'))).toEqual({
+      keep: 'new',
+      list: ['b'],
+      nested: { x: 1, y: 2 },
+      empty: 'filled',
+      added: true,
+    }));
   it('ForceMergeObjectsAppendArrays overwrites and appends', () =>
-    expect(mergeValue(dst, src, mergeOptionsFor('ForceMergeObjectsAppendArrays'))).toEqual({ keep: 'new', list: ['a', 'b'], nested: { x: 1, y: 2 }, empty: 'filled', added: true }));
+    expect(mergeValue(dst, src, mergeOptionsFor('ForceMergeObjectsAppendArrays'))).toEqual({
+      keep: 'new',
+      list: ['a', 'b'],
+      nested: { x: 1, y: 2 },
+      empty: 'filled',
+      added: true,
+    }));
   it('deprecated names map to their successors', () => {
     expect(mergeOptionsFor('MergeObject')).toEqual(mergeOptionsFor('MergeObjects'));
     expect(mergeOptionsFor('AppendArray')).toEqual(mergeOptionsFor('ForceMergeObjectsAppendArrays'));

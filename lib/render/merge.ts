@@ -18,13 +18,7 @@
 import { deepClone, deepEqual, isObject } from './govalue';
 
 export type ToFieldPathPolicy =
-  | 'Replace'
-  | 'MergeObjects'
-  | 'MergeObjectsAppendArrays'
-  | 'ForceMergeObjects'
-  | 'ForceMergeObjectsAppendArrays'
-  | 'MergeObject'
-  | 'AppendArray';
+  'Replace' | 'MergeObjects' | 'MergeObjectsAppendArrays' | 'ForceMergeObjects' | 'ForceMergeObjectsAppendArrays' | 'MergeObject' | 'AppendArray';
 
 export interface MergeOptions {
   keepMapValues: boolean;

@@ -65,7 +65,13 @@ describe('patch types', () => {
         {
           name: 'vpc',
           base: vpcBase,
-          patches: [{ type: 'CombineFromComposite', combine: { variables: [{ fromFieldPath: 'spec.nope' }], strategy: 'string', string: { fmt: '%s' } }, toFieldPath: 'spec.x' }],
+          patches: [
+            {
+              type: 'CombineFromComposite',
+              combine: { variables: [{ fromFieldPath: 'spec.nope' }], strategy: 'string', string: { fmt: '%s' } },
+              toFieldPath: 'spec.x',
+            },
+          ],
         },
       ],
     });
@@ -82,7 +88,15 @@ describe('patch types', () => {
             base: vpcBase,
             patches: [
               { type: 'ToCompositeFieldPath', fromFieldPath: 'status.atProvider.id', toFieldPath: 'status.vpcId' },
-              { type: 'CombineToComposite', combine: { variables: [{ fromFieldPath: 'status.atProvider.id' }, { fromFieldPath: 'status.atProvider.arn' }], strategy: 'string', string: { fmt: '%s|%s' } }, toFieldPath: 'status.both' },
+              {
+                type: 'CombineToComposite',
+                combine: {
+                  variables: [{ fromFieldPath: 'status.atProvider.id' }, { fromFieldPath: 'status.atProvider.arn' }],
+                  strategy: 'string',
+                  string: { fmt: '%s|%s' },
+                },
+                toFieldPath: 'status.both',
+              },
             ],
           },
         ],
@@ -95,7 +109,9 @@ describe('patch types', () => {
   });
 
   it('ToComposite patches do nothing before the resource exists', () => {
-    const { xr: dxr, vpc } = one({ resources: [{ name: 'vpc', base: vpcBase, patches: [{ type: 'ToCompositeFieldPath', fromFieldPath: 'status.id', toFieldPath: 'status.vpcId' }] }] });
+    const { xr: dxr, vpc } = one({
+      resources: [{ name: 'vpc', base: vpcBase, patches: [{ type: 'ToCompositeFieldPath', fromFieldPath: 'status.id', toFieldPath: 'status.vpcId' }] }],
+    });
     expect(dxr.status).toBeUndefined();
     expect(vpc).toBeDefined();
   });
@@ -115,18 +131,35 @@ describe('patch types', () => {
 
   it('environment patch types read and write the context environment', () => {
     const env = { network: { tier: 'gold' } };
-    const { rsp, vpc, xr: dxr } = one(
+    const {
+      rsp,
+      vpc,
+      xr: dxr,
+    } = one(
       {
-        environment: { patches: [{ type: 'ToEnvironmentFieldPath', fromFieldPath: 'spec.region', toFieldPath: 'region' }, { type: 'FromEnvironmentFieldPath', fromFieldPath: 'network.tier', toFieldPath: 'status.tier' }] },
+        environment: {
+          patches: [
+            { type: 'ToEnvironmentFieldPath', fromFieldPath: 'spec.region', toFieldPath: 'region' },
+            { type: 'FromEnvironmentFieldPath', fromFieldPath: 'network.tier', toFieldPath: 'status.tier' },
+          ],
+        },
         resources: [
           {
             name: 'vpc',
             base: vpcBase,
             patches: [
               { type: 'FromEnvironmentFieldPath', fromFieldPath: 'region', toFieldPath: 'spec.forProvider.region' },
-              { type: 'CombineFromEnvironment', combine: { variables: [{ fromFieldPath: 'network.tier' }, { fromFieldPath: 'region' }], strategy: 'string', string: { fmt: '%s/%s' } }, toFieldPath: 'spec.label' },
+              {
+                type: 'CombineFromEnvironment',
+                combine: { variables: [{ fromFieldPath: 'network.tier' }, { fromFieldPath: 'region' }], strategy: 'string', string: { fmt: '%s/%s' } },
+                toFieldPath: 'spec.label',
+              },
               { type: 'ToEnvironmentFieldPath', fromFieldPath: 'status.id', toFieldPath: 'vpcId' },
-              { type: 'CombineToEnvironment', combine: { variables: [{ fromFieldPath: 'status.id' }], strategy: 'string', string: { fmt: 'id=%s' } }, toFieldPath: 'vpcLabel' },
+              {
+                type: 'CombineToEnvironment',
+                combine: { variables: [{ fromFieldPath: 'status.id' }], strategy: 'string', string: { fmt: 'id=%s' } },
+                toFieldPath: 'vpcLabel',
+              },
             ],
           },
         ],
@@ -148,13 +181,25 @@ describe('patch types', () => {
 
   // Upstream patches_test.go: a wildcard expands only over fields that exist; nothing to expand is an error.
   it('writes through [*] wildcards to every existing element', () => {
-    const base = { ...vpcBase, spec: { rules: [{ port: 1, region: '' }, { port: 2, region: '' }] } };
-    const rsp = runPatchAndTransform(request({ resources: [{ name: 'sg', base, patches: [{ fromFieldPath: 'spec.region', toFieldPath: 'spec.rules[*].region' }] }] }));
+    const base = {
+      ...vpcBase,
+      spec: {
+        rules: [
+          { port: 1, region: '' },
+          { port: 2, region: '' },
+        ],
+      },
+    };
+    const rsp = runPatchAndTransform(
+      request({ resources: [{ name: 'sg', base, patches: [{ fromFieldPath: 'spec.region', toFieldPath: 'spec.rules[*].region' }] }] }),
+    );
     expect(rsp.desired.resources.get('sg')?.resource.spec.rules).toEqual([
       { port: 1, region: 'us-west-2' },
       { port: 2, region: 'us-west-2' },
     ]);
-    const missing = runPatchAndTransform(request({ resources: [{ name: 'sg', base: vpcBase, patches: [{ fromFieldPath: 'spec.region', toFieldPath: 'spec.rules[*].region' }] }] }));
+    const missing = runPatchAndTransform(
+      request({ resources: [{ name: 'sg', base: vpcBase, patches: [{ fromFieldPath: 'spec.region', toFieldPath: 'spec.rules[*].region' }] }] }),
+    );
     expect(missing.results[0].message).toMatch(/patch at index 0: cannot expand ToFieldPath spec.rules\[\*\].region$/);
   });
 });
@@ -202,18 +247,28 @@ describe('policies', () => {
     ['MergeObjects', { ManagedBy: 'crossplane', Owner: 'ops' }],
     ['ForceMergeObjects', { ManagedBy: 'crossplane', Owner: 'ops' }],
   ])('toFieldPath %s', (policy, want) => {
-    const { vpc } = one({ resources: [{ name: 'vpc', base: vpcBase, patches: [{ fromFieldPath: 'spec.tags', toFieldPath: 'spec.forProvider.tags', policy: { toFieldPath: policy } }] }] });
+    const { vpc } = one({
+      resources: [
+        { name: 'vpc', base: vpcBase, patches: [{ fromFieldPath: 'spec.tags', toFieldPath: 'spec.forProvider.tags', policy: { toFieldPath: policy } }] },
+      ],
+    });
     expect(vpc?.spec.forProvider.tags).toEqual(want);
   });
 
   it('MergeObjectsAppendArrays appends arrays', () => {
     const base = { ...vpcBase, spec: { zones: ['z'] } };
-    const { vpc } = one({ resources: [{ name: 'vpc', base, patches: [{ fromFieldPath: 'spec.zones', policy: { toFieldPath: 'MergeObjectsAppendArrays' } }] }] });
+    const { vpc } = one({
+      resources: [{ name: 'vpc', base, patches: [{ fromFieldPath: 'spec.zones', policy: { toFieldPath: 'MergeObjectsAppendArrays' } }] }],
+    });
     expect(vpc?.spec.zones).toEqual(['z', 'a', 'b']);
   });
 
   it('a transform error is fatal and names resource, patch and reason', () => {
-    const { rsp } = one({ resources: [{ name: 'vpc', base: vpcBase, patches: [{ fromFieldPath: 'spec.region', toFieldPath: 'spec.x', transforms: [{ type: 'map', map: { eu: 'x' } }] }] }] });
+    const { rsp } = one({
+      resources: [
+        { name: 'vpc', base: vpcBase, patches: [{ fromFieldPath: 'spec.region', toFieldPath: 'spec.x', transforms: [{ type: 'map', map: { eu: 'x' } }] }] },
+      ],
+    });
     expect(rsp.results).toEqual([
       {
         severity: 'Fatal',
@@ -233,7 +288,9 @@ describe('policies', () => {
 
   it('an invalid input is fatal before anything is composed', () => {
     const { rsp } = one({ resources: [{ name: 'vpc', base: vpcBase, patches: [{ type: 'CombineFromComposite', toFieldPath: 'x' }] }] });
-    expect(rsp.results[0].message).toBe('invalid Function input: resources[0].patches[0].combine: Required value: combine must be set for patch type CombineFromComposite');
+    expect(rsp.results[0].message).toBe(
+      'invalid Function input: resources[0].patches[0].combine: Required value: combine must be set for patch type CombineFromComposite',
+    );
   });
 });
 
@@ -241,7 +298,10 @@ describe('templates without base', () => {
   it('patch a resource a previous step produced', () => {
     const req = request({ resources: [{ name: 'vpc', patches: [{ fromFieldPath: 'spec.region', toFieldPath: 'spec.forProvider.region' }] }] });
     req.desired.resources.set('vpc', { resource: structuredClone(vpcBase) });
-    expect(runPatchAndTransform(req).desired.resources.get('vpc')?.resource.spec.forProvider).toEqual({ tags: { ManagedBy: 'crossplane' }, region: 'us-west-2' });
+    expect(runPatchAndTransform(req).desired.resources.get('vpc')?.resource.spec.forProvider).toEqual({
+      tags: { ManagedBy: 'crossplane' },
+      region: 'us-west-2',
+    });
   });
   it('are fatal when no previous step produced them', () => {
     expect(runPatchAndTransform(request({ resources: [{ name: 'vpc' }] })).results[0].message).toBe(
@@ -253,10 +313,21 @@ describe('templates without base', () => {
 describe('readiness and connection details of observed resources', () => {
   const observedVpc = (status: KubeObject, connectionDetails?: Record<string, string>) => ({ vpc: { resource: { ...vpcBase, status }, connectionDetails } });
   it('default check: Ready=True', () => {
-    expect(one({ resources: [{ name: 'vpc', base: vpcBase }] }, { observed: observedVpc({ conditions: [{ type: 'Ready', status: 'True' }] }) }).rsp.desired.resources.get('vpc')?.ready).toBe('READY_TRUE');
-    expect(one({ resources: [{ name: 'vpc', base: vpcBase }] }, { observed: observedVpc({ conditions: [{ type: 'Ready', status: 'False' }] }) }).rsp.desired.resources.get('vpc')?.ready).toBe('READY_UNSPECIFIED');
+    expect(
+      one(
+        { resources: [{ name: 'vpc', base: vpcBase }] },
+        { observed: observedVpc({ conditions: [{ type: 'Ready', status: 'True' }] }) },
+      ).rsp.desired.resources.get('vpc')?.ready,
+    ).toBe('READY_TRUE');
+    expect(
+      one(
+        { resources: [{ name: 'vpc', base: vpcBase }] },
+        { observed: observedVpc({ conditions: [{ type: 'Ready', status: 'False' }] }) },
+      ).rsp.desired.resources.get('vpc')?.ready,
+    ).toBe('READY_UNSPECIFIED');
   });
-  it('not observed is not ready', () => expect(one({ resources: [{ name: 'vpc', base: vpcBase }] }).rsp.desired.resources.get('vpc')?.ready).toBe('READY_UNSPECIFIED'));
+  it('not observed is not ready', () =>
+    expect(one({ resources: [{ name: 'vpc', base: vpcBase }] }).rsp.desired.resources.get('vpc')?.ready).toBe('READY_UNSPECIFIED'));
   it('a check that cannot run warns and leaves the resource unready', () => {
     const { rsp } = one(
       { resources: [{ name: 'vpc', base: vpcBase, readinessChecks: [{ type: 'MatchString', fieldPath: 'status.n', matchString: '1' }] }] },

@@ -76,7 +76,10 @@ export function runPatchAndTransform(req: FunctionRequest): FunctionResponse {
       dcd = structuredClone(t.base);
     } else {
       const previous = desired.resources.get(name);
-      if (!previous) return fatal(`composed resource ${JSON.stringify(name)} has no base template, and was not produced by a previous Function in the pipeline`, { resource: name });
+      if (!previous)
+        return fatal(`composed resource ${JSON.stringify(name)} has no base template, and was not produced by a previous Function in the pipeline`, {
+          resource: name,
+        });
       dcd = structuredClone(previous.resource);
     }
     let ready = false;

@@ -55,7 +55,11 @@ describe('render', () => {
       { type: 'Synced', status: 'True', reason: 'ReconcileSuccess', lastTransitionTime: '2024-01-01T00:00:00Z' },
       { type: 'Ready', status: 'False', reason: 'Creating', message: 'Unready resources: backup, logs', lastTransitionTime: '2024-01-01T00:00:00Z' },
     ]);
-    const partly = render({ composite: xr, composition: composition(pt([bucket('logs'), bucket('backup')])), observed: [observedBucket('logs', true), observedBucket('backup', false)] });
+    const partly = render({
+      composite: xr,
+      composition: composition(pt([bucket('logs'), bucket('backup')])),
+      observed: [observedBucket('logs', true), observedBucket('backup', false)],
+    });
     expect(partly.composite.status.conditions[1].message).toBe('Unready resources: backup');
   });
 
@@ -83,14 +87,22 @@ describe('render', () => {
     const filter = {
       step: 'filter',
       functionRef: { name: 'function-cel-filter' },
-      input: { apiVersion: 'cel.fn.crossplane.io/v1beta1', kind: 'Filters', filters: [{ name: 'cache', expression: 'observed.composite.resource.spec.withCache == true' }] },
+      input: {
+        apiVersion: 'cel.fn.crossplane.io/v1beta1',
+        kind: 'Filters',
+        filters: [{ name: 'cache', expression: 'observed.composite.resource.spec.withCache == true' }],
+      },
     };
     const out = render({ composite: xr, composition: composition(pt([bucket('logs'), bucket('cache')]), filter) });
     expect(out.resources.map((r) => r.metadata.annotations['crossplane.io/composition-resource-name'])).toEqual(['logs']);
   });
 
   it('stops at a fatal result and names step, resource and patch', () => {
-    const bad = { name: 'logs', base: { apiVersion: 'v1', kind: 'X' }, patches: [{ fromFieldPath: 'spec.size', toFieldPath: 'spec.x', transforms: [{ type: 'convert', convert: { toType: 'int' } }] }] };
+    const bad = {
+      name: 'logs',
+      base: { apiVersion: 'v1', kind: 'X' },
+      patches: [{ fromFieldPath: 'spec.size', toFieldPath: 'spec.x', transforms: [{ type: 'convert', convert: { toType: 'int' } }] }],
+    };
     const out = render({ composite: xr, composition: composition(pt([bad])) });
     expect(out.resources).toEqual([]);
     expect(out.fatal).toMatchObject({ step: 'patch-and-transform', resource: 'logs', patch: { index: 0, type: 'FromCompositeFieldPath' } });
@@ -113,16 +125,37 @@ describe('render', () => {
   });
 
   it('refuses functions it does not emulate, and non-Pipeline compositions', () => {
-    const other = { step: 'go', functionRef: { name: 'function-go-templating' }, input: { apiVersion: 'gotemplating.fn.crossplane.io/v1beta1', kind: 'GoTemplate' } };
-    expect(() => render({ composite: xr, composition: composition(other) })).toThrow(/pipeline step "go" \(function function-go-templating\) has input gotemplating.fn.crossplane.io\/v1beta1\/GoTemplate/);
+    const other = {
+      step: 'go',
+      functionRef: { name: 'function-go-templating' },
+      input: { apiVersion: 'gotemplating.fn.crossplane.io/v1beta1', kind: 'GoTemplate' },
+    };
+    expect(() => render({ composite: xr, composition: composition(other) })).toThrow(
+      /pipeline step "go" \(function function-go-templating\) has input gotemplating.fn.crossplane.io\/v1beta1\/GoTemplate/,
+    );
     const resourcesMode = { ...composition(), spec: { compositeTypeRef: { apiVersion: 'example.org/v1', kind: 'XApp' }, resources: [] } };
     expect(() => render({ composite: xr, composition: resourcesMode })).toThrow(/uses mode Resources; only mode: Pipeline/);
-    expect(() => render({ composite: { ...xr, kind: 'Other' }, composition: composition(pt([])) })).toThrow(/composes example.org\/v1\/XApp, not example.org\/v1\/Other/);
+    expect(() => render({ composite: { ...xr, kind: 'Other' }, composition: composition(pt([])) })).toThrow(
+      /composes example.org\/v1\/XApp, not example.org\/v1\/Other/,
+    );
   });
 
   it('passes the context between steps', () => {
-    const first = { step: 'one', input: { apiVersion: 'pt.fn.crossplane.io/v1beta1', kind: 'Resources', environment: { patches: [{ type: 'ToEnvironmentFieldPath', fromFieldPath: 'spec.size', toFieldPath: 'size' }] } } };
-    const second = pt([{ name: 'logs', base: { apiVersion: 'v1', kind: 'X' }, patches: [{ type: 'FromEnvironmentFieldPath', fromFieldPath: 'size', toFieldPath: 'spec.fromEnv' }] }]);
+    const first = {
+      step: 'one',
+      input: {
+        apiVersion: 'pt.fn.crossplane.io/v1beta1',
+        kind: 'Resources',
+        environment: { patches: [{ type: 'ToEnvironmentFieldPath', fromFieldPath: 'spec.size', toFieldPath: 'size' }] },
+      },
+    };
+    const second = pt([
+      {
+        name: 'logs',
+        base: { apiVersion: 'v1', kind: 'X' },
+        patches: [{ type: 'FromEnvironmentFieldPath', fromFieldPath: 'size', toFieldPath: 'spec.fromEnv' }],
+      },
+    ]);
     const out = render({ composite: xr, composition: composition(first, second) });
     expect(out.resources[0].spec.fromEnv).toBe('small');
   });

@@ -150,7 +150,9 @@ function observedState(xr: KubeObject, docs: KubeObject[]): State {
   for (const doc of docs) {
     const name = doc?.metadata?.annotations?.[ANNOTATION_RESOURCE_NAME];
     if (!name) {
-      throw new Error(`observed resource ${doc?.kind ?? '?'} ${doc?.metadata?.name ?? '(unnamed)'} has no ${ANNOTATION_RESOURCE_NAME} annotation, so it matches no template`);
+      throw new Error(
+        `observed resource ${doc?.kind ?? '?'} ${doc?.metadata?.name ?? '(unnamed)'} has no ${ANNOTATION_RESOURCE_NAME} annotation, so it matches no template`,
+      );
     }
     const { connectionDetails, ...resource } = doc;
     resources.set(name, { resource, connectionDetails: connectionDetails ?? {} });
@@ -215,7 +217,9 @@ function composedWithMetadata(name: string, r: ResourceState, xr: KubeObject, ob
   const refs: any[] = Array.isArray(meta.ownerReferences) ? meta.ownerReferences : [];
   const otherController = refs.find((o) => o?.controller && o.uid !== owner.uid);
   if (otherController) {
-    throw new Error(`cannot set composite resource ${JSON.stringify(xrName)} as controller ref of composed resource ${JSON.stringify(name)}: it is already controlled by ${otherController.kind} ${otherController.name}`);
+    throw new Error(
+      `cannot set composite resource ${JSON.stringify(xrName)} as controller ref of composed resource ${JSON.stringify(name)}: it is already controlled by ${otherController.kind} ${otherController.name}`,
+    );
   }
   meta.ownerReferences = [...refs.filter((o) => o?.uid !== owner.uid), owner];
   return cd;

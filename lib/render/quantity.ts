@@ -16,5 +16,5 @@ export function parseQuantity(text: string): number {
   if (suffix in decimal) return value * decimal[suffix];
   const exp = /^[eE]([-+]?\d+)$/.exec(suffix);
   if (exp) return value * 10 ** Number(exp[1]);
-  throw new Error('unable to parse quantity\'s suffix');
+  throw new Error("unable to parse quantity's suffix");
 }

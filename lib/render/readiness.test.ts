@@ -30,5 +30,7 @@ describe('isReady', () => {
   it('a wrong type is an error', () =>
     expect(() => isReady(o, [{ type: 'MatchTrue', fieldPath: 'status.phase' }])).toThrow('cannot run readiness check at index 0: status.phase: not a bool'));
   it('MatchInteger wants an integer', () =>
-    expect(() => isReady({ status: { n: 1.5 } }, [{ type: 'MatchInteger', fieldPath: 'status.n', matchInteger: 1 }])).toThrow('status.n: not a (int64) number'));
+    expect(() => isReady({ status: { n: 1.5 } }, [{ type: 'MatchInteger', fieldPath: 'status.n', matchInteger: 1 }])).toThrow(
+      'status.n: not a (int64) number',
+    ));
 });

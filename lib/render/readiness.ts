@@ -51,15 +51,31 @@ function runCheck(c: ReadinessCheck, o: KubeObject): boolean {
     case 'None':
       return true;
     case 'NonEmpty':
-      return typed('value', () => true, () => true);
+      return typed(
+        'value',
+        () => true,
+        () => true,
+      );
     case 'MatchString':
-      return typed<string>('string', (v) => typeof v === 'string', (v) => v === c.matchString);
+      return typed<string>(
+        'string',
+        (v) => typeof v === 'string',
+        (v) => v === c.matchString,
+      );
     case 'MatchInteger':
       return typed<number>('(int64) number', isInt64, (v) => v === Number(c.matchInteger));
     case 'MatchTrue':
-      return typed<boolean>('bool', (v) => typeof v === 'boolean', (v) => v);
+      return typed<boolean>(
+        'bool',
+        (v) => typeof v === 'boolean',
+        (v) => v,
+      );
     case 'MatchFalse':
-      return typed<boolean>('bool', (v) => typeof v === 'boolean', (v) => !v);
+      return typed<boolean>(
+        'bool',
+        (v) => typeof v === 'boolean',
+        (v) => !v,
+      );
     case 'MatchCondition':
       return conditionStatus(o, c.matchCondition!.type) === c.matchCondition!.status;
     default:

@@ -15,8 +15,10 @@ const fails = (t: Transform, input: unknown) => {
 describe('map', () => {
   it('maps strings', () => expect(run({ type: 'map', map: { us: 'us-east-1' } }, 'us')).toBe('us-east-1'));
   it('numbers in results are float64 (encoding/json)', () => expect(run({ type: 'map', map: { a: 5 } }, 'a')).toEqual(new Float64(5)));
-  it('a missing key is an error', () => expect(fails({ type: 'map', map: { a: 'b' } }, 'x')).toBe('map transform could not resolve: key x is not found in map'));
-  it('only strings are looked up', () => expect(fails({ type: 'map', map: { a: 'b' } }, 5)).toBe('map transform could not resolve: type int64 is not supported for map transform'));
+  it('a missing key is an error', () =>
+    expect(fails({ type: 'map', map: { a: 'b' } }, 'x')).toBe('map transform could not resolve: key x is not found in map'));
+  it('only strings are looked up', () =>
+    expect(fails({ type: 'map', map: { a: 'b' } }, 5)).toBe('map transform could not resolve: type int64 is not supported for map transform'));
 });
 
 describe('match', () => {
@@ -24,7 +26,17 @@ describe('match', () => {
   it('literal', () => expect(run(match({ patterns: [{ type: 'literal', literal: 'a', result: 'A' }] }), 'a')).toBe('A'));
   it('regexp', () => expect(run(match({ patterns: [{ type: 'regexp', regexp: '^eu-', result: 'EU' }] }), 'eu-west-1')).toBe('EU'));
   it('first match wins', () =>
-    expect(run(match({ patterns: [{ type: 'regexp', regexp: '.*', result: 1 }, { literal: 'a', result: 2 }] }), 'a')).toEqual(new Float64(1)));
+    expect(
+      run(
+        match({
+          patterns: [
+            { type: 'regexp', regexp: '.*', result: 1 },
+            { literal: 'a', result: 2 },
+          ],
+        }),
+        'a',
+      ),
+    ).toEqual(new Float64(1)));
   it('fallbackValue', () => expect(run(match({ patterns: [{ literal: 'a', result: 1 }], fallbackValue: 'none' }), 'b')).toBe('none'));
   it('no fallback value is null', () => expect(run(match({ patterns: [{ literal: 'a', result: 1 }] }), 'b')).toBeNull());
   it('fallbackTo Input', () => expect(run(match({ patterns: [{ literal: 'a', result: 1 }], fallbackTo: 'Input' }), 'b')).toBe('b'));
@@ -33,7 +45,9 @@ describe('match', () => {
       'match transform could not resolve: cannot set both a fallback value and the fallback to input flag',
     ));
   it('non-string input is an error', () =>
-    expect(fails(match({ patterns: [{ literal: 'a' }] }), 1)).toBe("match transform could not resolve: cannot match pattern at index 0: unsupported input type 'int64'"));
+    expect(fails(match({ patterns: [{ literal: 'a' }] }), 1)).toBe(
+      "match transform could not resolve: cannot match pattern at index 0: unsupported input type 'int64'",
+    ));
 });
 
 describe('math', () => {
@@ -45,7 +59,9 @@ describe('math', () => {
     expect(run({ type: 'math', math: { type: 'ClampMax', clampMax: 10 } }, 3.5)).toBe(3.5);
   });
   it('needs a number', () =>
-    expect(fails({ type: 'math', math: { type: 'Multiply', multiply: 2 } }, '3')).toBe('math transform could not resolve: input is required to be a number for math transformer, got string'));
+    expect(fails({ type: 'math', math: { type: 'Multiply', multiply: 2 } }, '3')).toBe(
+      'math transform could not resolve: input is required to be a number for math transformer, got string',
+    ));
 });
 
 describe('string', () => {
@@ -77,7 +93,9 @@ describe('string', () => {
   it('Regexp with group', () => {
     expect(run(str({ type: 'Regexp', regexp: { match: 'subnet-(\\w+)', group: 1 } }), 'id subnet-abc')).toBe('abc');
     expect(run(str({ type: 'Regexp', regexp: { match: 'sub.+' } }), 'a subnet')).toBe('subnet');
-    expect(fails(str({ type: 'Regexp', regexp: { match: 'x(y)', group: 1 } }), 'abc')).toBe('string transform could not resolve: regexp "x(y)" had no matches for group 1');
+    expect(fails(str({ type: 'Regexp', regexp: { match: 'x(y)', group: 1 } }), 'abc')).toBe(
+      'string transform could not resolve: regexp "x(y)" had no matches for group 1',
+    );
   });
   it('Join', () => {
     expect(run(str({ type: 'Join', join: { separator: ', ' } }), ['a', 1, true])).toBe('a, 1, true');
@@ -112,13 +130,20 @@ describe('convert', () => {
     expect(fails(to('int64'), 'abc')).toBe('convert transform could not resolve: strconv.ParseInt: parsing "abc": invalid syntax'));
   it('unsupported pairs name the types and format', () =>
     expect(fails(to('object'), '{}')).toBe('convert transform could not resolve: conversion from string to object is not supported with format none'));
-  it('objects are not convertible', () => expect(fails(to('string'), { a: 1 })).toBe('convert transform could not resolve: invalid input type map[string]interface {}'));
+  it('objects are not convertible', () =>
+    expect(fails(to('string'), { a: 1 })).toBe('convert transform could not resolve: invalid input type map[string]interface {}'));
   it('bad quantities', () => expect(fails(to('float64', 'quantity'), '1Gx')).toMatch(/quantities must match the regular expression/));
 });
 
 it('resolveTransforms names the failing transform', () =>
-  expect(() => resolveTransforms([{ type: 'string', string: { type: 'Format', fmt: '%s' } }, { type: 'map', map: { a: 'b' } }], 'x')).toThrow(
-    'transform at index 1 returned error: map transform could not resolve: key x is not found in map',
-  ));
+  expect(() =>
+    resolveTransforms(
+      [
+        { type: 'string', string: { type: 'Format', fmt: '%s' } },
+        { type: 'map', map: { a: 'b' } },
+      ],
+      'x',
+    ),
+  ).toThrow('transform at index 1 returned error: map transform could not resolve: key x is not found in map'));
 
 it('an unknown transform type is an error', () => expect(fails({ type: 'nope' } as Transform, 1)).toBe('transform type nope is not supported'));

@@ -5,17 +5,7 @@
  */
 import * as crypto from 'crypto';
 import { goSprintf, formatFloatShortestFixed } from './gofmt';
-import {
-  Float64,
-  boxNumbers,
-  float64,
-  goJsonMarshal,
-  goJsonUnmarshalAny,
-  goTypeName,
-  isInt64,
-  isObject,
-  numberValue,
-} from './govalue';
+import { Float64, boxNumbers, float64, goJsonMarshal, goJsonUnmarshalAny, goTypeName, isInt64, isObject, numberValue } from './govalue';
 import { goRegExp } from './goregexp';
 import { parseQuantity } from './quantity';
 
@@ -179,7 +169,9 @@ function resolveString(s: NonNullable<Transform['string']>, input: unknown): str
     }
     case 'Replace':
       if (!s.replace) throw new Error(`string transform of type ${type} replace is not set`);
-      return goSprintf('%v', [input]).split(s.replace.search).join(s.replace.replace ?? '');
+      return goSprintf('%v', [input])
+        .split(s.replace.search)
+        .join(s.replace.replace ?? '');
     default:
       throw new Error(`type ${type} is not supported for string transform type`);
   }
@@ -324,4 +316,3 @@ function parseGoFloat(s: string): number {
   if (!Number.isFinite(f)) throw new Error(`strconv.ParseFloat: parsing ${JSON.stringify(s)}: value out of range`);
   return f;
 }
-

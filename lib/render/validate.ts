@@ -162,8 +162,10 @@ function validateTransform(t: any): string | undefined {
       return undefined;
     }
     case 'convert': {
-      if (config.format !== undefined && !['none', 'quantity', 'json'].includes(config.format)) return invalid('convert.format', config.format, 'invalid format');
-      if (!['string', 'int', 'int64', 'bool', 'float64', 'object', 'array'].includes(config.toType)) return invalid('convert.toType', config.toType, 'invalid type');
+      if (config.format !== undefined && !['none', 'quantity', 'json'].includes(config.format))
+        return invalid('convert.format', config.format, 'invalid format');
+      if (!['string', 'int', 'int64', 'bool', 'float64', 'object', 'array'].includes(config.toType))
+        return invalid('convert.toType', config.toType, 'invalid type');
       return undefined;
     }
     default:
@@ -182,7 +184,8 @@ function validateReadinessCheck(r: any): string | undefined {
     return undefined;
   }
   if (r.type === 'MatchString' && (r.matchString === undefined || r.matchString === null)) return required('matchString', 'cannot be nil for type MatchString');
-  if (r.type === 'MatchInteger' && (r.matchInteger === undefined || r.matchInteger === null)) return required('matchInteger', 'cannot be nil for type MatchInteger');
+  if (r.type === 'MatchInteger' && (r.matchInteger === undefined || r.matchInteger === null))
+    return required('matchInteger', 'cannot be nil for type MatchInteger');
   if (!r.fieldPath) return required('fieldPath', 'cannot be empty');
   return undefined;
 }
@@ -192,7 +195,8 @@ function validateConnectionDetail(cd: any): string | undefined {
   if (!['FromConnectionSecretKey', 'FromFieldPath', 'FromValue'].includes(cd.type)) return invalid('type', cd.type, 'unknown connection detail type');
   if (!cd.name) return required('name', 'name is required');
   if (cd.type === 'FromValue' && (cd.value === undefined || cd.value === null)) return required('value', 'value connection detail requires a value');
-  if (cd.type === 'FromConnectionSecretKey' && !cd.fromConnectionSecretKey) return required('fromConnectionSecretKey', 'from connection secret key connection detail requires a key');
+  if (cd.type === 'FromConnectionSecretKey' && !cd.fromConnectionSecretKey)
+    return required('fromConnectionSecretKey', 'from connection secret key connection detail requires a key');
   if (cd.type === 'FromFieldPath' && !cd.fromFieldPath) return required('fromFieldPath', 'from field path connection detail requires a field path');
   return undefined;
 }

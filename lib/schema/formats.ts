@@ -20,8 +20,7 @@ const cidr = (s: string): boolean => {
   return (fullFormats.ipv6 as RegExp).test(address) && bits <= 128;
 };
 
-const uuidOfVersion = (version: string): RegExp =>
-  new RegExp(`^[0-9a-f]{8}-?[0-9a-f]{4}-?${version}[0-9a-f]{3}-?[89ab][0-9a-f]{3}-?[0-9a-f]{12}$`, 'i');
+const uuidOfVersion = (version: string): RegExp => new RegExp(`^[0-9a-f]{8}-?[0-9a-f]{4}-?${version}[0-9a-f]{3}-?[89ab][0-9a-f]{3}-?[0-9a-f]{12}$`, 'i');
 
 export const kubernetesFormats: Record<string, Format> = {
   int32: fullFormats.int32,

@@ -104,7 +104,13 @@ describe('structural schema validation', () => {
       },
     };
     expect(check(spec, { set: ['a', 'b'], map: [{ name: 'a' }, { name: 'b' }] })).toEqual([]);
-    const issues = check(spec, { set: ['a', 'a'], map: [{ name: 'a', v: 1 }, { name: 'a', v: 2 }] });
+    const issues = check(spec, {
+      set: ['a', 'a'],
+      map: [
+        { name: 'a', v: 1 },
+        { name: 'a', v: 2 },
+      ],
+    });
     expect(issues).toHaveLength(2);
     expect(issues[1]).toBe('spec.map: duplicate entry with key (name) = ["a"]');
   });

@@ -30,9 +30,7 @@ ajv.addKeyword({
     for (const item of items) {
       const id = JSON.stringify(keys.map((k) => item?.[k]));
       if (seen.has(id)) {
-        (uniqueListMapKeys as any).errors = [
-          { keyword: LIST_MAP_KEYS, message: `duplicate entry with key (${keys.join(', ')}) = ${id}`, params: { keys } },
-        ];
+        (uniqueListMapKeys as any).errors = [{ keyword: LIST_MAP_KEYS, message: `duplicate entry with key (${keys.join(', ')}) = ${id}`, params: { keys } }];
         return false;
       }
       seen.add(id);
@@ -65,7 +63,7 @@ function toIssues(errors: ErrorObject[], root: unknown): Issue[] {
     if (error.keyword === 'propertyNames' || error.keyword === 'if') continue;
     const issue = toIssue(error, root);
     const key = `${issue.path}\0${issue.message}`;
-    if (!seen.has(key)) issues.push(issue), seen.add(key);
+    if (!seen.has(key)) (issues.push(issue), seen.add(key));
   }
   return issues;
 }

@@ -14,10 +14,23 @@ const ANNOTATION_EXTERNAL_NAME = 'crossplane.io/external-name';
 
 /** Id prefixes AWS uses, by managed resource kind. */
 const ID_PREFIX: Record<string, string> = {
-  VPC: 'vpc', Subnet: 'subnet', InternetGateway: 'igw', EIP: 'eipalloc', NATGateway: 'nat', RouteTable: 'rtb',
-  Route: 'r-rtb', RouteTableAssociation: 'rtbassoc', SecurityGroup: 'sg', DefaultSecurityGroup: 'sg',
-  SecurityGroupIngressRule: 'sgr', SecurityGroupEgressRule: 'sgr', Instance: 'i', FlowLog: 'fl', VPCEndpoint: 'vpce',
-  KeyPair: 'key', VPCEndpointRouteTableAssociation: 'a-vpce',
+  VPC: 'vpc',
+  Subnet: 'subnet',
+  InternetGateway: 'igw',
+  EIP: 'eipalloc',
+  NATGateway: 'nat',
+  RouteTable: 'rtb',
+  Route: 'r-rtb',
+  RouteTableAssociation: 'rtbassoc',
+  SecurityGroup: 'sg',
+  DefaultSecurityGroup: 'sg',
+  SecurityGroupIngressRule: 'sgr',
+  SecurityGroupEgressRule: 'sgr',
+  Instance: 'i',
+  FlowLog: 'fl',
+  VPCEndpoint: 'vpce',
+  KeyPair: 'key',
+  VPCEndpointRouteTableAssociation: 'a-vpce',
 };
 
 function hex(seed: string, n: number): string {
@@ -36,7 +49,8 @@ export function simulateObserved(desired: any[], options: SimulateOptions = {}):
   return desired.map((d) => {
     const resourceName = d.metadata?.annotations?.[ANNOTATION_RESOURCE_NAME] ?? d.metadata?.name ?? d.kind;
     // Kubernetes' own kinds (a composed connection Secret) are observed as written: no provider, no atProvider.
-    if (!String(d.apiVersion).includes('.')) return { ...d, metadata: { ...d.metadata, name: d.metadata?.name ?? `${d.metadata?.generateName ?? ''}${hex(resourceName, 5)}` } };
+    if (!String(d.apiVersion).includes('.'))
+      return { ...d, metadata: { ...d.metadata, name: d.metadata?.name ?? `${d.metadata?.generateName ?? ''}${hex(resourceName, 5)}` } };
     const [group] = String(d.apiVersion).split('/');
     const service = group.split('.')[0];
     const region = d.spec?.forProvider?.region ?? 'us-east-1';
@@ -58,7 +72,11 @@ export function simulateObserved(desired: any[], options: SimulateOptions = {}):
     const ready = !(options.notReady ?? []).includes(resourceName);
     return {
       ...d,
-      metadata: { ...d.metadata, name: d.metadata?.name ?? `${d.metadata?.generateName ?? ''}${hex(resourceName, 5)}`, annotations: { ...d.metadata?.annotations, [ANNOTATION_EXTERNAL_NAME]: id } },
+      metadata: {
+        ...d.metadata,
+        name: d.metadata?.name ?? `${d.metadata?.generateName ?? ''}${hex(resourceName, 5)}`,
+        annotations: { ...d.metadata?.annotations, [ANNOTATION_EXTERNAL_NAME]: id },
+      },
       status: {
         atProvider,
         conditions: [

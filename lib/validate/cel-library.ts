@@ -121,7 +121,7 @@ function formatIP(a: Address): string {
   const groups = Array.from({ length: 8 }, (_, i) => Number((a.bits >> BigInt(112 - 16 * i)) & 0xffffn));
   // RFC 5952: compress the longest run (of two or more) of zero groups.
   let best = { at: -1, len: 1 };
-  for (let i = 0; i < 8; ) {
+  for (let i = 0; i < 8;) {
     let j = i;
     while (j < 8 && groups[j] === 0) j++;
     if (j - i > best.len) best = { at: i, len: j - i };
@@ -215,7 +215,10 @@ const OPTIONAL = '\u0000optional';
 const VALUE = '\u0000value';
 
 export function optionalOf(value: unknown): Map<string, unknown> {
-  return new Map<string, unknown>([[OPTIONAL, true], [VALUE, value]]);
+  return new Map<string, unknown>([
+    [OPTIONAL, true],
+    [VALUE, value],
+  ]);
 }
 export function optionalNone(): Map<string, unknown> {
   return new Map<string, unknown>([[OPTIONAL, true]]);

@@ -7,18 +7,12 @@
  */
 
 /** CEL reserved words that Kubernetes escapes as `__word__` when they name a property. */
-const RESERVED = new Set(
-  'true false null in as break const continue else for function if import let loop package namespace return var void while'.split(' '),
-);
+const RESERVED = new Set('true false null in as break const continue else for function if import let loop package namespace return var void while'.split(' '));
 
 /** The name by which CEL sees a property, or undefined when Kubernetes makes it inaccessible. */
 export function celPropertyName(name: string): string | undefined {
   if (RESERVED.has(name)) return `__${name}__`;
-  const escaped = name
-    .replace(/__/g, '__underscores__')
-    .replace(/\./g, '__dot__')
-    .replace(/-/g, '__dash__')
-    .replace(/\//g, '__slash__');
+  const escaped = name.replace(/__/g, '__underscores__').replace(/\./g, '__dot__').replace(/-/g, '__dash__').replace(/\//g, '__slash__');
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(escaped) ? escaped : undefined;
 }
 

@@ -9,10 +9,9 @@ const run = (spec: any, value: unknown, old?: unknown) =>
 
 describe('CEL rules', () => {
   it('evaluates self with integers as ints and numbers as doubles', () => {
-    const spec = withRules(
-      { type: 'object', properties: { count: { type: 'integer' }, ratio: { type: 'number' } } },
-      [{ rule: 'self.count + 1 == 3 && self.ratio == 2.0', message: 'count must be 2 and ratio 2' }],
-    );
+    const spec = withRules({ type: 'object', properties: { count: { type: 'integer' }, ratio: { type: 'number' } } }, [
+      { rule: 'self.count + 1 == 3 && self.ratio == 2.0', message: 'count must be 2 and ratio 2' },
+    ]);
     expect(run(spec, { count: 2, ratio: 2 })).toEqual([]);
     expect(run(spec, { count: 1, ratio: 2 })).toEqual(['spec: count must be 2 and ratio 2']);
   });
@@ -52,9 +51,7 @@ describe('CEL rules', () => {
       },
     ]);
     const issues = celIssues(root(spec), { spec: { zones: 4 } });
-    expect(issues).toEqual([
-      { kind: 'cel', path: 'spec.zones', message: 'at most 3 zones, got 4', rule: 'self.zones <= 3', reason: 'FieldValueForbidden' },
-    ]);
+    expect(issues).toEqual([{ kind: 'cel', path: 'spec.zones', message: 'at most 3 zones, got 4', rule: 'self.zones <= 3', reason: 'FieldValueForbidden' }]);
   });
 
   it('evaluates rules on array items and map values, with their paths', () => {
@@ -75,16 +72,26 @@ describe('CEL rules', () => {
   });
 
   it('correlates list-type map items with their old selves by key', () => {
-    const item = withRules(
-      { type: 'object', properties: { name: { type: 'string' }, cidr: { type: 'string' } } },
-      [{ rule: 'self.cidr == oldSelf.cidr', message: 'cidr is immutable' }],
-    );
+    const item = withRules({ type: 'object', properties: { name: { type: 'string' }, cidr: { type: 'string' } } }, [
+      { rule: 'self.cidr == oldSelf.cidr', message: 'cidr is immutable' },
+    ]);
     const spec = {
       type: 'object',
       properties: { zones: { type: 'array', 'x-kubernetes-list-type': 'map', 'x-kubernetes-list-map-keys': ['name'], items: item } },
     };
     const old = { zones: [{ name: 'a', cidr: '10.0.1.0/24' }] };
-    expect(run(spec, { zones: [{ name: 'b', cidr: 'x' }, { name: 'a', cidr: '10.0.1.0/24' }] }, old)).toEqual([]);
+    expect(
+      run(
+        spec,
+        {
+          zones: [
+            { name: 'b', cidr: 'x' },
+            { name: 'a', cidr: '10.0.1.0/24' },
+          ],
+        },
+        old,
+      ),
+    ).toEqual([]);
     expect(run(spec, { zones: [{ name: 'a', cidr: '10.0.9.0/24' }] }, old)).toEqual(['spec.zones[0]: cidr is immutable']);
   });
 

@@ -94,9 +94,7 @@ function evaluateRule(rule: ValidationRule, schema: any, value: unknown, old: Ol
   const result = compiled.evaluate(bindings);
   if (result === true) return;
   const issuePath = rule.fieldPath ? formatFieldPath([...path, ...parseFieldPath(rule.fieldPath.replace(/^\./, ''))]) : where;
-  const message = isCelError(result)
-    ? `rule could not be evaluated (${result.message}): ${rule.message ?? rule.rule}`
-    : failureMessage(rule, bindings);
+  const message = isCelError(result) ? `rule could not be evaluated (${result.message}): ${rule.message ?? rule.rule}` : failureMessage(rule, bindings);
   issues.push({ kind: 'cel', path: issuePath, rule: rule.rule, reason: rule.reason ?? 'FieldValueInvalid', message });
 }
 

@@ -57,7 +57,8 @@ export function validateClaim(input: ValidateClaimInput): ClaimReport {
   for (const r of out.resources) {
     const issues = validateObject(r, { catalog: input.catalog });
     report.checked++;
-    if (issues.length > 0) report.resources.push({ resource: r.metadata?.annotations?.['crossplane.io/composition-resource-name'] ?? r.kind, kind: r.kind, issues });
+    if (issues.length > 0)
+      report.resources.push({ resource: r.metadata?.annotations?.['crossplane.io/composition-resource-name'] ?? r.kind, kind: r.kind, issues });
   }
   return report;
 }

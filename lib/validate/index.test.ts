@@ -81,7 +81,13 @@ describe('every CEL rule in the shared CRDs', () => {
 describe('core kinds a composition may compose', () => {
   const { validateObject: validate } = require('./index');
   test('a connection Secret with base64 data validates; unknown fields and non-base64 data do not', () => {
-    const secret = { apiVersion: 'v1', kind: 'Secret', metadata: { name: 'x-connection', namespace: 'team' }, type: 'connection.crossplane.io/v1alpha1', data: { vpcId: Buffer.from('vpc-1').toString('base64') } };
+    const secret = {
+      apiVersion: 'v1',
+      kind: 'Secret',
+      metadata: { name: 'x-connection', namespace: 'team' },
+      type: 'connection.crossplane.io/v1alpha1',
+      data: { vpcId: Buffer.from('vpc-1').toString('base64') },
+    };
     expect(validate(secret)).toEqual([]);
     expect(validate({ ...secret, dta: {} }).map((i: any) => i.path)).toEqual(['dta']);
     expect(validate({ ...secret, data: { vpcId: 'not base64!' } }).length).toBeGreaterThan(0);

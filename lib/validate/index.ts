@@ -66,8 +66,7 @@ function withoutStatus(schema: any): any {
   return s;
 }
 
-const RULES_NOT_CHECKED =
-  'some validation rules were not checked because the object was invalid; correct the existing errors to complete validation';
+const RULES_NOT_CHECKED = 'some validation rules were not checked because the object was invalid; correct the existing errors to complete validation';
 
 /** The schema serving the object's apiVersion and kind, or why there is none. */
 function lookUpSchema(obj: any, catalog: CrdCatalog): any | string {
@@ -91,7 +90,13 @@ export function validateAgainstXrd(obj: any, xrd: any, options: Omit<ValidateOpt
   const [group, version] = String(obj?.apiVersion ?? '').split('/');
   const served = (xrd.spec?.versions ?? []).filter((v: any) => v.served).map((v: any) => v.name);
   if (group !== xrd.spec?.group || !served.includes(version)) {
-    return [{ kind: 'missing-crd', path: '', message: `XRD ${xrd.metadata?.name} does not serve ${obj?.apiVersion} (serves ${served.map((v: string) => `${xrd.spec?.group}/${v}`).join(', ')})` }];
+    return [
+      {
+        kind: 'missing-crd',
+        path: '',
+        message: `XRD ${xrd.metadata?.name} does not serve ${obj?.apiVersion} (serves ${served.map((v: string) => `${xrd.spec?.group}/${v}`).join(', ')})`,
+      },
+    ];
   }
   const schemas = xrdSchemas(xrd, { version });
   const target = [schemas.composite, schemas.claim].find((s) => s?.kind === obj.kind);

@@ -50,11 +50,18 @@ export function checkPatchPaths(
   const sets = new Map<string, any[]>((input.patchSets ?? []).map((s) => [s.name, s.patches]));
   for (const r of input.resources) {
     const target = resourceSchema(r.base);
-    const patches = (r.patches ?? []).flatMap((p: any) => (p.type === 'PatchSet' ? sets.get(p.patchSetName) ?? [] : [p]));
+    const patches = (r.patches ?? []).flatMap((p: any) => (p.type === 'PatchSet' ? (sets.get(p.patchSetName) ?? []) : [p]));
     patches.forEach((p: any, i: number) => {
       const check = (schema: any, path: string | undefined, side: 'from' | 'to', what: string) => {
         if (!path || !schema) return;
-        if (!schemaAt(schema, path)) issues.push({ resource: r.name, patch: i, path, side, message: `${r.name} patch ${i} (${p.type}): ${side} path "${path}" does not exist in the ${what} schema` });
+        if (!schemaAt(schema, path))
+          issues.push({
+            resource: r.name,
+            patch: i,
+            path,
+            side,
+            message: `${r.name} patch ${i} (${p.type}): ${side} path "${path}" does not exist in the ${what} schema`,
+          });
       };
       const type = p.type ?? 'FromCompositeFieldPath';
       if (type === 'FromCompositeFieldPath') {

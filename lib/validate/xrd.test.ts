@@ -20,7 +20,9 @@ const openAPIV3Schema = {
       type: 'object',
       required: ['parameters'],
       'x-kubernetes-validations': [{ rule: "!has(self.parameters.bastion) || self.parameters.nat.mode != 'None'", message: 'a bastion needs NAT' }],
-      properties: { parameters: { ...parameters, properties: { ...parameters.properties, bastion: { type: 'object', properties: { enabled: { type: 'boolean' } } } } } },
+      properties: {
+        parameters: { ...parameters, properties: { ...parameters.properties, bastion: { type: 'object', properties: { enabled: { type: 'boolean' } } } } },
+      },
     },
     status: { type: 'object', properties: { vpcId: { type: 'string' } } },
   },
@@ -66,7 +68,16 @@ describe('xrdSchemas', () => {
     expect(composite).toMatchObject({ kind: 'XNetwork', scope: 'Cluster', compositeScope: 'LegacyCluster' });
     const spec = composite.schema.properties.spec.properties;
     expect(spec.claimRef.required).toEqual(['apiVersion', 'kind', 'namespace', 'name']);
-    for (const field of ['compositionRef', 'compositionSelector', 'compositionRevisionRef', 'compositionRevisionSelector', 'resourceRefs', 'writeConnectionSecretToRef', 'publishConnectionDetailsTo', 'environmentConfigRefs']) {
+    for (const field of [
+      'compositionRef',
+      'compositionSelector',
+      'compositionRevisionRef',
+      'compositionRevisionSelector',
+      'resourceRefs',
+      'writeConnectionSecretToRef',
+      'publishConnectionDetailsTo',
+      'environmentConfigRefs',
+    ]) {
       expect(spec[field]).toBeDefined();
     }
     expect(spec.compositionUpdatePolicy.default).toBe('Automatic');
@@ -80,7 +91,12 @@ describe('xrdSchemas', () => {
     const spec = generated.composite.schema.properties.spec.properties;
     expect(spec.claimRef).toBeUndefined();
     expect(Object.keys(spec.crossplane.properties).sort()).toEqual([
-      'compositionRef', 'compositionRevisionRef', 'compositionRevisionSelector', 'compositionSelector', 'compositionUpdatePolicy', 'resourceRefs',
+      'compositionRef',
+      'compositionRevisionRef',
+      'compositionRevisionSelector',
+      'compositionSelector',
+      'compositionUpdatePolicy',
+      'resourceRefs',
     ]);
     expect(spec.crossplane.properties.resourceRefs.items.properties.namespace).toBeUndefined();
     expect(generated.composite.schema.properties.status.properties.crossplane).toBeDefined();

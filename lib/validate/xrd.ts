@@ -59,9 +59,7 @@ const publishConnectionDetailsTo = {
 /** The version served for new objects: the one named, else the referenceable one, else the first served. */
 function pickVersion(xrd: any, name?: string): any {
   const versions: any[] = xrd.spec?.versions ?? [];
-  const version = name
-    ? versions.find((v) => v.name === name)
-    : (versions.find((v) => v.referenceable && v.served) ?? versions.find((v) => v.served));
+  const version = name ? versions.find((v) => v.name === name) : (versions.find((v) => v.referenceable && v.served) ?? versions.find((v) => v.served));
   if (!version) throw new Error(`XRD ${xrd.metadata?.name ?? xrd.spec?.names?.kind}: no ${name ? `version ${name}` : 'served version'}`);
   return version;
 }
@@ -203,7 +201,9 @@ function statusFields(scope: CompositeScope): Record<string, any> {
 function droppedParts(own: any): string[] {
   const warnings: string[] = [];
   if (own['x-kubernetes-validations']?.length) {
-    warnings.push(`root x-kubernetes-validations are dropped by Crossplane (move them under spec): ${own['x-kubernetes-validations'].map((r: any) => r.rule).join('; ')}`);
+    warnings.push(
+      `root x-kubernetes-validations are dropped by Crossplane (move them under spec): ${own['x-kubernetes-validations'].map((r: any) => r.rule).join('; ')}`,
+    );
   }
   for (const name of Object.keys(own.properties ?? {})) {
     if (!['apiVersion', 'kind', 'metadata', 'spec', 'status'].includes(name)) warnings.push(`root field "${name}" is dropped by Crossplane`);

@@ -8,7 +8,9 @@ const pass = (resource: KubeObject, reason: string): Finding => ({ resource, out
 const fail = (resource: KubeObject, reason: string): Finding => ({ resource, outcome: 'FAIL', reason });
 
 /** Ports Security Hub's EC2.19 calls high risk. */
-export const HIGH_RISK_PORTS = [20, 21, 22, 23, 25, 110, 135, 143, 445, 1433, 1434, 3000, 3306, 3389, 4333, 5000, 5432, 5500, 5601, 8080, 8088, 8888, 9200, 9300];
+export const HIGH_RISK_PORTS = [
+  20, 21, 22, 23, 25, 110, 135, 143, 445, 1433, 1434, 3000, 3306, 3389, 4333, 5000, 5432, 5500, 5601, 8080, 8088, 8888, 9200, 9300,
+];
 /** Ports EC2.18 authorizes for unrestricted ingress by default. */
 export const AUTHORIZED_PUBLIC_PORTS = [80, 443];
 const SSH = 22;
@@ -53,7 +55,10 @@ const ec2_6: Control = {
       const good = logs.filter((l) => ['ALL', 'REJECT'].includes(String(param(l, 'trafficType'))));
       if (good.length) {
         const l = good[0];
-        return pass(vpc, `${displayName(l)} logs ${param(l, 'trafficType')} traffic to ${param(l, 'logDestination') ?? param(l, 'logDestinationType') ?? 'its destination'}`);
+        return pass(
+          vpc,
+          `${displayName(l)} logs ${param(l, 'trafficType')} traffic to ${param(l, 'logDestination') ?? param(l, 'logDestinationType') ?? 'its destination'}`,
+        );
       }
       return fail(vpc, logs.length ? `flow logs ${logs.map(displayName).join(', ')} capture only ACCEPT traffic` : 'no FlowLog refers to this VPC');
     });
@@ -154,7 +159,9 @@ const ec2_15: Control = {
   check({ resources }) {
     return resources.of(kinds.subnet).map((s) => {
       const v = param(s, 'mapPublicIpOnLaunch');
-      return v === true ? fail(s, 'mapPublicIpOnLaunch: true') : pass(s, v === false ? 'mapPublicIpOnLaunch: false' : 'mapPublicIpOnLaunch not set (AWS default false)');
+      return v === true
+        ? fail(s, 'mapPublicIpOnLaunch: true')
+        : pass(s, v === false ? 'mapPublicIpOnLaunch: false' : 'mapPublicIpOnLaunch not set (AWS default false)');
     });
   },
 };

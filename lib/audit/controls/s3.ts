@@ -50,7 +50,12 @@ function bucketControl(
 }
 
 const s3_8 = bucketControl(
-  { id: 'S3.8', title: 'Buckets block public access: a BucketPublicAccessBlock with all four settings true (S3.1 is the account-level block)', source: 'AWS FSBP / CIS', part: kinds.bucketPublicAccessBlock },
+  {
+    id: 'S3.8',
+    title: 'Buckets block public access: a BucketPublicAccessBlock with all four settings true (S3.1 is the account-level block)',
+    source: 'AWS FSBP / CIS',
+    part: kinds.bucketPublicAccessBlock,
+  },
   (b, parts) => {
     if (!parts.length) return fail(b, 'no BucketPublicAccessBlock selects this bucket');
     const flags = ['blockPublicAcls', 'blockPublicPolicy', 'ignorePublicAcls', 'restrictPublicBuckets'];
@@ -76,7 +81,12 @@ function deniesInsecureTransport(st: Statement, bucket: string): boolean {
 }
 
 const s3_5 = bucketControl(
-  { id: 'S3.5', title: 'Buckets require TLS: the bucket policy denies every request with aws:SecureTransport false', source: 'AWS FSBP', part: kinds.bucketPolicy },
+  {
+    id: 'S3.5',
+    title: 'Buckets require TLS: the bucket policy denies every request with aws:SecureTransport false',
+    source: 'AWS FSBP',
+    part: kinds.bucketPolicy,
+  },
   (b, parts) => {
     if (!parts.length) return fail(b, 'no BucketPolicy selects this bucket');
     const problems: string[] = [];
@@ -100,7 +110,10 @@ const s3_9 = bucketControl(
     const target = logTargets(resources).get(b);
     if (parts.length) {
       const into = resources.resolveOne(parts[0], single('targetBucket'), kinds.bucket);
-      return pass(b, `${displayName(parts[0])} logs to ${into ? bucketName(into) : String(param(parts[0], 'targetBucket') ?? 'its target')}${param(parts[0], 'targetPrefix') ? ` under ${param(parts[0], 'targetPrefix')}` : ''}`);
+      return pass(
+        b,
+        `${displayName(parts[0])} logs to ${into ? bucketName(into) : String(param(parts[0], 'targetBucket') ?? 'its target')}${param(parts[0], 'targetPrefix') ? ` under ${param(parts[0], 'targetPrefix')}` : ''}`,
+      );
     }
     if (target) return na(b, `a log target (${target}): logging its own access into itself would loop`);
     return fail(b, 'no BucketLogging selects this bucket');
@@ -108,13 +121,23 @@ const s3_9 = bucketControl(
 );
 
 const s3_12 = bucketControl(
-  { id: 'S3.12', title: 'ACLs are disabled: BucketOwnershipControls with objectOwnership BucketOwnerEnforced, no BucketACL', source: 'AWS FSBP', part: kinds.bucketOwnershipControls },
+  {
+    id: 'S3.12',
+    title: 'ACLs are disabled: BucketOwnershipControls with objectOwnership BucketOwnerEnforced, no BucketACL',
+    source: 'AWS FSBP',
+    part: kinds.bucketOwnershipControls,
+  },
   (b, parts, { resources }) => {
     const acls = bucketParts(resources, b, kinds.bucketAcl);
     if (acls.length) return fail(b, `${displayName(acls[0])} manages an ACL on this bucket`);
     const enforced = parts.find((p) => block(param(p, 'rule'))?.objectOwnership === 'BucketOwnerEnforced');
     if (enforced) return pass(b, `${displayName(enforced)}: BucketOwnerEnforced`);
-    return fail(b, parts.length ? `${displayName(parts[0])}: objectOwnership ${block(param(parts[0], 'rule'))?.objectOwnership ?? 'not set'}` : 'no BucketOwnershipControls selects this bucket');
+    return fail(
+      b,
+      parts.length
+        ? `${displayName(parts[0])}: objectOwnership ${block(param(parts[0], 'rule'))?.objectOwnership ?? 'not set'}`
+        : 'no BucketOwnershipControls selects this bucket',
+    );
   },
 );
 
@@ -128,14 +151,16 @@ const s3_13 = bucketControl(
   },
 );
 
-const s3_14 = bucketControl(
-  { id: 'S3.14', title: 'Buckets have versioning enabled', source: 'AWS FSBP', part: kinds.bucketVersioning },
-  (b, parts) => {
-    const on = parts.find((p) => block(param(p, 'versioningConfiguration'))?.status === 'Enabled');
-    if (on) return pass(b, `${displayName(on)}: Enabled`);
-    return fail(b, parts.length ? `${displayName(parts[0])}: status ${block(param(parts[0], 'versioningConfiguration'))?.status ?? 'not set'}` : 'no BucketVersioning selects this bucket');
-  },
-);
+const s3_14 = bucketControl({ id: 'S3.14', title: 'Buckets have versioning enabled', source: 'AWS FSBP', part: kinds.bucketVersioning }, (b, parts) => {
+  const on = parts.find((p) => block(param(p, 'versioningConfiguration'))?.status === 'Enabled');
+  if (on) return pass(b, `${displayName(on)}: Enabled`);
+  return fail(
+    b,
+    parts.length
+      ? `${displayName(parts[0])}: status ${block(param(parts[0], 'versioningConfiguration'))?.status ?? 'not set'}`
+      : 'no BucketVersioning selects this bucket',
+  );
+});
 
 function defaultEncryption(parts: KubeObject[]): { part: KubeObject; algorithm: string; key?: string; bucketKey?: boolean } | undefined {
   for (const p of parts) {
@@ -148,10 +173,17 @@ function defaultEncryption(parts: KubeObject[]): { part: KubeObject; algorithm: 
 }
 
 const s3_4 = bucketControl(
-  { id: 'S3.4', title: 'Buckets have default server-side encryption configured (retired in Security Hub: S3 encrypts by default)', source: 'AWS FSBP', part: kinds.bucketEncryption },
+  {
+    id: 'S3.4',
+    title: 'Buckets have default server-side encryption configured (retired in Security Hub: S3 encrypts by default)',
+    source: 'AWS FSBP',
+    part: kinds.bucketEncryption,
+  },
   (b, parts) => {
     const sse = defaultEncryption(parts);
-    return sse ? pass(b, `${displayName(sse.part)}: ${sse.algorithm}${sse.key ? ` with ${sse.key}` : ''}`) : fail(b, 'no BucketServerSideEncryptionConfiguration with a default algorithm selects this bucket');
+    return sse
+      ? pass(b, `${displayName(sse.part)}: ${sse.algorithm}${sse.key ? ` with ${sse.key}` : ''}`)
+      : fail(b, 'no BucketServerSideEncryptionConfiguration with a default algorithm selects this bucket');
   },
 );
 
@@ -166,7 +198,9 @@ const s3_17 = bucketControl(
     accept(finding, { resources }) {
       const target = logTargets(resources).get(finding.resource);
       const sse = defaultEncryption(bucketParts(resources, finding.resource, kinds.bucketEncryption));
-      return target && sse ? `a log target (${target}) keeps ${sse.algorithm}: the log delivery services cannot write with a customer-managed key without key-policy grants` : undefined;
+      return target && sse
+        ? `a log target (${target}) keeps ${sse.algorithm}: the log delivery services cannot write with a customer-managed key without key-policy grants`
+        : undefined;
     },
   },
   (b, parts, { options }) => {
@@ -174,7 +208,8 @@ const s3_17 = bucketControl(
     if (!options.kmsKeyArn) return na(b, `no KMS key requested${sse ? ` (${sse.algorithm})` : ''}`);
     if (!sse) return fail(b, 'no default encryption configured');
     if (!sse.algorithm.startsWith('aws:kms')) return fail(b, `${displayName(sse.part)}: ${sse.algorithm}, not SSE-KMS`);
-    if (sse.key !== options.kmsKeyArn) return fail(b, `${displayName(sse.part)}: SSE-KMS with ${sse.key ?? 'the AWS-managed key'}, not the requested ${options.kmsKeyArn}`);
+    if (sse.key !== options.kmsKeyArn)
+      return fail(b, `${displayName(sse.part)}: SSE-KMS with ${sse.key ?? 'the AWS-managed key'}, not the requested ${options.kmsKeyArn}`);
     return pass(b, `${displayName(sse.part)}: ${sse.algorithm} with the requested key${sse.bucketKey ? ', bucket key enabled' : ''}`);
   },
 );

@@ -31,11 +31,18 @@ const data_1: Control = {
   source: 'data safety',
   appliesTo: [kinds.bucket, ...BUCKET_PROTECTION_KINDS],
   check({ resources }) {
-    return [kinds.bucket, ...BUCKET_PROTECTION_KINDS].flatMap((k) => resources.of(k)).map((obj) => {
-      const why = deletesCloudObject(obj);
-      if (why) return fail(obj, `deleted with the composite: ${why}`);
-      return pass(obj, isNamespacedKind(obj) || obj.spec?.managementPolicies ? `kept: managementPolicies [${obj.spec.managementPolicies.join(', ')}] without Delete` : 'kept: deletionPolicy Orphan');
-    });
+    return [kinds.bucket, ...BUCKET_PROTECTION_KINDS]
+      .flatMap((k) => resources.of(k))
+      .map((obj) => {
+        const why = deletesCloudObject(obj);
+        if (why) return fail(obj, `deleted with the composite: ${why}`);
+        return pass(
+          obj,
+          isNamespacedKind(obj) || obj.spec?.managementPolicies
+            ? `kept: managementPolicies [${obj.spec.managementPolicies.join(', ')}] without Delete`
+            : 'kept: deletionPolicy Orphan',
+        );
+      });
   },
   accept(_finding, { options }) {
     return options.dataDeletionRequested ? `explicit opt-in: ${options.dataDeletionRequested}` : undefined;
@@ -48,7 +55,11 @@ const data_2: Control = {
   source: 'data safety',
   appliesTo: [kinds.bucket],
   check({ resources }) {
-    return resources.of(kinds.bucket).map((b) => (param(b, 'forceDestroy') === true ? fail(b, 'forceDestroy: true') : pass(b, `forceDestroy ${param(b, 'forceDestroy') ?? 'not set (false)'}`)));
+    return resources
+      .of(kinds.bucket)
+      .map((b) =>
+        param(b, 'forceDestroy') === true ? fail(b, 'forceDestroy: true') : pass(b, `forceDestroy ${param(b, 'forceDestroy') ?? 'not set (false)'}`),
+      );
   },
 };
 
@@ -91,7 +102,12 @@ const lp_1: Control = {
   source: 'least privilege',
   appliesTo: [kinds.role, kinds.rolePolicyAttachment, kinds.rolePolicy],
   check({ resources }) {
-    const roles = new Set(resources.of(kinds.instance).map((i) => instanceRole(resources, i).role).filter((r): r is KubeObject => !!r));
+    const roles = new Set(
+      resources
+        .of(kinds.instance)
+        .map((i) => instanceRole(resources, i).role)
+        .filter((r): r is KubeObject => !!r),
+    );
     return [...roles].map((role) => {
       const problems: string[] = [];
       const attached = attachedPolicies(resources, role);
@@ -108,7 +124,9 @@ const lp_1: Control = {
         const others = allows.flatMap(principals).filter((p) => p !== EC2_TRUST);
         if (others.length) problems.push(`trust policy also lets ${others.join(', ')} assume it`);
       }
-      return problems.length ? fail(role, problems.join('; ')) : pass(role, `only AmazonSSMManagedInstanceCore (${displayName(attached[0].by)}), trusted by ec2.amazonaws.com`);
+      return problems.length
+        ? fail(role, problems.join('; '))
+        : pass(role, `only AmazonSSMManagedInstanceCore (${displayName(attached[0].by)}), trusted by ec2.amazonaws.com`);
     });
   },
 };
@@ -145,7 +163,8 @@ const lp_2: Control = {
         if (excess.length) problems.push(`${sid} allows ${excess.join(', ')}`);
         if ((st as any).NotAction || (st as any).NotPrincipal || (st as any).NotResource) problems.push(`${sid} uses NotAction/NotPrincipal/NotResource`);
         const account = conditionValues(st, 'aws:SourceAccount', ['StringEquals']);
-        if (!account.length || !account.every((a) => /^\d{12}$/.test(a))) problems.push(`${sid} is not scoped by aws:SourceAccount (StringEquals an account id)`);
+        if (!account.length || !account.every((a) => /^\d{12}$/.test(a)))
+          problems.push(`${sid} is not scoped by aws:SourceAccount (StringEquals an account id)`);
         account.forEach((a) => accounts.add(a));
         const outside = asList(st.Resource).filter((r) => r !== arn && !r.startsWith(`${arn}/`));
         if (!asList(st.Resource).length || outside.length) problems.push(`${sid} reaches beyond ${arn}: ${outside.join(', ') || 'no Resource'}`);
