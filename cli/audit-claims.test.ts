@@ -5,13 +5,13 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { api, claim, loadYaml } from '../compositions/production-network/testing';
+import { api, claim, EXAMPLE_SSH_KEY, loadYaml, zoneParameters } from '../compositions/production-network/testing';
 import { auditClaim, runAudit, type AuditOptions, type ClaimAudit } from '../lib/audit';
 import { validateAgainstXrd } from '../lib/validate';
 import { claimAuditOptions } from './audit';
 
 const ROOT = path.resolve(__dirname, '..');
-const SSH_KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFl2cmJvZXhhbXBsZWtleWZvcmRvY3VtZW50YXRpb24 ops@example.com';
+const SSH_KEY = EXAMPLE_SSH_KEY;
 const KMS_KEY = 'arn:aws:kms:us-west-2:123456789012:key/0123abcd-0123-4567-89ab-0123456789ab';
 
 const audits = new Map<string, ClaimAudit>();
@@ -46,14 +46,7 @@ describe('every example claim', () => {
 });
 
 describe('the options matrix', () => {
-  const zones = {
-    2: {},
-    3: {
-      availabilityZones: ['a', 'b', 'c'],
-      publicSubnetCidrs: ['10.0.1.0/24', '10.0.2.0/24', '10.0.3.0/24'],
-      privateSubnetCidrs: ['10.0.10.0/24', '10.0.11.0/24', '10.0.12.0/24'],
-    },
-  };
+  const zones = { 2: {}, 3: zoneParameters(3) };
   const cases: Array<[string, Record<string, unknown>, 'claim' | 'namespaced']> = [];
   for (const nat of ['PerZone', 'Single', 'None'])
     for (const z of [2, 3] as const)

@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseAllDocuments } from 'yaml';
 import { productionNetworkApi } from '../compositions/production-network';
+import { zoneParameters } from '../compositions/production-network/testing';
 import { estimateMonthlyCost, formatCostTable, HOURS_PER_MONTH, PRICE_TABLES, usd, type CostEstimate } from '../lib/cost';
 import { diagram } from '../lib/diagram';
 import { claimToComposite } from '../lib/render';
@@ -36,14 +37,7 @@ function renderReference(parameters: Record<string, unknown> = {}): any[] {
   return out.resources;
 }
 
-const ZONES: Record<number, Record<string, string[]>> = {
-  2: { availabilityZones: ['a', 'b'], publicSubnetCidrs: ['10.0.1.0/24', '10.0.2.0/24'], privateSubnetCidrs: ['10.0.10.0/24', '10.0.11.0/24'] },
-  3: {
-    availabilityZones: ['a', 'b', 'c'],
-    publicSubnetCidrs: ['10.0.1.0/24', '10.0.2.0/24', '10.0.3.0/24'],
-    privateSubnetCidrs: ['10.0.10.0/24', '10.0.11.0/24', '10.0.12.0/24'],
-  },
-};
+const ZONES: Record<number, ReturnType<typeof zoneParameters>> = { 2: zoneParameters(2), 3: zoneParameters(3) };
 
 function diagramBody(): string {
   return ['```mermaid', diagram(renderReference(), 'mermaid').trimEnd(), '```'].join('\n');

@@ -6,9 +6,9 @@
 import { validateClaim } from '../../lib/validate/claim';
 import { crossFieldChecks } from './checks';
 import { FlavourName } from './index';
-import { api, claim as claimOf } from './testing';
+import { api, claim as claimOf, EXAMPLE_SSH_KEY, zoneParameters } from './testing';
 
-const KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFl2cmJvZXhhbXBsZWtleWZvcmRvY3VtZW50YXRpb24 ops@example.com';
+const KEY = EXAMPLE_SSH_KEY;
 
 const invalid: Array<[string, Record<string, unknown>, RegExp]> = [
   ['malformed VPC CIDR', { vpcCidr: '10.0.0.0' }, /vpcCidr must be an IPv4 CIDR with a prefix from \/16 to \/28/],
@@ -119,14 +119,7 @@ const transitions: Array<[string, Record<string, unknown>, Record<string, unknow
 const valid: Array<[string, Record<string, unknown>]> = [
   ['defaults only', {}],
   ['the reference claim', { region: 'us-west-2', bastion: { sshPublicKey: KEY }, tags: { Environment: 'Production' } }],
-  [
-    'three zones',
-    {
-      availabilityZones: ['a', 'b', 'c'],
-      publicSubnetCidrs: ['10.0.1.0/24', '10.0.2.0/24', '10.0.3.0/24'],
-      privateSubnetCidrs: ['10.0.10.0/24', '10.0.11.0/24', '10.0.12.0/24'],
-    },
-  ],
+  ['three zones', zoneParameters(3)],
   ['other zones and region', { region: 'eu-central-1', availabilityZones: ['b', 'c'] }],
   [
     'a small VPC',

@@ -8,7 +8,7 @@ import { renderConverged } from '../../lib/simulate/converge';
 import { schemaAt } from '../../lib/validate/paths';
 import { stringify } from 'yaml';
 import { derivedName, FlavourName, names } from './index';
-import { api, claim, loadYaml, renderClaim, selectorsOf } from './testing';
+import { api, claim, EXAMPLE_SSH_KEY, loadYaml, renderClaim, selectorsOf } from './testing';
 
 const EXAMPLES: Record<FlavourName, { reference: string }> = {
   claim: { reference: 'examples/production-network.yaml' },
@@ -19,7 +19,7 @@ describe.each(Object.keys(EXAMPLES) as FlavourName[])('%s flavour', (flavour) =>
   const reference = renderClaim(loadYaml(EXAMPLES[flavour].reference)[0], flavour);
   const minimal = renderClaim(claim({}, { name: 'minimal', namespace: 'team-payments', flavour }), flavour);
   const LABEL = `${api(flavour).names.group}/resource`;
-  const KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFl2cmJvZXhhbXBsZWtleWZvcmRvY3VtZW50YXRpb24 ops@example.com';
+  const KEY = EXAMPLE_SSH_KEY;
   const REFERENCE_TAGS = {
     Environment: 'Production',
     Project: 'AWS Nova Model Breaking',

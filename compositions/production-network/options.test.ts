@@ -5,14 +5,10 @@
  */
 import { validateClaim } from '../../lib/validate/claim';
 import { FlavourName } from './index';
-import { api, claim, renderClaim, Rendered, selectorsOf } from './testing';
+import { api, claim, EXAMPLE_SSH_KEY, renderClaim, Rendered, selectorsOf, zoneParameters } from './testing';
 
-const KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFl2cmJvZXhhbXBsZWtleWZvcmRvY3VtZW50YXRpb24 ops@example.com';
-const THREE_ZONES = {
-  availabilityZones: ['a', 'b', 'c'],
-  publicSubnetCidrs: ['10.0.1.0/24', '10.0.2.0/24', '10.0.3.0/24'],
-  privateSubnetCidrs: ['10.0.10.0/24', '10.0.11.0/24', '10.0.12.0/24'],
-};
+const KEY = EXAMPLE_SSH_KEY;
+const THREE_ZONES = zoneParameters(3);
 const FLAVOURS: FlavourName[] = ['claim', 'namespaced'];
 
 function label(flavour: FlavourName) {

@@ -10,6 +10,19 @@ import { ANNOTATION_RESOURCE_NAME } from '../../lib/render/pipeline';
 import { renderConverged } from '../../lib/simulate/converge';
 import { FlavourName, productionNetworkApi, ProductionNetworkApi } from './index';
 
+/** An OpenSSH public key line for examples and tests (not the public half of any real key pair). */
+export const EXAMPLE_SSH_KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFl2cmJvZXhhbXBsZWtleWZvcmRvY3VtZW50YXRpb24 ops@example.com';
+
+/** Zones and subnets for two or three zones, numbered as the reference design numbers them. */
+export function zoneParameters(zones: 2 | 3): { availabilityZones: string[]; publicSubnetCidrs: string[]; privateSubnetCidrs: string[] } {
+  const slots = ['a', 'b', 'c'].slice(0, zones);
+  return {
+    availabilityZones: slots,
+    publicSubnetCidrs: slots.map((_, i) => `10.0.${i + 1}.0/24`),
+    privateSubnetCidrs: slots.map((_, i) => `10.0.${i + 10}.0/24`),
+  };
+}
+
 const apis = new Map<FlavourName, ProductionNetworkApi>();
 export function api(flavour: FlavourName = 'claim'): ProductionNetworkApi {
   if (!apis.has(flavour)) apis.set(flavour, productionNetworkApi(flavour));

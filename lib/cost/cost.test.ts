@@ -1,15 +1,8 @@
-import { claim, renderClaim } from '../../compositions/production-network/testing';
+import { claim, EXAMPLE_SSH_KEY, renderClaim, zoneParameters } from '../../compositions/production-network/testing';
 import { estimateMonthlyCost, formatCostTable, HOURS_PER_MONTH, PRICE_TABLES, type CostEstimate } from './index';
 
-const KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFl2cmJvZXhhbXBsZWtleWZvcmRvY3VtZW50YXRpb24 ops@example.com';
-const ZONES: Record<number, Record<string, string[]>> = {
-  2: { availabilityZones: ['a', 'b'], publicSubnetCidrs: ['10.0.1.0/24', '10.0.2.0/24'], privateSubnetCidrs: ['10.0.10.0/24', '10.0.11.0/24'] },
-  3: {
-    availabilityZones: ['a', 'b', 'c'],
-    publicSubnetCidrs: ['10.0.1.0/24', '10.0.2.0/24', '10.0.3.0/24'],
-    privateSubnetCidrs: ['10.0.10.0/24', '10.0.11.0/24', '10.0.12.0/24'],
-  },
-};
+const KEY = EXAMPLE_SSH_KEY;
+const ZONES: Record<number, ReturnType<typeof zoneParameters>> = { 2: zoneParameters(2), 3: zoneParameters(3) };
 const BASTION: Record<string, Record<string, unknown>> = {
   't3.micro': { sshPublicKey: KEY },
   off: { enabled: false },
