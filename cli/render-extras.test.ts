@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { parseAllDocuments } from 'yaml';
 import { runRenderCli } from './render';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -79,5 +80,24 @@ describe('npm run render -- --format mermaid|dot', () => {
     expect(code).toBe(0);
     expect(stdout.startsWith('---\napiVersion: network.platform.example.org/v1alpha1\nkind: XProductionNetwork\n')).toBe(true);
     expect(stdout).not.toContain('bucket-logs-policy'); // one render, as before
+  });
+});
+
+describe('npm run render -- --simulate', () => {
+  const docs = (text: string) => parseAllDocuments(text).map((d: any) => d.toJS());
+
+  test('shows the XR as it will be once its resources exist: status, Ready, and the resources that wait for it', () => {
+    const plain = run('examples/production-network.yaml');
+    const simulated = run('--simulate', 'examples/production-network.yaml');
+    expect(simulated.code).toBe(0);
+    const [xr, ...resources] = docs(simulated.stdout);
+    expect(xr.status.vpcId).toMatch(/^vpc-/);
+    expect(xr.status.conditions).toContainEqual(expect.objectContaining({ type: 'Ready', status: 'True' }));
+    // The bucket policies wait for the bucket names and the account id in the XR's status.
+    const kinds = (ds: any[]) => ds.map((d) => d.kind);
+    expect(kinds(resources).filter((k) => k === 'BucketPolicy')).toHaveLength(2);
+    expect(kinds(docs(plain.stdout)).filter((k: string) => k === 'BucketPolicy')).toHaveLength(0);
+    expect(plain.stderr).toMatch(/not adding new composed resource "bucket-logs-policy"/);
+    expect(simulated.stderr).toBe('');
   });
 });

@@ -14,7 +14,9 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export const EXTRAS_USAGE = `  --format mermaid|dot  a diagram of the composed resources (grouped by zone and tier,
                       with the references between them) instead of the manifests
-  --cost              the claim's itemised fixed monthly AWS cost instead of the manifests`;
+  --cost              the claim's itemised fixed monthly AWS cost instead of the manifests
+  --simulate          render as if the composed resources existed (simulated observed state, until nothing
+                      new appears): the XR's status and readiness, and resources that wait for observed values`;
 
 export function isOutputFormat(f: unknown): f is OutputFormat {
   return (OUTPUT_FORMATS as readonly unknown[]).includes(f);
@@ -23,6 +25,7 @@ export function isOutputFormat(f: unknown): f is OutputFormat {
 export interface ExtrasRequest {
   cost?: boolean;
   format?: string;
+  simulate?: boolean;
 }
 
 /** Whether the request asks for a view of the design rather than the manifests. */
@@ -30,9 +33,12 @@ export function wantsDesignView(req: ExtrasRequest): boolean {
   return !!req.cost || req.format === 'mermaid' || req.format === 'dot';
 }
 
-/** The render to show: the converged design for the cost and diagram views (unless observed state is given). */
+/**
+ * The render to show: the converged design for the cost and diagram views and for --simulate (unless observed state
+ * is given, which is then used as it is).
+ */
 export function renderForView(input: RenderInput, req: ExtrasRequest): RenderOutput {
-  return wantsDesignView(req) && !input.observed?.length ? renderConverged(input) : render(input);
+  return (wantsDesignView(req) || req.simulate) && !input.observed?.length ? renderConverged(input) : render(input);
 }
 
 /** The text of a design view of a rendered composite. */

@@ -32,6 +32,7 @@ interface RenderFlags {
   context?: string;
   format: string;
   cost?: boolean;
+  simulate?: boolean;
 }
 
 /** Runs the CLI with the given arguments; returns the exit code (0 ok, 1 render failed, 2 bad usage). */
@@ -45,6 +46,7 @@ export function runRenderCli(argv: string[], io: CliIo): number {
       context: { type: 'string' },
       format: { type: 'string', default: 'yaml' },
       cost: { type: 'boolean' },
+      simulate: { type: 'boolean' },
     },
     USAGE,
     io,
