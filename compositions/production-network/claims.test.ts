@@ -4,7 +4,7 @@
  * cross-field checks. Valid variations are accepted and render to resources that validate strictly.
  */
 import { validateClaim } from '../../lib/validate/claim';
-import { crossFieldChecks } from './checks';
+import { claimChecks } from './checks';
 import { FlavourName } from './index';
 import { api, claim as claimOf, EXAMPLE_SSH_KEY, zoneParameters } from './testing';
 
@@ -152,7 +152,7 @@ describe.each(['claim', 'namespaced'] as FlavourName[])('%s flavour', (flavour) 
   const { definition: xrd, composition } = api(flavour);
   const claim = (parameters: Record<string, unknown>) => claimOf(parameters, { flavour });
   function check(c: any, old?: any) {
-    return validateClaim({ claim: c, old, xrd, composition, extraChecks: (d) => crossFieldChecks(d.spec.parameters) });
+    return validateClaim({ claim: c, old, xrd, composition, extraChecks: claimChecks });
   }
   const messages = (c: any, old?: any) => {
     const r = check(c, old);
@@ -192,5 +192,11 @@ describe.each(['claim', 'namespaced'] as FlavourName[])('%s flavour', (flavour) 
     const report = check(claim(parameters));
     expect(messages(claim(parameters))).toEqual([]);
     expect(report.checked).toBeGreaterThan(30);
+  });
+
+  test('rejects a name too long for the Name tags and group names it goes into', () => {
+    const long = claimOf({}, { flavour, name: 'n'.repeat(64) });
+    expect(messages(long).join('\n')).toMatch(/metadata\.name: the name has 64 characters; at most 63: it goes into every AWS object's Name tag/);
+    expect(messages(claimOf({}, { flavour, name: 'n'.repeat(63) }))).toEqual([]);
   });
 });
