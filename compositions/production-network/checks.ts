@@ -99,23 +99,9 @@ export function crossFieldChecks(
 }
 
 /**
- * The longest name a claim may have. Every AWS object's Name tag is `<claim name>-<resource name>` (tag values take
- * at most 256 characters) and the security groups are named after the claim too; Kubernetes allows 253.
+ * The cross-field checks of a defaulted claim or XR of this API. (Its name needs no check here: Crossplane's
+ * generated CRD limits it to 63 characters, which keeps every `<name>-<resource>` Name tag and group name short.)
  */
-export const MAX_CLAIM_NAME = 63;
-
-/** The cross-field checks of a defaulted claim or XR of this API. */
-export function claimChecks(claim: { metadata?: { name?: string }; spec?: { parameters?: any } }): CheckIssue[] {
-  const name = claim.metadata?.name ?? '';
-  const nameIssues: CheckIssue[] =
-    name.length > MAX_CLAIM_NAME
-      ? [
-          {
-            path: 'metadata.name',
-            rule: 'name-length',
-            message: `the name has ${name.length} characters; at most ${MAX_CLAIM_NAME}: it goes into every AWS object's Name tag and the security group names`,
-          },
-        ]
-      : [];
-  return [...nameIssues, ...crossFieldChecks(claim.spec?.parameters ?? {})];
+export function claimChecks(claim: { spec?: { parameters?: any } }): CheckIssue[] {
+  return crossFieldChecks(claim.spec?.parameters ?? {});
 }

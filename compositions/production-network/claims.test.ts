@@ -194,9 +194,9 @@ describe.each(['claim', 'namespaced'] as FlavourName[])('%s flavour', (flavour) 
     expect(report.checked).toBeGreaterThan(30);
   });
 
-  test('rejects a name too long for the Name tags and group names it goes into', () => {
+  test('rejects a name too long for the Name tags and group names it goes into (Crossplane limits it to 63)', () => {
     const long = claimOf({}, { flavour, name: 'n'.repeat(64) });
-    expect(messages(long).join('\n')).toMatch(/metadata\.name: the name has 64 characters; at most 63: it goes into every AWS object's Name tag/);
+    expect(messages(long).join('\n')).toMatch(/metadata\.name: must NOT have more than 63 characters/);
     expect(messages(claimOf({}, { flavour, name: 'n'.repeat(63) }))).toEqual([]);
   });
 });
