@@ -1,4 +1,4 @@
-import { claimToComposite, stableSuffix } from './claim';
+import { claimToComposite, stableSuffix, generatedName } from './claim';
 
 const xrd = {
   apiVersion: 'apiextensions.crossplane.io/v1',
@@ -80,5 +80,14 @@ describe('claimToComposite', () => {
   it('a v2 XRD has no claims', () => {
     const v2 = { ...xrd, apiVersion: 'apiextensions.crossplane.io/v2', spec: { ...xrd.spec, claimNames: undefined, scope: 'Namespaced' } };
     expect(() => claimToComposite(claim, v2)).toThrow(/offers no claim/);
+  });
+});
+
+describe('the XR name of a claim', () => {
+  test('is the claim name, a dash and five characters, cut to 63 like the API server cuts a generateName', () => {
+    expect(generatedName('payments-', 'team/payments')).toMatch(/^payments-[bcdfghjklmnpqrstvwxz2456789]{5}$/);
+    const long = generatedName(`${'n'.repeat(63)}-`, `team/${'n'.repeat(63)}`);
+    expect(long).toHaveLength(63);
+    expect(long.startsWith('n'.repeat(58))).toBe(true);
   });
 });

@@ -50,7 +50,7 @@ export function claimToComposite(input: KubeObject, xrd: KubeObject): KubeObject
     apiVersion: `${group}/${version.name}`,
     kind: xrd.spec.names.kind,
     metadata: {
-      name: `${claimName}-${stableSuffix(`${claimNamespace}/${claimName}`)}`,
+      name: generatedName(`${claimName}-`, `${claimNamespace}/${claimName}`),
       labels: {
         ...withoutReserved(input.metadata?.labels),
         'crossplane.io/claim-name': claimName,
@@ -85,6 +85,16 @@ function defaulted(xr: KubeObject, xrd: KubeObject): KubeObject {
 function withoutReserved(entries: Record<string, string> | undefined): Record<string, string> {
   return Object.fromEntries(Object.entries(entries ?? {}).filter(([k]) => !/(^|\.)(kubernetes\.io|k8s\.io)\//.test(k)));
 }
+
+/**
+ * The name the API server generates from `generateName`, made reproducible: Kubernetes cuts the prefix to 58
+ * characters so the name never exceeds 63 (apiserver's SimpleNameGenerator), then appends five random characters;
+ * here they are derived from the claim's identity. Crossplane names a claim's XR with `generateName: <claim>-`.
+ */
+export function generatedName(prefix: string, identity: string): string {
+  return `${prefix.slice(0, MAX_GENERATED_PREFIX)}${stableSuffix(identity)}`;
+}
+const MAX_GENERATED_PREFIX = 63 - 5;
 
 /** Five characters of Kubernetes' generateName alphabet, derived from the claim's identity. */
 export function stableSuffix(identity: string): string {
