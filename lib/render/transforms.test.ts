@@ -37,15 +37,19 @@ describe('match', () => {
         'a',
       ),
     ).toEqual(new Float64(1)));
-  it('fallbackValue', () => expect(run(match({ patterns: [{ literal: 'a', result: 1 }], fallbackValue: 'none' }), 'b')).toBe('none'));
-  it('no fallback value is null', () => expect(run(match({ patterns: [{ literal: 'a', result: 1 }] }), 'b')).toBeNull());
-  it('fallbackTo Input', () => expect(run(match({ patterns: [{ literal: 'a', result: 1 }], fallbackTo: 'Input' }), 'b')).toBe('b'));
+  it('fallbackValue', () => expect(run(match({ patterns: [{ type: 'literal', literal: 'a', result: 1 }], fallbackValue: 'none' }), 'b')).toBe('none'));
+  it('no fallback value is null', () => expect(run(match({ patterns: [{ type: 'literal', literal: 'a', result: 1 }] }), 'b')).toBeNull());
+  it('fallbackTo Input', () => expect(run(match({ patterns: [{ type: 'literal', literal: 'a', result: 1 }], fallbackTo: 'Input' }), 'b')).toBe('b'));
   it('fallbackTo Input with a fallbackValue is an error', () =>
-    expect(fails(match({ patterns: [{ literal: 'a' }], fallbackTo: 'Input', fallbackValue: 'x' }), 'b')).toBe(
+    expect(fails(match({ patterns: [{ type: 'literal', literal: 'a' }], fallbackTo: 'Input', fallbackValue: 'x' }), 'b')).toBe(
       'match transform could not resolve: cannot set both a fallback value and the fallback to input flag',
     ));
+  it('a pattern without type is an error at run time (upstream Matches switches on the raw type)', () =>
+    expect(fails(match({ patterns: [{ literal: 'a', result: 1 }] }), 'a')).toBe(
+      "match transform could not resolve: cannot match pattern at index 0: unsupported pattern type ''",
+    ));
   it('non-string input is an error', () =>
-    expect(fails(match({ patterns: [{ literal: 'a' }] }), 1)).toBe(
+    expect(fails(match({ patterns: [{ type: 'literal', literal: 'a' }] }), 1)).toBe(
       "match transform could not resolve: cannot match pattern at index 0: unsupported input type 'int64'",
     ));
 });
@@ -98,7 +102,10 @@ describe('string', () => {
     );
   });
   it('Join', () => {
-    expect(run(str({ type: 'Join', join: { separator: ', ' } }), ['a', 1, true])).toBe('a, 1, true');
+    // Upstream (pt/transforms.go stringJoinTransform) trims only the last byte of the trailing separator.
+    expect(run(str({ type: 'Join', join: { separator: ', ' } }), ['a', 1, true])).toBe('a, 1, true,');
+    expect(run(str({ type: 'Join', join: { separator: '-' } }), ['a', 1, true])).toBe('a-1-true');
+    expect(run(str({ type: 'Join', join: { separator: '-' } }), [])).toBe('');
     expect(fails(str({ type: 'Join', join: { separator: ',' } }), 'a')).toBe('string transform could not resolve: could not parse input array');
   });
   it('Replace', () => expect(run(str({ type: 'Replace', replace: { search: '-', replace: '_' } }), 'a-b-c')).toBe('a_b_c'));

@@ -112,7 +112,9 @@ function resolveMatch(m: NonNullable<Transform['match']>, input: unknown): unkno
 }
 
 function matches(p: { type?: string; literal?: string; regexp?: string }, input: unknown): boolean {
-  const type = p.type ?? 'literal';
+  // No defaulting: the input is never seen by an API server, and upstream's Matches switches on the raw type,
+  // so a pattern without `type` passes validation (which treats "" as literal) but fails here.
+  const type = p.type ?? '';
   if (type === 'literal') {
     if (p.literal === undefined || p.literal === null) throw new Error('literal is required by type literal');
     if (typeof input !== 'string') throw new Error(`unsupported input type '${goTypeName(input)}'`);
@@ -165,7 +167,7 @@ function resolveString(s: NonNullable<Transform['string']>, input: unknown): str
     case 'Join': {
       if (!s.join) throw new Error(`string transform of type ${type} join is not set`);
       if (!Array.isArray(input)) throw new Error('could not parse input array');
-      return input.map((v) => goSprintf('%v', [v])).join(s.join.separator ?? '');
+      return joinLikeUpstream(input, s.join.separator ?? '');
     }
     case 'Replace':
       if (!s.replace) throw new Error(`string transform of type ${type} replace is not set`);
@@ -175,6 +177,19 @@ function resolveString(s: NonNullable<Transform['string']>, input: unknown): str
     default:
       throw new Error(`type ${type} is not supported for string transform type`);
   }
+}
+
+/**
+ * Upstream's `stringJoinTransform` appends the separator after every element, then cuts off the last *byte*
+ * when the separator is not empty. With a one-byte separator that is an ordinary join; with a longer one the
+ * rest of the trailing separator stays (`[a b]` joined by `, ` is `a, b,`). Mirrored as is.
+ */
+function joinLikeUpstream(items: unknown[], separator: string): string {
+  if (items.length === 0) return '';
+  const joined = items.map((v) => goSprintf('%v', [v]) + separator).join('');
+  if (separator.length === 0) return joined;
+  const bytes = Buffer.from(joined, 'utf8');
+  return bytes.subarray(0, bytes.length - 1).toString('utf8');
 }
 
 function stringConvert(conversion: string, input: unknown): string {
@@ -265,7 +280,8 @@ const conversions: Record<string, (v: any) => unknown> = {
   'float64>bool>none': (f: unknown) => num(f) === 1,
   'string>object>json': (s: string) => {
     const v = parseJson(s);
-    if (!isObject(v)) throw new Error(`json: cannot unmarshal ${jsonKind(v)} into Go value of type map[string]interface {}`);
+    // encoding/json decodes `null` into a map without error (the map becomes nil, written as null).
+    if (v !== null && !isObject(v)) throw new Error(`json: cannot unmarshal ${jsonKind(v)} into Go value of type map[string]interface {}`);
     return v;
   },
   'string>array>json': (s: string) => {
