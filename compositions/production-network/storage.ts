@@ -18,7 +18,7 @@ import {
   BucketV1Beta2,
   BucketVersioningV1Beta2,
 } from '../../imports/s3.aws.upbound.io';
-import { combine, fromComposite, transforms } from '../../lib/composition/patches';
+import { combine, fromComposite, Patch, transforms } from '../../lib/composition/patches';
 import { ComposedResource } from '../../lib/composition/resource';
 import { CompositionContext, param, status } from './context';
 import { BucketRole, names } from './names';
@@ -88,8 +88,10 @@ function bucket(ctx: CompositionContext, role: BucketRole): ComposedResource[] {
   const meta = (name: string) => ({ labels: ctx.labels.of(name, { bucket: role }) });
   const bucketSelector = ctx.select(bucketName);
   // Every object that protects the bucket shares its deletion policy: a kept bucket keeps its protections.
+  // Typed loosely: each generated kind has its own (identical) deletionPolicy enum. The flavour's patch then sets
+  // the claim's choice (or, for namespaced kinds, management policies).
   const kept = { deletionPolicy: 'Orphan' as any };
-  const part = (name: string, base: Record<string, any>, patches = [] as ComposedResource['patches'] & object): ComposedResource => ({
+  const part = (name: string, base: Record<string, any>, patches: Patch[] = []): ComposedResource => ({
     name,
     base,
     patches: [...ctx.common(name, { tagged: false }), ctx.flavour.deletionPolicy(), ...patches],
