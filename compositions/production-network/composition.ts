@@ -25,6 +25,7 @@ export function composition(flavour: Flavour, names: ApiNames): Record<string, a
     metadata: { name: names.compositionName, labels: { [`${names.group}/flavour`]: flavour.name } },
     spec: {
       compositeTypeRef: { apiVersion: `${names.group}/${VERSION}`, kind: names.kind },
+      writeConnectionSecretsToNamespace: flavour.compositeSecretsNamespace,
       ...pipeline({ resources: composedResources(flavour, names), patchSets: ctx.patchSets(), writeConnectionSecretToRef: flavour.connectionSecret }),
     },
   });

@@ -148,3 +148,11 @@ test.each(Object.keys(FLAVOURS))('%s: every base, as written, has no unknown or 
     expect({ resource: r.name, issues }).toEqual({ resource: r.name, issues: [] });
   }
 });
+
+test('claim connection secrets: the v1 XR writes its own to crossplane-system; the namespaced XR composes one instead', () => {
+  expect(composition.spec.writeConnectionSecretsToNamespace).toBe('crossplane-system');
+  const namespaced = productionNetworkApi('namespaced').composition;
+  expect(namespaced.spec.writeConnectionSecretsToNamespace).toBeUndefined();
+  expect(namespaced.spec.pipeline[0].input.writeConnectionSecretToRef).toBeDefined();
+  expect(composition.spec.pipeline[0].input.writeConnectionSecretToRef).toBeUndefined();
+});

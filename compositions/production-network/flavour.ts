@@ -31,6 +31,11 @@ export interface Flavour {
    * `writeConnectionSecretToRef`); a v2 XR has none, so function-patch-and-transform composes a Secret.
    */
   readonly connectionSecret?: ResourcesWriteConnectionSecretToRef;
+  /**
+   * Where a v1 XR writes its own connection secret, from which Crossplane copies the details to the Secret a claim
+   * names in `writeConnectionSecretToRef` (without it a claim's connection secret is never written).
+   */
+  readonly compositeSecretsNamespace?: string;
 }
 
 const ORPHAN_POLICIES = ['Observe', 'Create', 'Update', 'LateInitialize'];
@@ -41,6 +46,7 @@ export const claimFlavour: Flavour = {
   identity: { namespace: 'spec.claimRef.namespace', name: 'spec.claimRef.name' },
   adapt: (base) => base,
   deletionPolicy: () => fromComposite('spec.parameters.storage.deletionPolicy', 'spec.deletionPolicy'),
+  compositeSecretsNamespace: 'crossplane-system',
 };
 
 export const namespacedFlavour: Flavour = {
