@@ -31,9 +31,9 @@ export interface Filter {
 }
 
 export function runCelFilter(req: FunctionRequest): FunctionResponse {
-  const filters: Filter[] = req.input.filters ?? [];
+  // Upstream decodes the input into a struct without validating it: no `filters` means no filters (no-op).
+  const filters: Filter[] = Array.isArray(req.input.filters) ? req.input.filters : [];
   const fatal = (message: string): FunctionResponse => ({ desired: req.desired, context: req.context, results: [{ severity: 'Fatal', message }] });
-  if (!Array.isArray(req.input.filters)) return fatal('cannot get filters from input: filters is required');
 
   const bindings = { observed: celState(req.observed), desired: celState(req.desired), context: req.context };
   const compiled: { re: RegExp; keep: boolean }[] = [];

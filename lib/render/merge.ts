@@ -70,7 +70,8 @@ function mergeMaps(dst: Record<string, unknown>, src: Record<string, unknown>, m
     const has = Object.prototype.hasOwnProperty.call(dst, key);
     const d = dst[key];
     if (s === null) {
-      if (override || !has) dst[key] = null;
+      // mergo sets a nil source value only when overriding; without override the key is left alone, absent or not.
+      if (override) dst[key] = null;
       continue;
     }
     if (isObject(s)) {

@@ -39,7 +39,8 @@ export function validateResourcesInput(input: any): string | undefined {
   const envPatches = input.environment?.patches ?? [];
   for (let i = 0; i < envPatches.length; i++) {
     const type = envPatches[i].type ?? 'FromCompositeFieldPath';
-    if (!environmentPatchTypes.includes(type)) return invalid(`environment.patches[${i}].type`, type, 'invalid environment patch type');
+    // Upstream builds this path with field.Path.Key("type"), hence `[type]`.
+    if (!environmentPatchTypes.includes(type)) return invalid(`environment.patches[${i}][type]`, type, 'invalid environment patch type');
     const e = validatePatch(envPatches[i], false);
     if (e) return join(`environment.patches[${i}]`, e);
   }
@@ -178,7 +179,8 @@ function validateReadinessCheck(r: any): string | undefined {
   if (!types.includes(r.type)) return invalid('type', r.type, 'unknown readiness check type');
   if (r.type === 'None') return undefined;
   if (r.type === 'MatchCondition') {
-    if (!r.matchCondition) return required('matchCondition', 'cannot be nil for type MatchCondition');
+    // Upstream accepts a MatchCondition check without matchCondition (ValidateMatchConditionReadinessCheck(nil)).
+    if (!r.matchCondition) return undefined;
     if (!r.matchCondition.type) return required('matchCondition.type', 'cannot be empty for type MatchCondition');
     if (!r.matchCondition.status) return required('matchCondition.status', 'cannot be empty for type MatchCondition');
     return undefined;
@@ -186,7 +188,8 @@ function validateReadinessCheck(r: any): string | undefined {
   if (r.type === 'MatchString' && (r.matchString === undefined || r.matchString === null)) return required('matchString', 'cannot be nil for type MatchString');
   if (r.type === 'MatchInteger' && (r.matchInteger === undefined || r.matchInteger === null))
     return required('matchInteger', 'cannot be nil for type MatchInteger');
-  if (!r.fieldPath) return required('fieldPath', 'cannot be empty');
+  // Upstream checks the pointer, so `fieldPath: ""` passes.
+  if (r.fieldPath === undefined || r.fieldPath === null) return required('fieldPath', 'cannot be empty');
   return undefined;
 }
 
