@@ -42,8 +42,8 @@ export function renderForView(input: RenderInput, req: ExtrasRequest): RenderOut
 }
 
 /** The text of a design view of a rendered composite. */
-export function formatDesignView(out: RenderOutput, req: ExtrasRequest): string {
-  const title = compositeTitle(out.composite);
+export function formatDesignView(out: RenderOutput, req: ExtrasRequest, composite: KubeObject): string {
+  const title = compositeTitle(composite);
   if (req.cost) return formatCostTable(estimateMonthlyCost(out.resources), `Estimated fixed monthly AWS cost of ${title}`);
   return diagram(out.resources, req.format as DiagramFormat, title);
 }

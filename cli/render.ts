@@ -77,7 +77,7 @@ export function runRenderCli(argv: string[], io: CliIo): number {
       io.stderr(`error: ${out.fatal.message}\n`);
       return 1;
     }
-    io.stdout(wantsDesignView(values) ? formatDesignView(out, values) : formatStream([out.composite, ...out.resources], values.format));
+    io.stdout(wantsDesignView(values) ? formatDesignView(out, values, xr) : formatStream([out.composite, ...out.resources], values.format));
     return 0;
   } catch (err) {
     const usage = err instanceof UsageError;

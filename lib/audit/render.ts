@@ -15,7 +15,9 @@ export interface Rendered {
 
 /** A claim (or XR) under its XRD, rendered to convergence; a fatal pipeline result throws. */
 export function renderClaim(claim: KubeObject, xrd: KubeObject, composition: KubeObject): Rendered {
-  const out = renderConverged({ composite: claimToComposite(claim, xrd), composition });
+  const composite = claimToComposite(claim, xrd);
+  const out = renderConverged({ composite, composition });
   if (out.fatal) throw new Error(`render failed: ${out.fatal.message}`);
-  return { composite: out.composite, resources: out.resources, results: out.results };
+  // The composite as it will be: its spec (what the claim asked for) with the status the pipeline reports.
+  return { composite: { ...composite, status: out.composite.status }, resources: out.resources, results: out.results };
 }

@@ -102,11 +102,12 @@ describe('v2 (namespaced) XR with connection details', () => {
     expect(secretOf(out)?.metadata.name).toBe('orders-connection');
   });
 
-  it('functions see spec.crossplane on a namespaced XR; the rendered XR is left as given', () => {
+  it('functions see spec.crossplane on a namespaced XR; the rendered XR carries no spec', () => {
     expect(isModernComposite(nsXr)).toBe(false);
     const out = render({ composite: nsXr, composition: composition(), observed: [observedInstance] });
     expect(secretOf(out)).toBeDefined();
-    expect(out.composite.spec).toEqual(nsXr.spec);
+    expect(out.composite.spec).toBeUndefined();
+    expect(out.composite.metadata).toEqual({ name: nsXr.metadata.name, namespace: nsXr.metadata.namespace });
   });
 
   it('no connection details yet: no Secret', () => {

@@ -10,9 +10,10 @@
  * The output mirrors `crossplane render` (crossplane/cmd/crank/render): composed resources sorted by
  * composition resource name, each with `generateName: <xr>-`, the `crossplane.io/composition-resource-name`
  * annotation, the `crossplane.io/composite` label (plus claim labels when the XR has a claimRef) and a
- * controller reference to the XR; an observed resource keeps its name and namespace. The XR carries the
- * desired status the pipeline produced plus `Synced` and `Ready` conditions worded as Crossplane's composite
- * reconciler words them (`Unready resources: a, b, c, and 2 more`).
+ * controller reference to the XR; an observed resource keeps its name and namespace. The XR is what the pipeline
+ * desires for it, as `crossplane render` prints it: apiVersion, kind, name and namespace, the desired status, and a
+ * `Ready` condition (Available, or Creating with `Unready resources: a, b, c, and 2 more`). Like upstream it has no
+ * spec (a pipeline cannot change an XR's spec) and no `Synced` condition.
  */
 import { runCelFilter } from './cel-filter';
 import { runPatchAndTransform } from './patch-and-transform';
@@ -42,7 +43,7 @@ export interface RenderInput {
 }
 
 export interface RenderOutput {
-  /** The XR: its input metadata and spec, and the status the pipeline desires with Synced/Ready conditions. */
+  /** The XR as the pipeline desires it: apiVersion, kind, name, namespace and status with its Ready condition. */
   composite: KubeObject;
   /** Desired composed resources, sorted by composition resource name. */
   resources: KubeObject[];
@@ -181,12 +182,11 @@ function renderComposite(xr: KubeObject, desired: State, results: Result[]): Kub
         lastTransitionTime: CONDITION_TIME,
         ...(unready.length > 0 ? { message: `Unready resources: ${stableNAndSomeMore(3, unready)}` } : {}),
       };
-  const synced = { type: 'Synced', status: 'True', reason: 'ReconcileSuccess', lastTransitionTime: CONDITION_TIME };
   const status = structuredClone(dxr.status ?? {});
-  const others = (Array.isArray(status.conditions) ? status.conditions : []).filter((c: any) => c?.type !== 'Ready' && c?.type !== 'Synced');
-  status.conditions = [...others, synced, readyCondition];
-  const { status: _ignored, ...rest } = structuredClone(xr);
-  return { ...rest, status };
+  const others = (Array.isArray(status.conditions) ? status.conditions : []).filter((c: any) => c?.type !== 'Ready');
+  status.conditions = [...others, readyCondition];
+  const metadata = { name: xr.metadata?.name, ...(xr.metadata?.namespace ? { namespace: xr.metadata.namespace } : {}) };
+  return { apiVersion: xr.apiVersion, kind: xr.kind, metadata, status };
 }
 
 /** crossplane-runtime's StableNAndSomeMore: sorted, the first n, then ", and N more". */
