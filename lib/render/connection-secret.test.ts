@@ -83,7 +83,6 @@ describe('v2 (namespaced) XR with connection details', () => {
       metadata: {
         name: 'orders-connection',
         namespace: 'team-a',
-        generateName: 'orders-',
         annotations: { 'crossplane.io/composition-resource-name': 'connection-secret' },
         labels: { 'crossplane.io/composite': 'orders' },
         ownerReferences: [{ apiVersion: 'example.org/v1', kind: 'Database', name: 'orders', uid: 'u-1', controller: true, blockOwnerDeletion: true }],
@@ -135,7 +134,9 @@ describe('the secret reference', () => {
       ],
     };
     const out = render({ composite: nsXr, composition: composition(ref), observed: [observedInstance] });
-    expect(secretOf(out)?.metadata).toMatchObject({ name: 'orders-creds', namespace: 'db-prod' });
+    // The patched namespace is in the reference; like `crossplane render`, a namespaced XR's composed resources are
+    // then placed in its own namespace (it can compose nothing elsewhere).
+    expect(secretOf(out)?.metadata).toMatchObject({ name: 'orders-creds', namespace: 'team-a' });
   });
 
   it('patches apply over the input name and namespace; a toFieldPath other than name or namespace is dropped', () => {

@@ -157,3 +157,26 @@ describe('render', () => {
     expect(out.resources[0].spec.fromEnv).toBe('small');
   });
 });
+
+describe('composed resource metadata, as crossplane render sets it', () => {
+  const named = { apiVersion: 'example.org/v1', kind: 'Thing', metadata: { name: 'fixed' }, spec: {} };
+  const p = (base: any) => ({ name: 'thing', base });
+
+  it('a resource the composition names gets no generateName', () => {
+    const out = render({ composite: xr, composition: composition(pt([p(named)])) });
+    expect(out.resources[0].metadata).toMatchObject({ name: 'fixed' });
+    expect(out.resources[0].metadata.generateName).toBeUndefined();
+  });
+
+  it('a nested XR prefixes and labels with its root composite, and passes on its claim labels', () => {
+    const nested = {
+      ...xr,
+      metadata: { ...xr.metadata, labels: { 'crossplane.io/composite': 'root-xyz', 'crossplane.io/claim-name': 'c', 'crossplane.io/claim-namespace': 'ns' } },
+    };
+    const out = render({ composite: nested, composition: composition(pt([p({ apiVersion: 'example.org/v1', kind: 'Thing', spec: {} })])) });
+    expect(out.resources[0].metadata).toMatchObject({
+      generateName: 'root-xyz-',
+      labels: { 'crossplane.io/composite': 'root-xyz', 'crossplane.io/claim-name': 'c', 'crossplane.io/claim-namespace': 'ns' },
+    });
+  });
+});

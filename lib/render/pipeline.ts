@@ -195,20 +195,33 @@ export function stableNAndSomeMore(n: number, names: string[]): string {
   return sorted.length > n ? `${sorted.slice(0, n).join(', ')}, and ${sorted.length - n} more` : sorted.join(', ');
 }
 
+/**
+ * Composed resource metadata as `crossplane render` sets it (SetComposedResourceMetadata, mirroring the composition
+ * controller's RenderComposedResourceMetadata): an observed resource keeps its name, namespace and generateName;
+ * a resource with neither name nor generateName gets `<prefix>-`, where the prefix is the XR's
+ * `crossplane.io/composite` label (a nested XR's root) or else its name; a namespaced XR's resources are in its
+ * namespace; claim labels come from the XR's labels, or else its claimRef; the XR is the controller.
+ */
 function composedWithMetadata(name: string, r: ResourceState, xr: KubeObject, observed: ResourceState | undefined): KubeObject {
   const cd = structuredClone(r.resource);
   const meta = (cd.metadata ??= {});
   const xrName = xr.metadata?.name ?? '';
   if (observed) {
-    if (observed.resource.metadata?.name) meta.name = observed.resource.metadata.name;
-    if (observed.resource.metadata?.namespace) meta.namespace = observed.resource.metadata.namespace;
+    for (const field of ['namespace', 'name', 'generateName'] as const) {
+      if (observed.resource.metadata?.[field]) meta[field] = observed.resource.metadata[field];
+      else delete meta[field];
+    }
   }
-  // A namespaced (Crossplane 2) XR composes into its own namespace.
-  if (xr.metadata?.namespace && !meta.namespace) meta.namespace = xr.metadata.namespace;
-  meta.generateName = `${xrName}-`;
+  const xrLabels = xr.metadata?.labels ?? {};
+  const prefix = xrLabels[LABEL_COMPOSITE] || xrName;
+  if (!meta.name && !meta.generateName) meta.generateName = `${prefix}-`;
+  if (xr.metadata?.namespace) meta.namespace = xr.metadata.namespace;
   meta.annotations = { ...(meta.annotations ?? {}), [ANNOTATION_RESOURCE_NAME]: name };
-  meta.labels = { ...(meta.labels ?? {}), [LABEL_COMPOSITE]: xrName };
-  const claim = xr.spec?.claimRef;
+  meta.labels = { ...(meta.labels ?? {}), [LABEL_COMPOSITE]: prefix };
+  const claim =
+    xrLabels[LABEL_CLAIM_NAME] && xrLabels[LABEL_CLAIM_NAMESPACE]
+      ? { name: xrLabels[LABEL_CLAIM_NAME], namespace: xrLabels[LABEL_CLAIM_NAMESPACE] }
+      : xr.spec?.claimRef;
   if (claim) {
     meta.labels[LABEL_CLAIM_NAMESPACE] = claim.namespace;
     meta.labels[LABEL_CLAIM_NAME] = claim.name;
