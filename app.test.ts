@@ -2,7 +2,9 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { parseAllDocuments } from 'yaml';
 import { settingsFromEnv, synth } from './app';
+import { validateAgainstXrd } from './lib/validate';
 
 const fresh = fs.mkdtempSync(path.join(os.tmpdir(), 'synth-'));
 const files = synth({ ...settingsFromEnv({}), outdir: fresh }).map((f) => path.relative(fresh, f));
@@ -44,4 +46,24 @@ test('settings: a bad group or flavour is a clear error', () => {
 
 test('snapshot of the synthesized API (last line of defence; the tests beside the parts assert the meaning)', () => {
   for (const f of ['claim/definition.yaml', 'claim/composition.yaml']) expect(fs.readFileSync(path.join(fresh, f), 'utf8')).toMatchSnapshot(f);
+});
+
+describe('dist/render: inputs for the real crossplane render', () => {
+  const docs = (f: string) => parseAllDocuments(fs.readFileSync(path.join(fresh, f), 'utf8')).map((d) => d.toJS());
+
+  test('a file of Function objects only (crossplane render rejects anything else), named as the functionRefs', () => {
+    const functions = docs('render/functions.yaml');
+    expect(functions.every((f) => f.apiVersion === 'pkg.crossplane.io/v1' && f.kind === 'Function')).toBe(true);
+    const refs = ['claim', 'namespaced'].flatMap((f) => docs(`${f}/composition.yaml`)[0].spec.pipeline.map((s: any) => s.functionRef.name));
+    expect(functions.map((f) => f.metadata.name).sort()).toEqual([...new Set(refs)].sort());
+  });
+
+  test.each([
+    ['render/production-claim-xr.yaml', 'claim/definition.yaml'],
+    ['render/minimal-claim-xr.yaml', 'claim/definition.yaml'],
+    ['render/production-namespaced-xr.yaml', 'namespaced/definition.yaml'],
+  ])('%s is an XR its XRD accepts', (xrFile, xrdFile) => {
+    const [xr] = docs(xrFile);
+    expect(validateAgainstXrd(xr, docs(xrdFile)[0])).toEqual([]);
+  });
 });

@@ -4,13 +4,18 @@
  *   dist/claim/        XRD (v1, with claims) and Composition: Crossplane 1.20 and 2.x
  *   dist/namespaced/   XRD (v2, namespaced) and Composition: Crossplane 2 only
  *   dist/examples/     example claims, with the configured API group
+ *   dist/render/       inputs for the real `crossplane render`: the examples as XRs, and the Functions
+ *   dist/package, install, argocd, teams   package metadata, install manifests and GitOps (gitops/index.ts)
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { ApiObject, App, Chart, YamlOutputType } from 'cdk8s';
 import { Construct } from 'constructs';
 import { parseAllDocuments } from 'yaml';
-import { DEFAULT_GROUP, FlavourName, productionNetworkApi } from './compositions/production-network';
+import { DEFAULT_GROUP, FlavourName, productionNetworkApi, type ProductionNetworkApi } from './compositions/production-network';
+import { functionNames, functionPackage } from './gitops/dependencies';
+import { Function as FunctionPackage } from './imports/pkg.crossplane.io';
+import { claimToComposite } from './lib/render';
 import { gitopsApps, gitopsSettingsFromEnv } from './gitops';
 
 export interface SynthSettings {
@@ -69,25 +74,46 @@ export function exampleClaims(group: string, root = __dirname): Record<string, a
 
 export function synth(settings: SynthSettings): string[] {
   fs.rmSync(settings.outdir, { recursive: true, force: true });
+  const apis = settings.flavours.map((f) => productionNetworkApi(f, settings.group));
+  const claims = exampleClaims(settings.group);
   const apps: App[] = [];
-  for (const flavour of settings.flavours) {
-    const api = productionNetworkApi(flavour, settings.group);
-    const app = folder(settings.outdir, flavour);
+  for (const api of apis) {
+    const app = folder(settings.outdir, api.flavour.name);
     new ManifestChart(app, 'definition', [api.definition]);
     new ManifestChart(app, 'composition', [api.composition]);
     apps.push(app);
   }
   const examples = folder(settings.outdir, 'examples');
-  for (const claim of exampleClaims(settings.group)) {
+  for (const claim of claims) {
     new ManifestChart(examples, `${claim.metadata.name}-${claim.apiVersion.split('.')[0] === 'm' ? 'namespaced' : 'claim'}`, [claim]);
   }
-  apps.push(examples);
-  // --- issue 6: package, install and Argo CD manifests (gitops/, layout in gitops/index.ts) ---
-  const apis = settings.flavours.map((f) => productionNetworkApi(f, settings.group));
-  apps.push(...gitopsApps(settings.outdir, apis, exampleClaims(settings.group), gitopsSettingsFromEnv()));
-  // --- end issue 6 ---
+  apps.push(examples, renderInputs(settings.outdir, apis, claims));
+  // Package metadata, install manifests and Argo CD (layout in gitops/index.ts).
+  apps.push(...gitopsApps(settings.outdir, apis, claims, gitopsSettingsFromEnv()));
   apps.forEach((a) => a.synth());
   return listFiles(settings.outdir);
+}
+
+/**
+ * dist/render/: inputs for the real `crossplane render` (which takes an XR, not a claim, and a file of Function
+ * objects only): each example as the XR Crossplane creates from it, and the Functions the compositions call.
+ */
+function renderInputs(outdir: string, apis: ProductionNetworkApi[], claims: Record<string, any>[]): App {
+  const app = folder(outdir, 'render');
+  const compositions = apis.map((a) => a.composition);
+  new ManifestChart(
+    app,
+    'functions',
+    functionNames(compositions).map((name) => {
+      const ref = functionPackage(name);
+      return FunctionPackage.manifest({ metadata: { name }, spec: { package: `${ref.repository}:${ref.version}` } });
+    }),
+  );
+  for (const claim of claims) {
+    const api = apis.find((a) => a.names.group === String(claim.apiVersion).split('/')[0]);
+    if (api) new ManifestChart(app, `${claim.metadata.name}-${api.flavour.name}-xr`, [claimToComposite(claim, api.definition)]);
+  }
+  return app;
 }
 
 function listFiles(dir: string): string[] {
