@@ -35,7 +35,8 @@ export function runPatchAndTransform(req: FunctionRequest): FunctionResponse {
   });
   const warn = (message: string, extra: Partial<Result> = {}) => results.push({ severity: 'Warning', message, ...extra });
 
-  const input = req.input;
+  // An absent input is an empty one, which fails validation (upstream fn_test.go NoInput).
+  const input = req.input ?? {};
   const invalid = validateResourcesInput(input);
   if (invalid) return fatal(`invalid Function input: ${invalid}`);
 
@@ -87,9 +88,8 @@ export function runPatchAndTransform(req: FunctionRequest): FunctionResponse {
     const observed = req.observed.resources.get(name);
     if (observed) {
       const ocd = observed.resource;
-      dcd.metadata ??= {};
-      setOrDelete(dcd.metadata, 'namespace', ocd.metadata?.namespace);
-      setOrDelete(dcd.metadata, 'name', ocd.metadata?.name);
+      setOrDelete(dcd, 'namespace', ocd.metadata?.namespace);
+      setOrDelete(dcd, 'name', ocd.metadata?.name);
       Object.assign(connectionDetails, extractConnectionDetails(ocd, observed.connectionDetails, t.connectionDetails));
       try {
         ready = isReady(ocd, t.readinessChecks);
@@ -160,7 +160,14 @@ export function runPatchAndTransform(req: FunctionRequest): FunctionResponse {
   return { desired, context, results };
 }
 
-function setOrDelete(o: KubeObject, key: string, value: unknown): void {
-  if (value === undefined || value === null || value === '') delete o[key];
-  else o[key] = value;
+/**
+ * unstructured's SetName/SetNamespace: an empty value removes the field and never creates `metadata` (upstream
+ * fn_test.go RequiredFieldPathNotFound: an observed resource without a name leaves no `metadata: {}` behind).
+ */
+function setOrDelete(o: KubeObject, key: 'name' | 'namespace', value: unknown): void {
+  if (value === undefined || value === null || value === '') {
+    if (o.metadata && typeof o.metadata === 'object') delete o.metadata[key];
+  } else {
+    (o.metadata ??= {})[key] = value;
+  }
 }
