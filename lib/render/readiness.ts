@@ -7,6 +7,7 @@
 import { getValueOrThrow, isNotFound } from './fieldpath';
 import { isInt64 } from './govalue';
 import type { KubeObject } from './types';
+import { validateReadinessCheck } from './validate';
 
 export interface ReadinessCheck {
   type: 'MatchString' | 'MatchInteger' | 'NonEmpty' | 'MatchCondition' | 'MatchTrue' | 'MatchFalse' | 'None';
@@ -36,6 +37,9 @@ export function conditionStatus(o: KubeObject, type: string): string {
 }
 
 function runCheck(c: ReadinessCheck, o: KubeObject): boolean {
+  // Upstream RunReadinessCheck validates each check before running it (ready_test.go UnknownType).
+  const invalid = validateReadinessCheck(c);
+  if (invalid) throw new Error(`invalid: ${invalid}`);
   const typed = <T>(what: string, test: (v: unknown) => boolean, use: (v: T) => boolean): boolean => {
     let v: unknown;
     try {

@@ -174,7 +174,7 @@ function validateTransform(t: any): string | undefined {
   }
 }
 
-function validateReadinessCheck(r: any): string | undefined {
+export function validateReadinessCheck(r: any): string | undefined {
   const types = ['MatchString', 'MatchInteger', 'NonEmpty', 'MatchCondition', 'MatchTrue', 'MatchFalse', 'None'];
   if (!types.includes(r.type)) return invalid('type', r.type, 'unknown readiness check type');
   if (r.type === 'None') return undefined;
@@ -193,7 +193,7 @@ function validateReadinessCheck(r: any): string | undefined {
   return undefined;
 }
 
-function validateConnectionDetail(cd: any): string | undefined {
+export function validateConnectionDetail(cd: any): string | undefined {
   if (!cd.type) return required('type', 'connection detail type is required');
   if (!['FromConnectionSecretKey', 'FromFieldPath', 'FromValue'].includes(cd.type)) return invalid('type', cd.type, 'unknown connection detail type');
   if (!cd.name) return required('name', 'name is required');
