@@ -96,9 +96,15 @@ export function composeConnectionSecret(xr: KubeObject, details: Record<string, 
   };
 }
 
-/** Upstream `getConnectionSecretRef`: the base reference, then the input's patches. */
-export function connectionSecretRef(xr: KubeObject, input: WriteConnectionSecretToRef | undefined): SecretReference {
-  const ref = baseRef(xr, input);
+/**
+ * Upstream `getConnectionSecretRef`: the base reference, then the input's patches. `existing` is a reference
+ * already desired (a later upstream revision's third argument, connection_test.go ExistingRefProvidedNoInput and
+ * ExistingRefWithPartialInputOverride): it is reused, with the input's name or namespace overriding it field by
+ * field. Which reference upstream passes there (fn.go of that revision was not available) is not known, so the
+ * runner passes none; how it ranks against the XR's own reference is inferred (the XR's first, as without it).
+ */
+export function connectionSecretRef(xr: KubeObject, input: WriteConnectionSecretToRef | undefined, existing?: SecretReference): SecretReference {
+  const ref = baseRef(xr, input, existing);
   if (input?.patches?.length) {
     try {
       applyPatches(xr, ref, input.patches);
@@ -109,9 +115,10 @@ export function connectionSecretRef(xr: KubeObject, input: WriteConnectionSecret
   return ref;
 }
 
-function baseRef(xr: KubeObject, input: WriteConnectionSecretToRef | undefined): SecretReference {
+function baseRef(xr: KubeObject, input: WriteConnectionSecretToRef | undefined, existing: SecretReference | undefined): SecretReference {
   const own = xr.spec?.writeConnectionSecretToRef;
   if (own && typeof own === 'object') return { name: str(own.name), namespace: str(own.namespace) };
+  if (existing) return { name: input?.name || existing.name, namespace: input?.namespace || existing.namespace };
   if (input && (input.name || input.namespace)) return { name: input.name ?? '', namespace: input.namespace ?? '' };
   return { name: `${xr.metadata?.name ?? ''}-connection`, namespace: xr.metadata?.namespace ?? '' };
 }

@@ -8,6 +8,7 @@
 import { getValueOrThrow } from './fieldpath';
 import { goJsonMarshal } from './govalue';
 import type { KubeObject } from './types';
+import { validateConnectionDetail } from './validate';
 
 export interface ConnectionDetail {
   name: string;
@@ -24,6 +25,9 @@ export function extractConnectionDetails(
 ): Record<string, string> {
   const out: Record<string, string> = {};
   for (const cfg of configs ?? []) {
+    // Upstream ExtractConnectionDetails validates each config first (connection_test.go MissingNameError).
+    const invalid = validateConnectionDetail(cfg);
+    if (invalid) throw new Error(`invalid: ${invalid}`);
     switch (cfg.type) {
       case 'FromValue':
         out[cfg.name] = cfg.value ?? '';

@@ -90,7 +90,13 @@ export function runPatchAndTransform(req: FunctionRequest): FunctionResponse {
       const ocd = observed.resource;
       setOrDelete(dcd, 'namespace', ocd.metadata?.namespace);
       setOrDelete(dcd, 'name', ocd.metadata?.name);
-      Object.assign(connectionDetails, extractConnectionDetails(ocd, observed.connectionDetails, t.connectionDetails));
+      try {
+        Object.assign(connectionDetails, extractConnectionDetails(ocd, observed.connectionDetails, t.connectionDetails));
+      } catch (err) {
+        warn(`cannot extract composite resource connection details from composed resource ${JSON.stringify(name)}: ${(err as Error).message}`, {
+          resource: name,
+        });
+      }
       try {
         ready = isReady(ocd, t.readinessChecks);
       } catch (err) {
