@@ -42,4 +42,23 @@ describe('applyDefaults', () => {
     (applyDefaults(schema, {}) as any).nat.mode = 'changed';
     expect(schema.properties.nat.default).toEqual({});
   });
+
+  // Upstream: defaulting/prunenulls.go PruneNonNullableNullsWithoutDefaults (properties and additionalProperties
+  // only) and algorithm.go Default (a non-nullable null list item takes the items' default).
+  it('defaults null list items from the items schema, keeps them without a default, and never creates parents', () => {
+    const s = {
+      type: 'object',
+      properties: {
+        withDefault: { type: 'array', items: { type: 'object', default: { port: 80 }, properties: { port: { type: 'integer' } } } },
+        without: { type: 'array', items: { type: 'string' } },
+        parent: { type: 'object', properties: { child: { type: 'string', default: 'c' } } },
+        map: { type: 'object', additionalProperties: { type: 'string', default: 'v' } },
+      },
+    };
+    expect(applyDefaults(s, { withDefault: [null, { port: 1 }], without: ['a', null], map: { a: null } })).toEqual({
+      withDefault: [{ port: 80 }, { port: 1 }],
+      without: ['a', null],
+      map: { a: 'v' },
+    });
+  });
 });

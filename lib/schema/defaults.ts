@@ -4,7 +4,9 @@
  * additionalProperties of what is there (so defaults nested in a default are applied too).
  *
  * Nulls follow the server as well: a `null` where the schema is not `nullable` is pruned before defaulting,
- * so it takes the default if there is one and disappears otherwise; validation never sees it.
+ * so it takes the default if there is one and disappears otherwise; validation never sees it. A null list item
+ * takes the items' default, or stays null (and fails validation). A default never creates a missing parent.
+ * (apiextensions-apiserver pkg/apiserver/schema/defaulting: prunenulls.go, algorithm.go.)
  * The input is never modified.
  */
 export function applyDefaults<T>(schema: any, value: T): T {
@@ -13,7 +15,12 @@ export function applyDefaults<T>(schema: any, value: T): T {
 
 function walk(schema: any, value: any): any {
   if (!schema || value === null || value === undefined || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return schema.items ? value.map((v) => walk(schema.items, v)) : value;
+  if (Array.isArray(value)) {
+    const items = schema.items;
+    if (!items) return value;
+    // A null item is never pruned (that would shift the list); the item default replaces it, else it stays.
+    return value.map((v) => walk(items, v === null && !items.nullable && items.default !== undefined ? structuredClone(items.default) : v));
+  }
   const out: Record<string, any> = { ...value };
   const properties: Record<string, any> = schema.properties ?? {};
   for (const [name, prop] of Object.entries<any>(properties)) {

@@ -10,7 +10,7 @@ export interface Issue {
   rule?: string;
   /**
    * The Kubernetes field error type: `FieldValueRequired`, `FieldValueTypeInvalid`, `FieldValueNotSupported`,
-   * `FieldValueDuplicate`, or a failed CEL rule's `reason` (FieldValueInvalid unless the rule says otherwise).
+   * `FieldValueDuplicate`, `FieldValueTooLong`, `FieldValueTooMany`, or a failed CEL rule's `reason` (FieldValueInvalid unless the rule says otherwise).
    */
   reason?: string;
   kind: 'schema' | 'cel' | 'unknown-field' | 'missing-crd';

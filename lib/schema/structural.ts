@@ -16,8 +16,11 @@ export interface TranslateOptions {
   strict?: boolean;
 }
 
-/** The ajv keyword that checks `x-kubernetes-list-type: map` uniqueness; defined in `validator.ts`. */
-export const LIST_MAP_KEYS = 'listMapKeys';
+/**
+ * The ajv keyword that checks `x-kubernetes-list-type` `set` and `map` uniqueness (`{ set: true }` or
+ * `{ mapKeys: [...] }`); defined in `validator.ts`.
+ */
+export const LIST_TYPE = 'listType';
 
 /** Value-only schemas (inside allOf/anyOf/oneOf/not) constrain values but never declare fields. */
 type Where = 'root' | 'field' | 'junctor';
@@ -95,10 +98,11 @@ function numericBounds(s: any, out: any): void {
   }
 }
 
+/** Checked by the API server after the schema (listtype/validation.go), each duplicate at its own index. */
 function listType(s: any, out: any): void {
   const type = s['x-kubernetes-list-type'];
-  if (type === 'set') out.uniqueItems = true;
-  if (type === 'map' && Array.isArray(s['x-kubernetes-list-map-keys'])) out[LIST_MAP_KEYS] = s['x-kubernetes-list-map-keys'];
+  if (type === 'set') out[LIST_TYPE] = { set: true };
+  if (type === 'map' && Array.isArray(s['x-kubernetes-list-map-keys'])) out[LIST_TYPE] = { mapKeys: s['x-kubernetes-list-map-keys'] };
 }
 
 /** An embedded object is a whole Kubernetes object: apiVersion, kind and metadata are implied. */

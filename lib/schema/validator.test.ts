@@ -90,29 +90,38 @@ describe('structural schema validation', () => {
     ]);
   });
 
-  it('enforces x-kubernetes-list-type set and map uniqueness', () => {
+  // Upstream: apiextensions-apiserver pkg/apiserver/schema/listtype/validation.go — field.Duplicate at the index of
+  // each value's first repeat; a map list compares its key fields only, a missing key differs from a null one.
+  it('enforces x-kubernetes-list-type set and map uniqueness at the repeated index, as listtype validation', () => {
     const spec = {
       type: 'object',
       properties: {
-        set: { type: 'array', 'x-kubernetes-list-type': 'set', items: { type: 'string' } },
+        set: { type: 'array', 'x-kubernetes-list-type': 'set', items: { 'x-kubernetes-preserve-unknown-fields': true } },
         map: {
           type: 'array',
           'x-kubernetes-list-type': 'map',
-          'x-kubernetes-list-map-keys': ['name'],
-          items: { type: 'object', properties: { name: { type: 'string' }, v: { type: 'integer' } } },
+          'x-kubernetes-list-map-keys': ['name', 'port'],
+          items: { type: 'object', properties: { name: { type: 'string', nullable: true }, port: { type: 'integer' }, v: { type: 'integer' } } },
         },
       },
     };
-    expect(check(spec, { set: ['a', 'b'], map: [{ name: 'a' }, { name: 'b' }] })).toEqual([]);
-    const issues = check(spec, {
-      set: ['a', 'a'],
-      map: [
-        { name: 'a', v: 1 },
-        { name: 'a', v: 2 },
-      ],
-    });
-    expect(issues).toHaveLength(2);
-    expect(issues[1]).toBe('spec.map: duplicate entry with key (name) = ["a"]');
+    expect(check(spec, { set: ['a', 'b'], map: [{ name: 'a' }, { name: 'b' }, { name: null }, { name: 'a', port: 1 }] })).toEqual([]);
+    expect(
+      check(spec, {
+        set: ['a', 'a', 'a', { x: 1, y: 2 }, { y: 2, x: 1 }],
+        map: [
+          { name: 'a', v: 1 },
+          { name: 'a', v: 2 },
+          { port: 1, v: 1 },
+          { port: 1, v: 2 },
+        ],
+      }),
+    ).toEqual([
+      'spec.set[1]: Duplicate value: "a"',
+      'spec.set[4]: Duplicate value: {"y":2,"x":1}',
+      'spec.map[1]: Duplicate value: {"name":"a"}',
+      'spec.map[3]: Duplicate value: {"port":1}',
+    ]);
   });
 
   it('implies apiVersion, kind and metadata for embedded resources', () => {

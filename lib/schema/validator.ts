@@ -7,7 +7,7 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { formatFieldPath, type Segment } from '../render/fieldpath';
 import { kubernetesFormats } from './formats';
 import { describeValue, type Issue } from './issue';
-import { LIST_MAP_KEYS, toJsonSchema } from './structural';
+import { LIST_TYPE, toJsonSchema } from './structural';
 
 export type SchemaValidator = (value: unknown) => Issue[];
 
@@ -21,23 +21,60 @@ const ajv = new Ajv({
 });
 
 ajv.addKeyword({
-  keyword: LIST_MAP_KEYS,
+  keyword: LIST_TYPE,
   type: 'array',
-  schemaType: 'array',
+  schemaType: 'object',
   errors: true,
-  validate: function uniqueListMapKeys(keys: string[], items: any[]): boolean {
-    const seen = new Set<string>();
-    for (const item of items) {
-      const id = JSON.stringify(keys.map((k) => item?.[k]));
-      if (seen.has(id)) {
-        (uniqueListMapKeys as any).errors = [{ keyword: LIST_MAP_KEYS, message: `duplicate entry with key (${keys.join(', ')}) = ${id}`, params: { keys } }];
-        return false;
-      }
-      seen.add(id);
-    }
-    return true;
+  validate: function uniqueListItems(spec: { set?: boolean; mapKeys?: string[] }, items: unknown[], _schema: unknown, cxt: any): boolean {
+    const errors = duplicateItems(spec, items).map(({ index, value }) => ({
+      keyword: LIST_TYPE,
+      instancePath: `${cxt?.instancePath ?? ''}/${index}`,
+      message: `Duplicate value: ${describeValue(value)}`,
+      params: {},
+    }));
+    (uniqueListItems as any).errors = errors;
+    return errors.length === 0;
   },
 });
+
+/** JSON with object keys sorted, as Go's json.Marshal writes maps: equal values give equal text. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as any)[k])}`);
+    return `{${entries.join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'undefined';
+}
+
+/** A missing list-map key: equal to another missing key, but not to a `null` one (as upstream's unspecifiedKeyValue). */
+const UNSPECIFIED = '\u0000unspecified';
+
+/**
+ * As the API server's listtype validation: a set's items, or a map list's keys, must be unique; each value is
+ * reported once, at its first repeat, with the repeated value (the key fields for a map list).
+ */
+function duplicateItems(spec: { set?: boolean; mapKeys?: string[] }, items: unknown[]): Array<{ index: number; value: unknown }> {
+  const keyOf = (item: any): { id: string; value: unknown } => {
+    if (spec.set) return { id: canonicalJson(item), value: item };
+    const key: Record<string, unknown> = {};
+    for (const k of spec.mapKeys ?? []) if (item && typeof item === 'object' && k in item) key[k] = item[k];
+    const id = canonicalJson((spec.mapKeys ?? []).map((k) => (k in key ? key[k] : UNSPECIFIED)));
+    return { id, value: key };
+  };
+  if (!spec.set && items.some((x) => x !== null && (typeof x !== 'object' || Array.isArray(x)))) return [];
+  const seen = new Map<string, number>();
+  const out: Array<{ index: number; value: unknown }> = [];
+  items.forEach((item, index) => {
+    const { id, value } = keyOf(item);
+    const times = seen.get(id) ?? 0;
+    if (times === 1) out.push({ index, value });
+    seen.set(id, times + 1);
+  });
+  return out;
+}
 
 const compiled = new WeakMap<object, Map<boolean, ValidateFunction>>();
 
@@ -94,10 +131,15 @@ function toIssue(error: ErrorObject, root: unknown): Issue {
       };
     case 'pattern':
       return propertyNameOrValue(error, at, `must match pattern ${p.pattern}`);
+    case 'maxLength':
+      return { kind: 'schema', reason: 'FieldValueTooLong', path: path(), message: `${error.message} ${got}` };
+    case 'maxItems':
+    case 'maxProperties':
+      return { kind: 'schema', reason: 'FieldValueTooMany', path: path(), message: `${error.message} ${got}` };
     case 'format':
       return { kind: 'schema', path: path(), message: `must be a valid ${p.format} ${got}` };
-    case LIST_MAP_KEYS:
-      return { kind: 'schema', reason: 'FieldValueDuplicate', path: path(), message: error.message ?? 'duplicate entry' };
+    case LIST_TYPE:
+      return { kind: 'schema', reason: 'FieldValueDuplicate', path: path(), message: error.message ?? 'Duplicate value' };
     default:
       return { kind: 'schema', path: path(), message: `${error.message} ${got}` };
   }

@@ -43,9 +43,10 @@ export function validateObject(obj: any, options: ValidateOptions = {}): Issue[]
   const value = useDefaults ? applyDefaults(schema, obj) : obj;
   const old = options.old !== undefined && useDefaults ? applyDefaults(schema, options.old) : options.old;
   const issues = schemaValidator(schema, { strict: options.strict ?? true })(value);
-  // As the API server: CEL rules are not run on an object with missing or mistyped fields, where they would
-  // only fail with evaluation errors.
-  if (issues.some((i) => i.reason === 'FieldValueRequired' || i.reason === 'FieldValueTypeInvalid')) {
+  // As the API server (customresource_strategy.go hasBlockingErr): CEL rules are not run on an object with
+  // missing, mistyped, unsupported (enum), too long or too many values. Unknown fields do not block: the server
+  // prunes them before validating.
+  if (issues.some((i) => i.kind === 'schema' && BLOCKING.has(i.reason ?? ''))) {
     return hasRules(schema) ? [...issues, { kind: 'cel', path: '', message: RULES_NOT_CHECKED }] : issues;
   }
   return [...issues, ...celIssues(schema, value, { old })];
@@ -65,6 +66,8 @@ function withoutStatus(schema: any): any {
   }
   return s;
 }
+
+const BLOCKING = new Set(['FieldValueRequired', 'FieldValueTypeInvalid', 'FieldValueNotSupported', 'FieldValueTooLong', 'FieldValueTooMany']);
 
 const RULES_NOT_CHECKED = 'some validation rules were not checked because the object was invalid; correct the existing errors to complete validation';
 

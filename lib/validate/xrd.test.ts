@@ -124,6 +124,18 @@ describe('validateAgainstXrd', () => {
     ]);
   });
 
+  // Upstream: apiextensions-apiserver pkg/registry/customresource/strategy.go hasBlockingErr — NotSupported (enum),
+  // Required, TooLong (maxLength), TooMany (maxItems/maxProperties) and TypeInvalid skip CEL; unknown fields do not.
+  it('skips CEL rules after enum, maxLength and maxItems violations, but not after unknown fields', () => {
+    const bad = { parameters: { bastion: { enabled: true }, nat: { mode: 'Nonee' } } };
+    expect(validateAgainstXrd(claim(bad), v1Xrd).map(formatIssue)).toEqual([
+      'spec.parameters.nat.mode: must be one of "PerZone", "Single", "None" (got "Nonee")',
+      expect.stringMatching(/^<root>: some validation rules were not checked/),
+    ]);
+    const unknown = { parameters: { bastion: { enabled: true }, nat: { mode: 'None' }, extra: 1 } };
+    expect(validateAgainstXrd(claim(unknown), v1Xrd).map(formatIssue)).toEqual(['spec.parameters.extra: unknown field "extra"', 'spec: a bastion needs NAT']);
+  });
+
   it('runs transition rules against the old claim', () => {
     const old = claim({ parameters: { region: 'us-west-2' } });
     expect(validateAgainstXrd(claim({ parameters: { region: 'eu-west-1' } }), v1Xrd, { old }).map(formatIssue)).toEqual([
