@@ -64,7 +64,7 @@ function validateTemplate(t: any): string | undefined {
   );
 }
 
-function validatePatch(p: Patch, allowPatchSet: boolean): string | undefined {
+export function validatePatch(p: Patch, allowPatchSet: boolean): string | undefined {
   const type = p.type ?? 'FromCompositeFieldPath';
   if (type === 'PatchSet') {
     if (!allowPatchSet) return invalid('type', type, 'unknown patch type');
@@ -107,7 +107,7 @@ function compiles(re: string): boolean {
   }
 }
 
-function validateTransform(t: any): string | undefined {
+export function validateTransform(t: any): string | undefined {
   const config = t[t.type];
   if (['math', 'map', 'match', 'string', 'convert'].includes(t.type) && (config === undefined || config === null)) {
     return required(t.type, `given transform type ${t.type} requires configuration`);
