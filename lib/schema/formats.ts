@@ -6,8 +6,34 @@
 import type { Format } from 'ajv';
 import { fullFormats } from 'ajv-formats/dist/formats';
 
-/** A Go `time.Duration` string (`90s`, `1h30m`, `-1.5h`), which is what `format: duration` means in Kubernetes. */
+/** A Go `time.Duration` string (`90s`, `1h30m`, `-1.5h`). */
 const goDuration = /^[-+]?((\d+(\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h))+$|^[-+]?0$/;
+
+/** kube-openapi strfmt.ParseDuration's Scala-style fallback (`3 days`, `5 minutes`, `1 wk`): unit names and their prefixes. */
+const scalaDurationShape = /^\s*(?:\d+\s*[A-Za-zµ]+\s*)+$/;
+const scalaUnits = [
+  ['ns', 'nano'],
+  ['us', 'µs', 'micro'],
+  ['ms', 'milli'],
+  ['s', 'sec'],
+  ['m', 'min'],
+  ['h', 'hr', 'hour'],
+  ['d', 'day'],
+  ['w', 'wk', 'week'],
+];
+
+/**
+ * `format: duration` as kube-openapi's strfmt.IsDuration: a Go duration, or digits-and-unit pairs of which at
+ * least one names a known unit (the last spelling of each unit also matches as a prefix: `minutes`, `hours`).
+ */
+function isDuration(s: string): boolean {
+  if (goDuration.test(s)) return true;
+  if (!scalaDurationShape.test(s)) return false;
+  return [...s.matchAll(/\d+\s*([A-Za-zµ]+)/g)].some(([, raw]) => {
+    const unit = raw.toLowerCase();
+    return scalaUnits.some((variants) => variants.some((v, i) => unit === v || (i === variants.length - 1 && unit.startsWith(v))));
+  });
+}
 
 /** RFC 3339 and the variants strfmt.ParseDateTime also accepts (no zone, space separator). */
 const dateTime = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?$/;
@@ -20,7 +46,11 @@ const cidr = (s: string): boolean => {
   return (fullFormats.ipv6 as RegExp).test(address) && bits <= 128;
 };
 
-const uuidOfVersion = (version: string): RegExp => new RegExp(`^[0-9a-f]{8}-?[0-9a-f]{4}-?${version}[0-9a-f]{3}-?[89ab][0-9a-f]{3}-?[0-9a-f]{12}$`, 'i');
+/** strfmt's UUID3 has no variant nibble check; UUID4 and UUID5 require 8, 9, a or b there. */
+const uuidOfVersion = (version: string): RegExp => {
+  const variant = version === '3' ? '[0-9a-f]{4}' : '[89ab][0-9a-f]{3}';
+  return new RegExp(`^[0-9a-f]{8}-?[0-9a-f]{4}-?${version}[0-9a-f]{3}-?${variant}-?[0-9a-f]{12}$`, 'i');
+};
 
 export const kubernetesFormats: Record<string, Format> = {
   int32: fullFormats.int32,
@@ -32,7 +62,7 @@ export const kubernetesFormats: Record<string, Format> = {
   date: fullFormats.date,
   'date-time': (s: string) => dateTime.test(s) && !Number.isNaN(Date.parse(s.replace(' ', 'T'))),
   datetime: (s: string) => dateTime.test(s) && !Number.isNaN(Date.parse(s.replace(' ', 'T'))),
-  duration: (s: string) => goDuration.test(s),
+  duration: isDuration,
   uri: fullFormats.uri,
   email: fullFormats.email,
   hostname: fullFormats.hostname,
@@ -49,7 +79,16 @@ export const kubernetesFormats: Record<string, Format> = {
   rgbcolor: /^rgb\(\s*\d{1,3}\s*,\s*\d{1,3}\s*,\s*\d{1,3}\s*\)$/,
 };
 
-/** Whether the API server checks this format; unknown formats are documentation only. */
-export function isKnownFormat(format: unknown): format is string {
-  return typeof format === 'string' && Object.prototype.hasOwnProperty.call(kubernetesFormats, format);
+const NUMERIC: Record<string, string[]> = { integer: ['int32', 'int64'], number: ['float', 'double'] };
+
+/**
+ * Whether the API server checks this format for a value of this type; other formats are documentation only
+ * (apiextensions-apiserver validation/formats.go StripUnsupportedFormatsPostProcessorForVersion: integers keep only
+ * int32/int64, numbers only float/double, strings (or no type) only the string formats, other types none).
+ */
+export function isKnownFormat(format: unknown, type?: unknown): format is string {
+  if (typeof format !== 'string' || !Object.prototype.hasOwnProperty.call(kubernetesFormats, format)) return false;
+  if (type === 'integer' || type === 'number') return NUMERIC[type].includes(format);
+  if (type !== undefined && type !== 'string') return false;
+  return !Object.values(NUMERIC).flat().includes(format);
 }

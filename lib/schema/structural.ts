@@ -22,7 +22,10 @@ export interface TranslateOptions {
  */
 export const LIST_TYPE = 'listType';
 
-/** Value-only schemas (inside allOf/anyOf/oneOf/not) constrain values but never declare fields. */
+/**
+ * Value-only schemas (inside allOf/anyOf/oneOf/not, at any depth) constrain values but never declare fields:
+ * a structural schema must declare every field outside its junctors, so only that part says what is unknown.
+ */
 type Where = 'root' | 'field' | 'junctor';
 
 /** Keywords copied as they are: they mean the same in both dialects. */
@@ -53,18 +56,19 @@ function translate(s: any, strict: boolean, where: Where): any {
   if (Array.isArray(s.enum)) out.enum = s.nullable && !s.enum.includes(null) ? [...s.enum, null] : s.enum;
 
   for (const keyword of SAME_MEANING) if (s[keyword] !== undefined) out[keyword] = s[keyword];
-  if (isKnownFormat(s.format)) out.format = s.format;
+  if (isKnownFormat(s.format, s.type)) out.format = s.format;
   numericBounds(s, out);
 
+  const child: Where = where === 'junctor' ? 'junctor' : 'field';
   const properties: Record<string, any> = {};
-  for (const [name, prop] of Object.entries<any>(s.properties ?? {})) properties[name] = translate(prop, strict, 'field');
+  for (const [name, prop] of Object.entries<any>(s.properties ?? {})) properties[name] = translate(prop, strict, child);
   if (s['x-kubernetes-embedded-resource'] === true) embeddedResourceFields(properties, s, strict);
   if (where === 'root') rootFields(properties, s, strict);
   if (Object.keys(properties).length) out.properties = properties;
 
-  if (s.items && typeof s.items === 'object' && !Array.isArray(s.items)) out.items = translate(s.items, strict, 'field');
+  if (s.items && typeof s.items === 'object' && !Array.isArray(s.items)) out.items = translate(s.items, strict, child);
   if (s.additionalProperties && typeof s.additionalProperties === 'object') {
-    out.additionalProperties = translate(s.additionalProperties, strict, 'field');
+    out.additionalProperties = translate(s.additionalProperties, strict, child);
   } else if (s.additionalProperties === false || (strict && where !== 'junctor' && declaresFields(s, out))) {
     out.additionalProperties = false;
   }

@@ -83,11 +83,49 @@ describe('structural schema validation', () => {
       },
     };
     expect(check(spec, { when: '2026-01-02T03:04:05Z', count: 5, data: 'aGVsbG8=', timeout: '1h30m', odd: '?' })).toEqual([]);
-    expect(check(spec, { when: 'yesterday', count: 2 ** 31, timeout: '5 minutes' })).toEqual([
+    expect(check(spec, { when: 'yesterday', count: 2 ** 31, timeout: '5 bananas' })).toEqual([
       'spec.when: must be a valid date-time (got "yesterday")',
       'spec.count: must be a valid int32 (got 2147483648)',
-      'spec.timeout: must be a valid duration (got "5 minutes")',
+      'spec.timeout: must be a valid duration (got "5 bananas")',
     ]);
+  });
+
+  // Upstream: kube-openapi pkg/validation/strfmt/duration.go ParseDuration (Go durations, then Scala-style
+  // `3 days`), default.go UUID3 (no variant nibble), and apiextensions-apiserver validation/formats.go
+  // StripUnsupportedFormatsPostProcessorForVersion (numbers keep only float/double, strings only string formats).
+  it('checks formats as kube-openapi does, and only on the types the API server keeps them for', () => {
+    const spec = {
+      type: 'object',
+      properties: {
+        timeouts: { type: 'array', items: { type: 'string', format: 'duration' } },
+        id: { type: 'string', format: 'uuid3' },
+        ratio: { type: 'number', format: 'int32' },
+        name: { type: 'string', format: 'int32' },
+        flag: { type: 'boolean', format: 'byte' },
+      },
+    };
+    const ok = { timeouts: ['5 minutes', '3 days', '1h30m', '2 hrs 10 sec', '-1.5h'], id: 'a987fbc9-4bed-3078-1f07-9141ba07c9f3' };
+    expect(check(spec, { ...ok, ratio: 2 ** 40, name: 'x', flag: true })).toEqual([]);
+    expect(check(spec, { timeouts: ['5', '-5 minutes', '1 fortnight'] })).toEqual([
+      'spec.timeouts[0]: must be a valid duration (got "5")',
+      'spec.timeouts[1]: must be a valid duration (got "-5 minutes")',
+      'spec.timeouts[2]: must be a valid duration (got "1 fortnight")',
+    ]);
+  });
+
+  it('never closes objects inside allOf/anyOf/oneOf branches, however deep', () => {
+    const spec = {
+      type: 'object',
+      properties: {
+        a: {
+          type: 'object',
+          'x-kubernetes-preserve-unknown-fields': true,
+          properties: { b: { type: 'object', 'x-kubernetes-preserve-unknown-fields': true } },
+        },
+      },
+      anyOf: [{ properties: { a: { properties: { b: { properties: { c: { minLength: 1 } } } } } } }],
+    };
+    expect(check(spec, { a: { b: { c: 'x', d: 1 } } })).toEqual([]);
   });
 
   // Upstream: apiextensions-apiserver pkg/apiserver/schema/listtype/validation.go — field.Duplicate at the index of
