@@ -52,7 +52,7 @@ const crdFromCrossplaneOrProvider = (o: any) => /(^|\.)crossplane\.io$|\.upbound
 
 describe('dist/ layout', () => {
   it('writes the package, install, Argo CD and team folders', () => {
-    const rel = files.map((f) => path.relative(outdir, f)).filter((f) => !/^(claim|namespaced|examples)\//.test(f));
+    const rel = files.map((f) => path.relative(outdir, f)).filter((f) => !/^(claim|namespaced|examples|render)\//.test(f));
     expect(rel).toEqual([
       'argocd/argocd-cm.yaml',
       'argocd/crossplane-v1/platform.yaml',
