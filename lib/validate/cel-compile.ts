@@ -8,7 +8,7 @@
  * shows up as a "no such key" evaluation error instead.
  */
 import { type CelResult, celEnv, parse, plan } from '@bufbuild/cel';
-import { kubernetesCelFunctions } from './cel-library';
+import { FUNCTION_SINCE, kubernetesCelFunctions } from './cel-library';
 
 const env = celEnv({ funcs: kubernetesCelFunctions });
 
@@ -22,6 +22,10 @@ export interface CompiledExpression {
   readonly text: string;
   /** A transition rule: it compares with the previous value, so it runs only on updates. */
   readonly usesOldSelf: boolean;
+  /** The Kubernetes minor release (1.x) from which a CRD may use every function the expression calls. */
+  readonly sinceMinor: number;
+  /** The functions that need the newest release, for the message when the target is older. */
+  readonly newestFunctions: string[];
   evaluate(bindings: Record<string, unknown>): CelResult;
 }
 
@@ -45,16 +49,35 @@ export function compileExpression(text: string): CompiledExpression {
     } catch (e) {
       throw new CelCompileError(text, (e as Error).message);
     }
-    const scan = { usesOldSelf: false };
+    const scan: Scan = { usesOldSelf: false, functions: new Set() };
     checkExpression(parsed.expr, new Set(VARIABLES), scan, text);
     const program = plan(env, parsed);
-    compiled = { text, usesOldSelf: scan.usesOldSelf, evaluate: (bindings) => program(bindings as any) };
+    const since = [...scan.functions].map((name) => FUNCTION_SINCE[name] ?? 0);
+    const sinceMinor = Math.max(0, ...since);
+    const newestFunctions = [...scan.functions].filter((name) => sinceMinor > 0 && FUNCTION_SINCE[name] === sinceMinor);
+    compiled = { text, usesOldSelf: scan.usesOldSelf, sinceMinor, newestFunctions, evaluate: (bindings) => program(bindings as any) };
     cache.set(text, compiled);
   }
   return compiled;
 }
 
-function checkExpression(expr: any, bound: Set<string>, scan: { usesOldSelf: boolean }, text: string): void {
+interface Scan {
+  usesOldSelf: boolean;
+  /** Every function called, by its registry name (`isIP`, `ip.isCanonical`, `format`). */
+  functions: Set<string>;
+}
+
+/**
+ * Whether a CRD on Kubernetes `1.<targetMinor>` may use the expression; otherwise the reason, as the API server
+ * would refuse the CRD (the function is undeclared in the environment it compiles new rules against).
+ */
+export function unavailableOn(compiled: CompiledExpression, targetMinor: number): string | undefined {
+  if (compiled.sinceMinor <= targetMinor) return undefined;
+  const names = compiled.newestFunctions.map((n) => `"${n}"`).join(', ');
+  return `CEL rule does not compile on Kubernetes 1.${targetMinor}: ${names} needs Kubernetes 1.${compiled.sinceMinor} or later: ${compiled.text}`;
+}
+
+function checkExpression(expr: any, bound: Set<string>, scan: Scan, text: string): void {
   const kind = expr?.exprKind;
   if (!kind) return;
   const v = kind.value;
@@ -66,12 +89,14 @@ function checkExpression(expr: any, bound: Set<string>, scan: { usesOldSelf: boo
     case 'callExpr': {
       const namespaced = v.target?.exprKind?.case === 'identExpr' ? `${v.target.exprKind.value.name}.${v.function}` : undefined;
       if (namespaced && !bound.has(v.target.exprKind.value.name) && env.funcs.find(namespaced)) {
+        scan.functions.add(namespaced);
         for (const arg of v.args) checkExpression(arg, bound, scan, text);
         return;
       }
       if (!SPECIAL_FORMS.has(v.function) && !env.funcs.find(v.function)) {
         throw new CelCompileError(text, `undeclared function "${v.function}"`);
       }
+      if (!SPECIAL_FORMS.has(v.function)) scan.functions.add(v.function);
       if (v.target) checkExpression(v.target, bound, scan, text);
       for (const arg of v.args) checkExpression(arg, bound, scan, text);
       return;

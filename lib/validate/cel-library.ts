@@ -74,18 +74,112 @@ const lists = [
 
 // ---- regex ----------------------------------------------------------------------------------------------
 
+/**
+ * A Go (RE2) pattern as a JavaScript RegExp: RE2's leading inline flags (`(?i)`, `(?s)`, `(?m)`) become RegExp
+ * flags, `\A`/`\z` anchors, and the `u` flag makes `.` match a code point as RE2 does.
+ */
+function re2(pattern: string, global: boolean): RegExp {
+  let flags = global ? 'g' : '';
+  const inline = /^\(\?([ims]+)\)/.exec(pattern);
+  if (inline) {
+    flags += [...new Set(inline[1])].join('');
+    pattern = pattern.slice(inline[0].length);
+  }
+  pattern = pattern.replace(/\\A/g, '^').replace(/\\z/g, '$(?![\\s\\S])');
+  try {
+    return new RegExp(pattern, `${flags}u`);
+  } catch {
+    return new RegExp(pattern, flags);
+  }
+}
+
 const regex = [
   celMethod('find', STRING, [STRING], STRING, function (this: string, re: string) {
-    return new RegExp(re).exec(this)?.[0] ?? '';
+    return re2(re, false).exec(this)?.[0] ?? '';
   }),
   celMethod('findAll', STRING, [STRING], LIST, function (this: string, re: string) {
-    return [...this.matchAll(new RegExp(re, 'g'))].map((m) => m[0]);
+    return [...this.matchAll(re2(re, true))].map((m) => m[0]);
   }),
   celMethod('findAll', STRING, [STRING, INT], LIST, function (this: string, re: string, n: bigint) {
-    const all = [...this.matchAll(new RegExp(re, 'g'))].map((m) => m[0]);
+    const all = [...this.matchAll(re2(re, true))].map((m) => m[0]);
     return n < 0n ? all : all.slice(0, Number(n));
   }),
 ];
+
+// ---- strings, by code point -----------------------------------------------------------------------------
+
+/**
+ * cel-go's strings extension counts in Unicode code points (as `size()` does); @bufbuild/cel's counts UTF-16
+ * units for these, and its `split(sep, n)` truncates where Go's strings.SplitN keeps the remainder.
+ */
+const codePoints = (s: string): string[] => Array.from(s);
+
+function codePointIndex(units: number, s: string): bigint {
+  return units < 0 ? -1n : BigInt(Array.from(s.slice(0, units)).length);
+}
+
+function checkRange(i: bigint, max: number, what: string): number {
+  if (i < 0n || i > BigInt(max)) throw new Error(`index out of range: ${i}${what}`);
+  return Number(i);
+}
+
+function indexOfFrom(this: string, sub: string, from: bigint): bigint {
+  const cps = codePoints(this);
+  const start = checkRange(from, cps.length, '');
+  const rest = cps.slice(start).join('');
+  const at = rest.indexOf(sub);
+  return at < 0 ? -1n : BigInt(start) + codePointIndex(at, rest);
+}
+
+function lastIndexOfFrom(this: string, sub: string, from: bigint): bigint {
+  const cps = codePoints(this);
+  const end = checkRange(from, cps.length, '');
+  const head = cps.slice(0, end + codePoints(sub).length).join('');
+  return codePointIndex(head.lastIndexOf(sub), head);
+}
+
+function splitN(s: string, sep: string, n: number): string[] {
+  if (n === 0) return [];
+  const all = sep === '' ? codePoints(s) : s.split(sep);
+  if (n < 0 || all.length <= n) return all;
+  if (sep === '') return [...all.slice(0, n - 1), all.slice(n - 1).join('')];
+  return [...all.slice(0, n - 1), all.slice(n - 1).join(sep)];
+}
+
+const codePointStrings = [
+  celMethod('charAt', STRING, [INT], STRING, function (this: string, i: bigint) {
+    const cps = codePoints(this);
+    return cps[checkRange(i, cps.length, '')] ?? '';
+  }),
+  celMethod('indexOf', STRING, [STRING], INT, function (this: string, sub: string) {
+    return indexOfFrom.call(this, sub, 0n);
+  }),
+  celMethod('indexOf', STRING, [STRING, INT], INT, function (this: string, sub: string, from: bigint) {
+    return indexOfFrom.call(this, sub, from);
+  }),
+  celMethod('lastIndexOf', STRING, [STRING], INT, function (this: string, sub: string) {
+    return lastIndexOfFrom.call(this, sub, BigInt(codePoints(this).length));
+  }),
+  celMethod('lastIndexOf', STRING, [STRING, INT], INT, function (this: string, sub: string, from: bigint) {
+    return lastIndexOfFrom.call(this, sub, from);
+  }),
+  celMethod('substring', STRING, [INT], STRING, function (this: string, start: bigint) {
+    const cps = codePoints(this);
+    return cps.slice(checkRange(start, cps.length, '')).join('');
+  }),
+  celMethod('substring', STRING, [INT, INT], STRING, function (this: string, start: bigint, end: bigint) {
+    const cps = codePoints(this);
+    if (start > end) throw new Error(`invalid substring range. start: ${start}, end: ${end}`);
+    return cps.slice(checkRange(start, cps.length, ''), checkRange(end, cps.length, '')).join('');
+  }),
+  celMethod('split', STRING, [STRING], LIST, function (this: string, sep: string) {
+    return splitN(this, sep, -1);
+  }),
+  celMethod('split', STRING, [STRING, INT], LIST, function (this: string, sep: string, n: bigint) {
+    return splitN(this, sep, Number(n));
+  }),
+];
+const replacedStrings = new Set(['charAt', 'indexOf', 'lastIndexOf', 'substring', 'split']);
 
 // ---- IP and CIDR ----------------------------------------------------------------------------------------
 
@@ -244,4 +338,28 @@ const optionals = [
 ];
 
 /** Every function a Kubernetes CEL rule may call beyond @bufbuild/cel's standard library. */
-export const kubernetesCelFunctions = [...strings, ...lists, ...regex, ...network, ...optionals];
+export const kubernetesCelFunctions = [
+  ...strings.filter((f) => !replacedStrings.has(f.name)),
+  ...codePointStrings,
+  ...lists,
+  ...regex,
+  ...network,
+  ...optionals,
+];
+
+/**
+ * The Kubernetes release from which a CRD may use a function (its CEL library is in the base environment of the
+ * release before: apiserver pkg/cel/environment/base.go, and new expressions compile against
+ * DefaultCompatibilityVersion, n-1). Unlisted functions are usable on every release this project supports.
+ */
+export const FUNCTION_SINCE: Record<string, number> = {
+  // strings extension version 2 (base.go: 1.29), compatible from 1.30
+  format: 30,
+  'strings.quote': 30,
+  // library.IP and library.CIDR (base.go: 1.30), compatible from 1.31
+  ...Object.fromEntries(
+    ['isIP', 'isCIDR', 'ip', 'cidr', 'ip.isCanonical', 'family', 'isLoopback', 'isUnspecified', 'prefixLength', 'masked', 'containsIP', 'containsCIDR'].map(
+      (name) => [name, 31],
+    ),
+  ),
+};

@@ -4,8 +4,8 @@ import { compileExpression } from './cel-compile';
 
 const withRules = (schema: any, rules: any[]) => ({ ...schema, 'x-kubernetes-validations': rules });
 const root = (spec: any) => ({ type: 'object', properties: { spec } });
-const run = (spec: any, value: unknown, old?: unknown) =>
-  celIssues(root(spec), { spec: value }, old === undefined ? {} : { old: { spec: old } }).map(formatIssue);
+const run = (spec: any, value: unknown, old?: unknown, kubernetesVersion?: string) =>
+  celIssues(root(spec), { spec: value }, { kubernetesVersion, ...(old === undefined ? {} : { old: { spec: old } }) }).map(formatIssue);
 
 describe('CEL rules', () => {
   it('evaluates self with integers as ints and numbers as doubles', () => {
@@ -36,9 +36,31 @@ describe('CEL rules', () => {
         ]),
       },
     };
-    expect(run(spec, { region: 'us-west-2' })).toEqual([]);
-    expect(run(spec, { region: 'forbidden' })).toEqual(['spec.region: no']);
-    expect(run(spec, { region: 'eu-west-1' }, { region: 'us-west-2' })).toEqual(['spec.region: no']);
+    expect(run(spec, { region: 'us-west-2' }, undefined, '1.30')).toEqual([]);
+    expect(run(spec, { region: 'forbidden' }, undefined, '1.30')).toEqual(['spec.region: no']);
+    expect(run(spec, { region: 'eu-west-1' }, { region: 'us-west-2' }, '1.30')).toEqual(['spec.region: no']);
+    // Upstream: optionalOldSelf is gated by CRDValidationRatcheting, alpha (off by default) in 1.28-1.29, beta in 1.30.
+    expect(run(spec, { region: 'us-west-2' })).toEqual([expect.stringMatching(/^spec.region: optionalOldSelf needs Kubernetes 1.30 or later/)]);
+  });
+
+  // Upstream: apiserver pkg/cel/environment/base.go — ext.Strings v2 (format, quote) from 1.29 and library.IP/CIDR
+  // from 1.30 in the base environment; new CRD expressions compile against DefaultCompatibilityVersion (1.28 on a
+  // 1.29 server, n-1), so a CRD may use them from 1.30 and 1.31.
+  it('flags functions a CRD may only use on a later Kubernetes than the target (default 1.29)', () => {
+    const spec = {
+      type: 'object',
+      properties: {
+        cidr: withRules({ type: 'string' }, [{ rule: 'isCIDR(self) && cidr(self).prefixLength() >= 16' }]),
+        name: withRules({ type: 'string' }, [{ rule: "'%s'.format([self]) == self && self.lowerAscii() == self" }]),
+      },
+    };
+    const value = { cidr: '10.0.0.0/16', name: 'a' };
+    expect(run(spec, value)).toEqual([
+      'spec.cidr: CEL rule does not compile on Kubernetes 1.29: "isCIDR", "prefixLength", "cidr" needs Kubernetes 1.31 or later: isCIDR(self) && cidr(self).prefixLength() >= 16',
+      `spec.name: CEL rule does not compile on Kubernetes 1.29: "format" needs Kubernetes 1.30 or later: '%s'.format([self]) == self && self.lowerAscii() == self`,
+    ]);
+    expect(run(spec, value, undefined, '1.30')).toEqual([expect.stringMatching(/^spec.cidr: CEL rule does not compile on Kubernetes 1.30/)]);
+    expect(run(spec, value, undefined, '1.31')).toEqual([]);
   });
 
   it('prefers messageExpression, and reports at fieldPath with reason', () => {
@@ -134,6 +156,11 @@ describe('Kubernetes CEL library', () => {
     ["self.startsWith('a') && self.endsWith('c') && self.contains('b') && self.matches('^a.c$')", 'abc'],
     ["self.lowerAscii() == 'abc' && self.upperAscii() == 'ABC' && self.size() == 3", 'aBc'],
     ["self.split(',').join('-') == 'a-b' && self.indexOf(',') == 1", 'a,b'],
+    // Upstream: cel-go ext/strings.go counts code points (charAt, indexOf, lastIndexOf, substring) and splits as
+    // Go's strings.SplitN; Kubernetes regexes are RE2 (inline flags, `.` is a code point).
+    ["self.size() == 4 && self.charAt(1) == 'é' && self.indexOf('é') == 1 && self.lastIndexOf('a') == 3 && self.substring(1, 2) == 'é'", '😀é,a'],
+    ["self.split(',', 2) == ['a', 'b,c'] && self.split(',', 0) == [] && self.split(',', -1).size() == 3", 'a,b,c'],
+    ["self.find('(?i)x.') == 'X😀' && self.findAll('.').size() == 4 && self.matches('(?i)^ax')", 'aX😀b'],
     ["self.find('[0-9]+') == '10' && self.findAll('[0-9]+').size() == 4", '10.0.0.0'],
     ['self.isSorted() && self.sum() == 6 && self.min() == 1 && self.max() == 3 && self.indexOf(2) == 1', [1n, 2n, 3n]],
     ["isCIDR(self) && cidr(self).prefixLength() == 16 && cidr(self).containsCIDR('10.0.1.0/24') && !cidr(self).containsIP('10.1.0.1')", '10.0.0.0/16'],

@@ -14,7 +14,7 @@ import { isCelError } from '@bufbuild/cel';
 import { formatFieldPath, parseFieldPath, type Segment } from '../render/fieldpath';
 import type { Issue } from '../schema/issue';
 import { optionalNone, optionalOf } from './cel-library';
-import { CelCompileError, compileExpression } from './cel-compile';
+import { CelCompileError, compileExpression, unavailableOn } from './cel-compile';
 import { toCel } from './cel-values';
 
 export interface ValidationRule {
@@ -29,12 +29,27 @@ export interface ValidationRule {
 export interface CelOptions {
   /** The object as it was before this update; transition rules run only when it is given. */
   old?: unknown;
+  /**
+   * The oldest Kubernetes release (`'1.29'`) the CRD must be accepted by: a rule calling a function a CRD may only
+   * use from a later release, or using `optionalOldSelf` before 1.30, is reported. @default '1.29'
+   */
+  kubernetesVersion?: string;
+}
+
+export const DEFAULT_KUBERNETES_VERSION = '1.29';
+
+/** The minor number of `1.x` (`'1.29'`, `'v1.30.2'`). */
+export function kubernetesMinor(version: string = DEFAULT_KUBERNETES_VERSION): number {
+  const match = /^v?1\.(\d+)/.exec(version);
+  if (!match) throw new Error(`not a Kubernetes version: ${version}`);
+  return Number(match[1]);
 }
 
 /** Every rule failure in `value` (the whole object, matching the root `schema`). */
 export function celIssues(schema: any, value: unknown, options: CelOptions = {}): Issue[] {
   const issues: Issue[] = [];
-  walk(rootForCel(schema), value, { present: options.old !== undefined, value: options.old }, [], issues);
+  const minor = kubernetesMinor(options.kubernetesVersion);
+  walk(rootForCel(schema), value, { present: options.old !== undefined, value: options.old }, [], issues, minor);
   return issues;
 }
 
@@ -44,13 +59,13 @@ interface Old {
 }
 const NO_OLD: Old = { present: false, value: undefined };
 
-function walk(schema: any, value: unknown, old: Old, path: Segment[], issues: Issue[]): void {
+function walk(schema: any, value: unknown, old: Old, path: Segment[], issues: Issue[], minor: number): void {
   if (!schema || value === undefined || value === null) return;
-  for (const rule of schema['x-kubernetes-validations'] ?? []) evaluateRule(rule, schema, value, old, path, issues);
+  for (const rule of schema['x-kubernetes-validations'] ?? []) evaluateRule(rule, schema, value, old, path, issues, minor);
 
   if (Array.isArray(value)) {
     const keys: string[] | undefined = schema['x-kubernetes-list-type'] === 'map' ? schema['x-kubernetes-list-map-keys'] : undefined;
-    value.forEach((item, index) => walk(schema.items, item, keys ? oldListItem(old, item, keys) : NO_OLD, [...path, { index }], issues));
+    value.forEach((item, index) => walk(schema.items, item, keys ? oldListItem(old, item, keys) : NO_OLD, [...path, { index }], issues, minor));
     return;
   }
   if (typeof value !== 'object') return;
@@ -58,7 +73,7 @@ function walk(schema: any, value: unknown, old: Old, path: Segment[], issues: Is
   const mapValues = typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined;
   for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
     const childSchema = key in properties ? properties[key] : mapValues;
-    if (childSchema) walk(childSchema, child, oldField(old, key), [...path, { field: key }], issues);
+    if (childSchema) walk(childSchema, child, oldField(old, key), [...path, { field: key }], issues, minor);
   }
 }
 
@@ -75,7 +90,7 @@ function oldListItem(old: Old, item: any, keys: string[]): Old {
   return match === undefined ? NO_OLD : { present: true, value: match };
 }
 
-function evaluateRule(rule: ValidationRule, schema: any, value: unknown, old: Old, path: Segment[], issues: Issue[]): void {
+function evaluateRule(rule: ValidationRule, schema: any, value: unknown, old: Old, path: Segment[], issues: Issue[], minor: number): void {
   const where = formatFieldPath(path);
   let compiled;
   try {
@@ -83,6 +98,16 @@ function evaluateRule(rule: ValidationRule, schema: any, value: unknown, old: Ol
   } catch (e) {
     if (!(e instanceof CelCompileError)) throw e;
     issues.push({ kind: 'cel', path: where, rule: rule.rule, message: e.message });
+    return;
+  }
+  const unavailable = unavailableOn(compiled, minor);
+  if (unavailable) {
+    issues.push({ kind: 'cel', path: where, rule: rule.rule, message: unavailable });
+    return;
+  }
+  if (rule.optionalOldSelf && minor < 30) {
+    // optionalOldSelf is dropped unless CRDValidationRatcheting is on: alpha (off) in 1.28 and 1.29, beta from 1.30.
+    issues.push({ kind: 'cel', path: where, rule: rule.rule, message: `optionalOldSelf needs Kubernetes 1.30 or later (1.${minor} drops it): ${rule.rule}` });
     return;
   }
   if (compiled.usesOldSelf && !rule.optionalOldSelf && !old.present) return;

@@ -30,6 +30,11 @@ export interface ValidateOptions {
   strict?: boolean;
   /** Apply schema defaults first, as the API server does before validating. @default true */
   defaults?: boolean;
+  /**
+   * The oldest Kubernetes release the CRDs must work on: CEL functions and `optionalOldSelf` a CRD may only use
+   * from a later release are reported. @default '1.29'
+   */
+  kubernetesVersion?: string;
 }
 
 export function validateObject(obj: any, options: ValidateOptions = {}): Issue[] {
@@ -49,7 +54,7 @@ export function validateObject(obj: any, options: ValidateOptions = {}): Issue[]
   if (issues.some((i) => i.kind === 'schema' && BLOCKING.has(i.reason ?? ''))) {
     return hasRules(schema) ? [...issues, { kind: 'cel', path: '', message: RULES_NOT_CHECKED }] : issues;
   }
-  return [...issues, ...celIssues(schema, value, { old })];
+  return [...issues, ...celIssues(schema, value, { old, kubernetesVersion: options.kubernetesVersion })];
 }
 
 const statusless = new WeakMap<object, any>();
