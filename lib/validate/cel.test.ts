@@ -76,6 +76,19 @@ describe('CEL rules', () => {
     expect(issues).toEqual([{ kind: 'cel', path: 'spec.zones', message: 'at most 3 zones, got 4', rule: 'self.zones <= 3', reason: 'FieldValueForbidden' }]);
   });
 
+  // Upstream: apiextensions-apiserver pkg/apiserver/schema/cel/validation.go — a messageExpression that errors, or
+  // yields an empty, blank or multi-line string, falls back to message, then to "failed rule: <rule>".
+  it('falls back from unusable messageExpressions to message, then to the rule', () => {
+    const spec = {
+      type: 'object',
+      properties: {
+        a: withRules({ type: 'string' }, [{ rule: 'false', messageExpression: "'two\\nlines'", message: 'plain' }]),
+        b: withRules({ type: 'string' }, [{ rule: 'false', messageExpression: "'  '" }]),
+      },
+    };
+    expect(run(spec, { a: 'x', b: 'y' })).toEqual(['spec.a: plain', 'spec.b: failed rule: false']);
+  });
+
   it('evaluates rules on array items and map values, with their paths', () => {
     const spec = {
       type: 'object',

@@ -123,12 +123,13 @@ function evaluateRule(rule: ValidationRule, schema: any, value: unknown, old: Ol
   issues.push({ kind: 'cel', path: issuePath, rule: rule.rule, reason: rule.reason ?? 'FieldValueInvalid', message });
 }
 
-/** As the API server: messageExpression if it yields a non-empty string, else message, else the rule. */
+/** As the API server: messageExpression if it yields a non-empty single-line string, else message, else the rule. */
 function failureMessage(rule: ValidationRule, bindings: Record<string, unknown>): string {
   if (rule.messageExpression) {
     try {
       const text = compileExpression(rule.messageExpression).evaluate(bindings);
-      if (typeof text === 'string' && text.trim() !== '') return text;
+      // Upstream (apiextensions cel/validation.go): empty, blank or multi-line results fall back like an error.
+      if (typeof text === 'string' && text.trim() !== '' && !/[\r\n]/.test(text)) return text;
     } catch {
       // An unusable messageExpression falls back like an empty one.
     }
