@@ -52,7 +52,9 @@ export function bastion(ctx: CompositionContext): ComposedResource[] {
     patches: [
       ...ctx.common(names.keyPair),
       ctx.derivedName('bastion', externalName),
-      fromComposite(param('bastion.sshPublicKey'), 'spec.forProvider.publicKey', { required: true }),
+      // Not Required: without a key the filter step drops the key pair, and a Required patch would only add a
+      // warning to every key-less claim's render.
+      fromComposite(param('bastion.sshPublicKey'), 'spec.forProvider.publicKey'),
     ],
     when: [when.bastionEnabled, when.bastionHasKey],
   };

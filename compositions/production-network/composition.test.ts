@@ -452,3 +452,15 @@ test('namespaced flavour: the connection details land in a composed Secret besid
   });
   expect(renderClaim(loadYaml('examples/production-network.yaml')[0]).has('connection-secret')).toBe(false);
 });
+
+test.each([
+  'examples/production-network.yaml',
+  'examples/minimal.yaml',
+  'examples/cost-optimized.yaml',
+  'examples/high-availability.yaml',
+  'examples/namespaced/production-network.yaml',
+])('%s renders to convergence without a warning', (file) => {
+  const input = loadYaml(file)[0];
+  const r = renderClaim(input, input.apiVersion.startsWith('m.') ? 'namespaced' : 'claim');
+  expect(r.warnings).toEqual([]);
+});
