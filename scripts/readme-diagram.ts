@@ -5,13 +5,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseAllDocuments } from 'yaml';
-import { productionNetworkApi } from '../compositions/production-network';
-import { zoneParameters } from '../compositions/production-network/testing';
+import { loadYaml, renderClaim, zoneParameters } from '../compositions/production-network/testing';
 import { estimateMonthlyCost, formatCostTable, HOURS_PER_MONTH, PRICE_TABLES, usd, type CostEstimate } from '../lib/cost';
 import { diagram } from '../lib/diagram';
-import { claimToComposite } from '../lib/render';
-import { renderConverged } from '../lib/simulate/converge';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const REFERENCE_CLAIM = 'examples/production-network.yaml';
@@ -25,16 +21,14 @@ interface Section {
 }
 
 function referenceClaim(): any {
-  return parseAllDocuments(fs.readFileSync(path.join(ROOT, REFERENCE_CLAIM), 'utf8'))[0].toJS();
+  return loadYaml(REFERENCE_CLAIM)[0];
 }
 
+/** The reference claim with some parameters changed, rendered to convergence (as the tests render claims). */
 function renderReference(parameters: Record<string, unknown> = {}): any[] {
-  const api = productionNetworkApi('claim');
   const claim = referenceClaim();
   claim.spec.parameters = { ...claim.spec.parameters, ...parameters };
-  const out = renderConverged({ composite: claimToComposite(claim, api.definition), composition: api.composition });
-  if (out.fatal) throw new Error(`${REFERENCE_CLAIM} with ${JSON.stringify(parameters)} does not render: ${out.fatal.message}`);
-  return out.resources;
+  return renderClaim(claim).resources;
 }
 
 const ZONES: Record<number, ReturnType<typeof zoneParameters>> = { 2: zoneParameters(2), 3: zoneParameters(3) };
