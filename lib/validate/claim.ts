@@ -5,7 +5,7 @@
  * resource it renders, strictly against its provider CRD.
  */
 import { CrdCatalog } from '../crds';
-import { claimToComposite, render, type KubeObject } from '../render';
+import { claimToComposite, type KubeObject } from '../render';
 import { renderConverged } from '../simulate/converge';
 import { Issue } from '../schema/issue';
 import { applyDefaults, validateAgainstXrd, validateObject, xrdSchemas } from './index';
@@ -28,8 +28,6 @@ export interface ValidateClaimInput {
   old?: KubeObject;
   /** Checks over the defaulted claim the schema cannot express. */
   extraChecks?: (defaulted: KubeObject) => Array<{ path: string; message: string; rule: string }>;
-  /** Render with simulated observed state, so resources that wait on it are checked too. @default true */
-  converge?: boolean;
   /** Where provider CRDs come from. @default crdCatalog() */
   catalog?: CrdCatalog;
 }
@@ -48,8 +46,8 @@ export function validateClaim(input: ValidateClaimInput): ClaimReport {
   }
 
   const composite = claimToComposite(input.claim, input.xrd);
-  const renderInput = { composite, composition: input.composition };
-  const out = input.converge === false ? render(renderInput) : renderConverged(renderInput);
+  // Rendered with simulated observed state, so resources that wait on it (bucket policies) are checked too.
+  const out = renderConverged({ composite, composition: input.composition });
   if (out.fatal) {
     report.render = out.fatal.message;
     return report;
