@@ -55,12 +55,15 @@ export const namespacedFlavour: Flavour = {
   identity: { namespace: 'metadata.namespace', name: 'metadata.name' },
   adapt(base) {
     const [group] = String(base.apiVersion).split('/');
-    const { deletionPolicy: _dropped, ...spec } = base.spec ?? {};
+    const { deletionPolicy, ...spec } = base.spec ?? {};
+    // A base that keeps its cloud object (`deletionPolicy: Orphan`) keeps it here too, in the base itself and not
+    // only through the flavour's patch: the namespaced CRDs default managementPolicies to ["*"], which deletes.
+    const kept = deletionPolicy === 'Orphan' && spec.managementPolicies === undefined ? { managementPolicies: ORPHAN_POLICIES } : {};
     return {
       ...base,
       // The namespaced provider CRDs serve a single v1beta1 that already has the v1beta2 (object) shape.
       apiVersion: `${group.replace(/\.aws\.upbound\.io$/, '.aws.m.upbound.io')}/v1beta1`,
-      spec: { ...spec, providerConfigRef: { name: 'default', kind: 'ClusterProviderConfig' } },
+      spec: { ...spec, ...kept, providerConfigRef: { name: 'default', kind: 'ClusterProviderConfig' } },
     };
   },
   // Namespaced managed resources have no deletionPolicy: leaving Delete out of the management policies orphans.
