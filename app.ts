@@ -12,7 +12,7 @@ import * as path from 'path';
 import { ApiObject, App, Chart, YamlOutputType } from 'cdk8s';
 import { Construct } from 'constructs';
 import { parseAllDocuments } from 'yaml';
-import { DEFAULT_GROUP, FlavourName, productionNetworkApi, type ProductionNetworkApi } from './compositions/production-network';
+import { DEFAULT_GROUP, FlavourName, namespacedFlavourUsing, productionNetworkApi, type ProductionNetworkApi } from './compositions/production-network';
 import { functionNames, functionPackage } from './gitops/dependencies';
 import { Function as FunctionPackage } from './imports/pkg.crossplane.io';
 import { claimToComposite } from './lib/render';
@@ -74,7 +74,11 @@ export function exampleClaims(group: string, root = __dirname): Record<string, a
 
 export function synth(settings: SynthSettings): string[] {
   fs.rmSync(settings.outdir, { recursive: true, force: true });
-  const apis = settings.flavours.map((f) => productionNetworkApi(f, settings.group));
+  const gitops = gitopsSettingsFromEnv();
+  // The namespaced flavour names the kind of provider configuration the platform installs (docs/install.md).
+  const apis = settings.flavours.map((f) =>
+    productionNetworkApi(f === 'namespaced' ? namespacedFlavourUsing(gitops.namespacedProviderConfigKind) : f, settings.group),
+  );
   const claims = exampleClaims(settings.group);
   const apps: App[] = [];
   for (const api of apis) {
@@ -89,7 +93,7 @@ export function synth(settings: SynthSettings): string[] {
   }
   apps.push(examples, renderInputs(settings.outdir, apis, claims));
   // Package metadata, install manifests and Argo CD (layout in gitops/index.ts).
-  apps.push(...gitopsApps(settings.outdir, apis, claims, gitopsSettingsFromEnv()));
+  apps.push(...gitopsApps(settings.outdir, apis, claims, gitops));
   apps.forEach((a) => a.synth());
   return listFiles(settings.outdir);
 }

@@ -6,7 +6,7 @@ import { crdsDir } from '../lib/crds';
 import { productionNetworkApi } from '../compositions/production-network';
 import { ArgoHealth, groupKindKey, HealthStatus } from './argo-health';
 import { ArgoCdConfigChart } from './argocd';
-import { healthKey, healthLua } from './health';
+import { APPLICATION_HEALTH_KEY, healthKey, healthLua } from './health';
 import { userKinds } from './index';
 
 interface HealthTest {
@@ -113,5 +113,42 @@ describe("the harness reproduces Argo CD's own results on its upstream Crossplan
       status: 'Unknown',
       message: 'Lua returned an invalid health status',
     });
+  });
+});
+
+describe('app-of-apps: the Application health check in argocd-cm, and why retries must not run out', () => {
+  let argo: ArgoHealth;
+  beforeAll(async () => {
+    argo = await ArgoHealth.create({ argocdCm: argocdCm(), builtInDir: path.join(crdsDir(), 'argo-cd-health') });
+  });
+  afterAll(() => argo.close());
+  const application = (status?: Record<string, any>) => ({ apiVersion: 'argoproj.io/v1alpha1', kind: 'Application', metadata: { name: 'child' }, status });
+
+  it('a child Application is as healthy as Argo CD computed it; Progressing until it has a health', async () => {
+    expect(argo.script(application())?.origin).toBe(`argocd-cm ${APPLICATION_HEALTH_KEY}`);
+    expect(await argo.health(application())).toEqual({ status: 'Progressing', message: 'Waiting for the Application to report its health' });
+    expect(await argo.health(application({ sync: { status: 'Synced' } }))).toMatchObject({ status: 'Progressing' });
+    for (const status of ['Healthy', 'Progressing', 'Degraded', 'Missing', 'Suspended']) {
+      expect(await argo.health(application({ health: { status } }))).toEqual({ status, message: '' });
+    }
+    expect(await argo.health(application({ health: { status: 'Degraded', message: 'provider not ready' } }))).toEqual({
+      status: 'Degraded',
+      message: 'provider not ready',
+    });
+  });
+
+  it("Argo CD's built-in Provider check calls an installing provider Degraded: a sync wave waiting on it fails and must be retried", async () => {
+    const installing = {
+      apiVersion: 'pkg.crossplane.io/v1',
+      kind: 'Provider',
+      metadata: { name: 'crossplane-contrib-provider-aws-ec2' },
+      status: {
+        conditions: [
+          { type: 'Installed', status: 'True', reason: 'ActivePackageRevision' },
+          { type: 'Healthy', status: 'Unknown', reason: 'UnknownPackageRevisionHealth' },
+        ],
+      },
+    };
+    expect(await argo.health(installing)).toMatchObject({ status: 'Degraded' });
   });
 });

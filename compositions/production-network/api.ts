@@ -92,7 +92,7 @@ function oneOf<T extends string>(values: readonly T[], options: Record<string, u
 /** Fields that would force replacement of live infrastructure cannot change once the claim exists. */
 const immutable = (field: string, why: string): Rule => ({
   rule: 'self == oldSelf',
-  message: `${field} is immutable: ${why}. Create a new claim for a different value.`,
+  message: `${field} is immutable: ${why}. Create a new ProductionNetwork for a different value.`,
 });
 
 const cidrList = (defaults: string[], description: string, field: string) =>
@@ -190,7 +190,7 @@ export const storageSchema = Type.Object(
       oneOf(DELETION_POLICIES, {
         default: 'Orphan',
         description:
-          'What happens to the buckets and their protections when the claim is deleted: Orphan (default, the data and its protections stay in AWS) or Delete.',
+          'What happens to the buckets and their protections when this ProductionNetwork is deleted: Orphan (default, the data and its protections stay in AWS) or Delete.',
       }),
     ),
     logRetentionDays: Type.Optional(
@@ -285,7 +285,8 @@ export const parametersSchema = Type.Object(
         default: 'default',
         minLength: 1,
         maxLength: 253,
-        description: 'The provider-aws ProviderConfig every composed resource uses. Default "default".',
+        // Each flavour's XRD says which kind of provider configuration this names (flavour.ts providerConfig).
+        description: 'The provider-aws configuration every composed resource uses. Default "default".',
       }),
     ),
   },

@@ -7,7 +7,7 @@ export * from './api';
 export { derivedName } from './context';
 export { apiNames, CLAIM_KIND, COMPOSITE_KIND, VERSION } from './definition';
 export type { ApiNames } from './definition';
-export { FLAVOURS } from './flavour';
+export { FLAVOURS, namespacedFlavourUsing } from './flavour';
 export type { Flavour, FlavourName } from './flavour';
 export { names } from './names';
 export { composedResources };
