@@ -33,6 +33,7 @@ import {
   TeamApplicationsChart,
 } from './argocd';
 import {
+  activatedKinds,
   ActivationPolicyChart,
   ClusterProviderConfigChart,
   CredentialsTemplateChart,
@@ -42,7 +43,9 @@ import {
   TeamClaimsChart,
   TeamNamespacesChart,
   TeamProviderConfigsChart,
+  WaitListChart,
 } from './install';
+import { composedKinds, mrdName } from './dependencies';
 import { packageMetadata } from './package';
 import { GitOpsSettings } from './settings';
 
@@ -135,9 +138,18 @@ export function gitopsApps(outdir: string, apis: ProductionNetworkApi[], claims:
   if (claimApi) platformCharts.push(new ProviderConfigChart(install, 'provider-config', providerConfig));
   const v2 = folder(path.join('install', 'crossplane-v2'));
   platformCharts.push(new ActivationPolicyChart(v2, 'activation-policy', compositions));
-  if (perTeamProviderConfigs) platformCharts.push(new TeamProviderConfigsChart(v2, 'team-provider-configs', teamNamespaces, providerConfig));
-  else if (namespacedApi) platformCharts.push(new ClusterProviderConfigChart(v2, 'cluster-provider-config', providerConfig));
-  apps.push(install, v2);
+  if (perTeamProviderConfigs) platformCharts.push(new TeamProviderConfigsChart(v2, 'provider-config', teamNamespaces, providerConfig));
+  else if (namespacedApi) platformCharts.push(new ClusterProviderConfigChart(v2, 'provider-config', providerConfig));
+  const waits = folder(path.join('install', 'waits'));
+  if (claimApi) {
+    new WaitListChart(waits, 'crossplane-v1', ['providerconfigs.aws.upbound.io', ...composedKinds(claimApi.composition).map(mrdName)], []);
+  }
+  const v2ProviderConfigCrds = [
+    ...(claimApi ? ['providerconfigs.aws.upbound.io'] : []),
+    ...(namespacedApi ? [perTeamProviderConfigs ? 'providerconfigs.aws.m.upbound.io' : 'clusterproviderconfigs.aws.m.upbound.io'] : []),
+  ];
+  new WaitListChart(waits, 'crossplane-v2', v2ProviderConfigCrds, activatedKinds(compositions));
+  apps.push(install, v2, waits);
   if (settings.awsCredentials === 'Secret') {
     const credentials = folder(path.join('install', 'credentials'));
     new CredentialsTemplateChart(credentials, 'aws-credentials', [settings.crossplaneNamespace, ...(perTeamProviderConfigs ? teamNamespaces : [])]);

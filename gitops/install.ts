@@ -218,3 +218,22 @@ export class TeamClaimsChart extends Chart {
     }
   }
 }
+
+/**
+ * What `kubectl wait` waits for before the provider configuration and the API are applied: never applied itself
+ * (its folder is read by neither `kubectl apply -f dist/install/` nor Argo CD), only named with `kubectl wait -f`.
+ * The provider configuration CRDs come from provider-family-aws, which Crossplane installs as a dependency, so
+ * their names are not in packages.yaml; on Crossplane 2 each composed kind is a ManagedResourceDefinition that
+ * turns Established once the activation policy activated it and its CRD is established (crossplane
+ * internal/controller/apiextensions/managed/reconciler.go); on 1.20 the providers create the CRDs directly.
+ */
+export class WaitListChart extends Chart {
+  constructor(scope: Construct, id: string, crds: string[], mrds: string[]) {
+    super(scope, id, chartProps);
+    for (const name of crds)
+      new ApiObject(this, `crd-${name}`, { apiVersion: 'apiextensions.k8s.io/v1', kind: 'CustomResourceDefinition', metadata: { name } });
+    for (const name of mrds) {
+      new ApiObject(this, `mrd-${name}`, { apiVersion: 'apiextensions.crossplane.io/v1alpha1', kind: 'ManagedResourceDefinition', metadata: { name } });
+    }
+  }
+}
