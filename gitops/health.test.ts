@@ -7,7 +7,7 @@ import { productionNetworkApi } from '../compositions/production-network';
 import { ArgoHealth, groupKindKey, HealthStatus } from './argo-health';
 import { ArgoCdConfigChart } from './argocd';
 import { APPLICATION_HEALTH_KEY, healthKey, healthLua } from './health';
-import { userKinds } from './index';
+import { gitopsApps, userKinds } from './index';
 
 interface HealthTest {
   name: string;
@@ -150,5 +150,63 @@ describe('app-of-apps: the Application health check in argocd-cm, and why retrie
       },
     };
     expect(await argo.health(installing)).toMatchObject({ status: 'Degraded' });
+  });
+});
+
+describe('the platform Application can turn Healthy (the root waits for it before the teams)', () => {
+  let argo: ArgoHealth;
+  beforeAll(async () => {
+    argo = await ArgoHealth.create({ argocdCm: argocdCm(), builtInDir: path.join(crdsDir(), 'argo-cd-health') });
+  });
+  afterAll(() => argo.close());
+
+  /** Each kind as Crossplane reports it once converged (condition types from crossplane apis/.../conditions.go). */
+  const converged: Record<string, Record<string, any> | undefined> = {
+    Provider: {
+      conditions: [
+        { type: 'Installed', status: 'True', reason: 'ActivePackageRevision' },
+        { type: 'Healthy', status: 'True', reason: 'HealthyPackageRevision' },
+      ],
+    },
+    Function: {
+      conditions: [
+        { type: 'Installed', status: 'True' },
+        { type: 'Healthy', status: 'True' },
+      ],
+    },
+    ManagedResourceActivationPolicy: { conditions: [{ type: 'Healthy', status: 'True', reason: 'Running' }] },
+    CompositeResourceDefinition: {
+      conditions: [
+        { type: 'Established', status: 'True' },
+        { type: 'Offered', status: 'True' },
+      ],
+    },
+  };
+
+  it.each(['Secret', 'PodIdentity'] as const)('every kind the platform syncs is Healthy once converged, or has no check (%s)', async (credentials) => {
+    const apps = gitopsApps('/nonexistent', apis, [], {
+      repoURL: 'https://example.org/r.git',
+      revision: 'main',
+      distPath: 'dist',
+      argocdNamespace: 'argocd',
+      crossplaneNamespace: 'crossplane-system',
+      teams: ['team-a'],
+      awsCredentials: credentials,
+      providerRuntimeConfig: credentials === 'Secret' ? undefined : 'provider-aws',
+      namespacedProviderConfigKind: 'ClusterProviderConfig',
+      argocdVersion: 'v3.5.1',
+    });
+    const objects = apps
+      .filter((a) => /install(\/crossplane-v2)?$/.test(a.outdir))
+      .flatMap((a) => a.charts.flatMap((c) => c.toJson()))
+      .concat(apis.flatMap((a) => [a.definition, a.composition]));
+    expect(objects.length).toBeGreaterThan(10);
+    const unhealthy: string[] = [];
+    for (const o of objects) {
+      const status = converged[o.kind];
+      const health = await argo.health({ ...o, status });
+      if (health && health.status !== 'Healthy') unhealthy.push(`${o.kind} ${o.metadata.name}: ${health.status}`);
+    }
+    expect(unhealthy).toEqual([]);
   });
 });
