@@ -321,7 +321,7 @@ class Cluster {
   }
 
   /** Objects a Configuration package brings: its XRD and Composition, and its dependencies by their resolved names. */
-  installPackage(at: Command, name: string) {
+  installPackage(name: string) {
     const metadata = this.objectsOf('dist/package/crossplane.yaml')[0];
     this.add({ apiVersion: 'pkg.crossplane.io/v1', kind: 'Configuration', metadata: { name }, spec: {} });
     this.pending.push(() => {
@@ -332,7 +332,6 @@ class Cluster {
           this.add({ apiVersion: d.apiVersion, kind: d.kind, metadata: { name: dependencyName(d.package) }, spec: { package: `${d.package}:resolved` } });
       }
     });
-    void at;
   }
 
   /** What Crossplane does in the background once a Configuration is installed: settles on a Healthy wait. */
@@ -460,7 +459,7 @@ function run(c: Cluster, at: Command, w: string[]) {
   }
   if (cmd === 'crossplane' && sub === 'xpkg' && w[2] === 'install') {
     if (!c.crossplane) c.fail(at, 'Crossplane is not installed');
-    c.installPackage(at, w[5]);
+    c.installPackage(w[5]);
     return;
   }
   if (cmd !== 'kubectl') throw new Error(`line ${at.line}: the route model does not know "${cmd}"`);
