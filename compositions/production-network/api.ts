@@ -192,8 +192,8 @@ function PRIVATE_OR_NARROW(v: string): string {
   return [
     `${prefix} >= ${BROADEST_PUBLIC_SSH_PREFIX}`,
     `(${v}.startsWith('10.') && ${prefix} >= 8)`,
-    `(${v}.matches(r'^172\.(1[6-9]|2[0-9]|3[01])\.') && ${prefix} >= 12)`,
-    `(${v}.matches(r'^100\.(6[4-9]|[7-9][0-9]|1[01][0-9]|12[0-7])\.') && ${prefix} >= 10)`,
+    `(${v}.matches(r'^172\\.(1[6-9]|2[0-9]|3[01])\\.') && ${prefix} >= 12)`,
+    `(${v}.matches(r'^100\\.(6[4-9]|[7-9][0-9]|1[01][0-9]|12[0-7])\\.') && ${prefix} >= 10)`,
   ].join(' || ');
 }
 /** Transition rules on the bastion: a bastion disabled before or after the change has no instance to replace. */

@@ -107,6 +107,8 @@ const invalid: Array<[string, Record<string, unknown>, RegExp]> = [
   ],
   ['SSH from a public /8 with host bits', { bastion: { allowedSshCidrs: ['8.8.8.8/8'] } }, /a public SSH source may be at most a \/16/],
   ['SSH from a public /15', { bastion: { allowedSshCidrs: ['198.18.0.0/15'] } }, /a public SSH source may be at most a \/16/],
+  ['SSH from 172.32.0.0/12 (public: just past RFC 1918)', { bastion: { allowedSshCidrs: ['172.32.0.0/12'] } }, /a public SSH source may be at most a \/16/],
+  ['SSH from a private range broader than the range', { bastion: { allowedSshCidrs: ['172.0.0.0/8'] } }, /a public SSH source may be at most a \/16/],
   [
     'a zone the region does not have',
     { region: 'eu-central-1', availabilityZones: ['a', 'd'] },
@@ -223,7 +225,10 @@ const valid: Array<[string, Record<string, unknown>]> = [
   ['a provider config name with dots', { providerConfigName: 'aws.team-payments' }],
   ['an RSA key of 2048 bits', { bastion: { sshPublicKey: RSA_2048_KEY } }],
   ['tags with every character AWS allows', { tags: { 'Cost Center': 'Ünïcode 1_.:/=+-@', 'team:owner': 'ops@example.com' } }],
-  ['SSH from a private /8 (over VPN) and a public /16', { bastion: { sshPublicKey: KEY, allowedSshCidrs: ['10.0.0.0/8', '198.18.0.0/16'] } }],
+  [
+    'SSH from private ranges (over VPN) and a public /16',
+    { bastion: { sshPublicKey: KEY, allowedSshCidrs: ['10.0.0.0/8', '172.16.0.0/12', '100.64.0.0/10', '198.18.0.0/16'] } },
+  ],
   [
     'a /26 VPC for two zones',
     { vpcCidr: '10.0.0.0/26', publicSubnetCidrs: ['10.0.0.0/28', '10.0.0.16/28'], privateSubnetCidrs: ['10.0.0.32/28', '10.0.0.48/28'] },
