@@ -3,6 +3,7 @@
  * either by the API server (schema, CEL) or, where Kubernetes 1.29 cannot check portably, by `npm run validate`'s
  * cross-field checks. Valid variations are accepted and render to resources that validate strictly.
  */
+import { validateAgainstXrd } from '../../lib/validate';
 import { validateClaim } from '../../lib/validate/claim';
 import { claimChecks } from './checks';
 import { FlavourName } from './index';
@@ -303,12 +304,16 @@ describe.each(['claim', 'namespaced'] as FlavourName[])('%s flavour', (flavour) 
   });
 
   test('every region accepts exactly its zone letters from the table', () => {
+    // The schema alone decides (no render): 33 regions, two claims each.
+    const schemaMessages = (c: any) => validateAgainstXrd(c, xrd).map((i) => i.message);
     for (const region of REGIONS) {
       const zones = ZONES_BY_REGION[region];
-      expect(messages(claim({ region, availabilityZones: zones.slice(0, 2) }))).toEqual([]);
+      expect({ region, messages: schemaMessages(claim({ region, availabilityZones: zones.slice(0, 2) })) }).toEqual({ region, messages: [] });
       const missing = ['a', 'b', 'c', 'd', 'e', 'f'].find((z) => !zones.includes(z as any));
       if (missing)
-        expect(messages(claim({ region, availabilityZones: [zones[0], missing] })).join('\n')).toMatch(new RegExp(`${region} has zones ${zones.join(', ')}`));
+        expect(schemaMessages(claim({ region, availabilityZones: [zones[0], missing] })).join('\n')).toMatch(
+          new RegExp(`${region} has zones ${zones.join(', ')}`),
+        );
     }
   });
 
