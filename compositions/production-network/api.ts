@@ -129,19 +129,13 @@ export const MAX_TAGS_PER_RESOURCE = 50;
 /** The tags the composition writes on every object that takes tags (context.ts `tags()` and the `Name` patch). */
 export const COMPOSED_TAG_KEYS = ['ManagedBy', 'Component', 'Purpose', 'Name'] as const;
 /**
- * The tags the provider adds to every managed resource it creates: upjet's TagInitializer, which provider-upjet-aws
- * v2.6.0 enables for every kind with a `tags` map (config/overrides.go `AddExternalTagsField`), writes
- * crossplane-runtime's `GetExternalTags` (pkg/resource/resource.go, v2.2.0): kind, name and provider config on every
- * managed resource, plus namespace and provider config kind on a namespaced one. Counted for the larger, namespaced
- * case so one budget fits both flavours; a claim tag with one of these keys would be overwritten on every reconcile.
+ * The tags the provider adds to every managed resource it creates, in both flavours: provider-upjet-aws v2.6.0
+ * enables upjet's TagInitializer for every kind with a `tags` map (config/overrides.go `AddExternalTagsField`), and
+ * upjet (crossplane/upjet pkg/config/resource.go `setExternalTagsWithPaved`, at 59c45527ebe4, the version v2.6.0's
+ * go.mod pins) writes these three of crossplane-runtime's external tags into `spec.forProvider.tags`. A claim tag
+ * with one of these keys would be overwritten on every reconcile.
  */
-export const PROVIDER_TAG_KEYS = [
-  'crossplane-kind',
-  'crossplane-name',
-  'crossplane-namespace',
-  'crossplane-providerconfig',
-  'crossplane-providerconfig-kind',
-] as const;
+export const PROVIDER_TAG_KEYS = ['crossplane-kind', 'crossplane-name', 'crossplane-providerconfig'] as const;
 /** Tags a claim may add beyond the composed ones: what is left of AWS's 50 after the composition and the provider. */
 export const CLAIM_TAG_BUDGET = MAX_TAGS_PER_RESOURCE - COMPOSED_TAG_KEYS.length - PROVIDER_TAG_KEYS.length;
 
@@ -455,7 +449,7 @@ export const parametersSchema = Type.Object(
           },
           {
             rule: `size(self.filter(k, !(k in ${celList(COMPOSED_TAG_KEYS)}))) <= ${CLAIM_TAG_BUDGET}`,
-            messageExpression: `'tags has ' + string(size(self.filter(k, !(k in ${celList(COMPOSED_TAG_KEYS)})))) + ' keys of its own; at most ${CLAIM_TAG_BUDGET} fit: AWS allows ${MAX_TAGS_PER_RESOURCE} tags per resource, and the composition adds ${COMPOSED_TAG_KEYS.length} (${COMPOSED_TAG_KEYS.join(', ')}) and the provider up to ${PROVIDER_TAG_KEYS.length} (crossplane-*). Remove some.'`,
+            messageExpression: `'tags has ' + string(size(self.filter(k, !(k in ${celList(COMPOSED_TAG_KEYS)})))) + ' keys of its own; at most ${CLAIM_TAG_BUDGET} fit: AWS allows ${MAX_TAGS_PER_RESOURCE} tags per resource, and the composition adds ${COMPOSED_TAG_KEYS.length} (${COMPOSED_TAG_KEYS.join(', ')}) and the provider ${PROVIDER_TAG_KEYS.length} (${PROVIDER_TAG_KEYS.join(', ')}). Remove some.'`,
           },
         ),
       }),
