@@ -61,6 +61,16 @@ export function crossFieldChecks(
     });
   }
   if (vpc) {
+    const needed = subnets.reduce((n, s) => n + (s.last - s.first + 1), 0);
+    const available = vpc.last - vpc.first + 1;
+    if (needed > available) {
+      const prefix = 32 - Math.ceil(Math.log2(needed));
+      issues.push({
+        path: vpc.path,
+        rule: 'subnets-fit-vpc',
+        message: `vpcCidr ${vpc.cidr} has ${available} addresses but its ${subnets.length} subnets need ${needed}: choose a /${prefix} VPC or larger, or smaller subnets`,
+      });
+    }
     for (const s of subnets) {
       if (s.first < vpc.first || s.last > vpc.last) {
         issues.push({ path: s.path, rule: 'subnet-in-vpc', message: `subnet ${s.cidr} is outside the VPC ${vpc.cidr}: choose a range inside it` });

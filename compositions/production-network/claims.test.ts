@@ -138,6 +138,11 @@ const invalid: Array<[string, Record<string, unknown>, RegExp]> = [
     { vpcCidr: '10.0.0.0/27', publicSubnetCidrs: ['10.0.0.0/28', '10.0.0.16/28'], privateSubnetCidrs: ['10.0.0.32/28', '10.0.0.48/28'] },
     /vpcCidr 10\.0\.0\.0\/27 is too small for 2 zones: it needs a public and a private subnet per zone, each at least a \/28 \(16 addresses\), so a \/26 or larger/,
   ],
+  [
+    'subnets that together need more addresses than the VPC has',
+    { vpcCidr: '10.0.0.0/26', publicSubnetCidrs: ['10.0.0.0/27', '10.0.0.32/27'], privateSubnetCidrs: ['10.0.0.64/27', '10.0.0.96/27'] },
+    /vpcCidr 10\.0\.0\.0\/26 has 64 addresses but its 4 subnets need 128: choose a \/25 VPC or larger, or smaller subnets/,
+  ],
   ['a /26 VPC for three zones', { vpcCidr: '10.0.0.0/26', ...zoneParameters(3) }, /vpcCidr 10\.0\.0\.0\/26 is too small for 3 zones: .* so a \/25 or larger/],
   ['unknown image', { bastion: { image: 'Ubuntu' } }, /image: must be one of "AmazonLinux2023", "AmazonLinux2"/],
   ['malformed AMI id', { bastion: { amiId: 'ami-123' } }, /must be an AMI id/],
