@@ -251,7 +251,7 @@ export const bastionSchema = Type.Object(
         default: ['203.0.113.0/24'],
         maxItems: MAX_SSH_CIDRS,
         'x-kubernetes-list-type': 'set',
-        description: `IPv4 CIDRs allowed to reach the bastion on SSH (22/tcp), at most ${MAX_SSH_CIDRS}. Default 203.0.113.0/24. 0.0.0.0/0 and ::/0 are rejected.`,
+        description: `IPv4 networks allowed to reach the bastion on SSH (22/tcp), at most ${MAX_SSH_CIDRS}, network addresses only. Default 203.0.113.0/24. A public network may be at most a /${BROADEST_PUBLIC_SSH_PREFIX}; private ranges (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16, 100.64.0.0/10) as broad as the range.`,
         ...rules(
           {
             rule: "self.all(c, !c.endsWith('/0'))",
@@ -386,7 +386,7 @@ export const parametersSchema = Type.Object(
         minItems: MIN_ZONES,
         maxItems: MAX_ZONES,
         'x-kubernetes-list-type': 'set',
-        description: `Zone suffixes combined with the region (us-west-2 + a = us-west-2a), ${MIN_ZONES} or ${MAX_ZONES}. Default [a, b]. Immutable.`,
+        description: `Zone letters combined with the region (us-west-2 + a = us-west-2a), ${MIN_ZONES} or ${MAX_ZONES}, of those the region has (eu-central-1: a, b, c). A letter names a different physical zone in each account (see its AZ ID). Default [a, b]. Immutable.`,
         ...rules(immutable('availabilityZones', 'changing the zones replaces subnets, NAT gateways and the bastion')),
       }),
     ),
