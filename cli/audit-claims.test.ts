@@ -279,6 +279,33 @@ describe('weakened resources fail with the right control', () => {
   });
 });
 
+describe('SSH sources are judged together, by validate and by the audit', () => {
+  const withSsh = (allowedSshCidrs: string[], flavour: 'claim' | 'namespaced' = 'claim') =>
+    claim({ bastion: { sshPublicKey: SSH_KEY, allowedSshCidrs } }, { flavour });
+
+  it.each(['claim', 'namespaced'] as const)('%s: the internet in two halves is refused by the API and fails the audit', (flavour) => {
+    const halves = withSsh(['0.0.0.0/1', '128.0.0.0/1'], flavour);
+    expect(validateAgainstXrd(halves, api(flavour).definition).map((i) => i.message)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/a public SSH source may be at most a \/16/)]),
+    );
+    const a = audit(halves, flavour);
+    expect(failing(a).sort()).toEqual(['EC2.13', 'EC2.19', 'EC2.53', 'EC2.9'].sort());
+    expect(
+      outcome(a, 'EC2.13')
+        .resources.filter((r) => r.outcome === 'FAIL')
+        .map((r) => r.resource),
+    ).toEqual(['SecurityGroupIngressRule/sg-bastion-ingress-ssh-1', 'SecurityGroupIngressRule/sg-bastion-ingress-ssh-2']);
+    expect(outcome(a, 'EC2.9').resources[0].reason).toMatch(/SSH sources together admit every IPv4 address/);
+  });
+
+  it('the broadest sources the API accepts (four public /16s) are still an accepted jump host', () => {
+    const widest = withSsh(['198.18.0.0/16', '198.19.0.0/16', '203.0.0.0/16', '192.0.0.0/16']);
+    expect(validateAgainstXrd(widest, api('claim').definition)).toEqual([]);
+    expect(failing(audit(widest))).toEqual([]);
+    expect(outcome(audit(widest), 'EC2.9').outcome).toBe('EXCEPTION');
+  });
+});
+
 describe('live claims keep the fields that would replace infrastructure', () => {
   const xrd = () => api('claim').definition;
   const live = claim({ bastion: { sshPublicKey: SSH_KEY } });

@@ -11,6 +11,7 @@ import { InstanceProfile, Role, RolePolicyAttachment } from '../../imports/iam.a
 import { connection } from '../../lib/composition/connection';
 import { combine, fromComposite, transforms } from '../../lib/composition/patches';
 import { ComposedResource } from '../../lib/composition/resource';
+import { ARM64_INSTANCE_TYPE } from './api';
 import { CompositionContext, FIRST_ZONE, param, when } from './context';
 import { names } from './names';
 
@@ -31,8 +32,8 @@ export const LATEST_IMAGE_PARAMETERS: Record<string, { x86_64: string; arm64: st
     arm64: '/aws/service/ami-amazon-linux-latest/amzn2-ami-hvm-arm64-gp2',
   },
 };
-/** Graviton instance families: a1, and a `g` right after the generation digit (t4g, m7g, c6gn, r8gd, g5g). */
-export const ARM64_INSTANCE_TYPE = '(a1|[a-z]+[0-9]+g[a-z0-9-]*)\\.';
+// The API's transition rule on the architecture and the image choice below read the same pattern.
+export { ARM64_INSTANCE_TYPE };
 
 export const USER_DATA = fs.readFileSync(path.join(__dirname, 'bastion-user-data.sh'), 'utf8');
 

@@ -8,6 +8,7 @@ import { renderConverged } from '../../lib/simulate/converge';
 import { schemaAt } from '../../lib/validate/paths';
 import { stringify } from 'yaml';
 import { derivedName, FlavourName, names } from './index';
+import { CLAIM_TAG_BUDGET, COMPOSED_TAG_KEYS, MAX_TAGS_PER_RESOURCE, PROVIDER_TAG_KEYS } from './api';
 import { api, claim, EXAMPLE_SSH_KEY, loadYaml, renderClaim, selectorsOf } from './testing';
 
 const EXAMPLES: Record<FlavourName, { reference: string }> = {
@@ -370,6 +371,33 @@ describe.each(Object.keys(EXAMPLES) as FlavourName[])('%s flavour', (flavour) =>
   test('claim tags win over the defaults', () => {
     const r = renderClaim(claim({ tags: { Name: 'custom', ManagedBy: 'team' } }, { flavour }), flavour);
     expect(r.get('vpc').spec.forProvider.tags).toMatchObject({ Name: 'custom', ManagedBy: 'team', Component: 'network' });
+  });
+
+  test("the tag budget is computed from what the composition writes: every tag map holds only COMPOSED_TAG_KEYS and the claim's", () => {
+    const keys = new Set<string>();
+    const collect = (v: unknown, key = ''): void => {
+      if (Array.isArray(v)) v.forEach((x) => collect(x));
+      else if (v && typeof v === 'object') {
+        if (key === 'tags') Object.keys(v).forEach((k) => keys.add(k));
+        else Object.entries(v).forEach(([k, x]) => collect(x, k));
+      }
+    };
+    for (const r of minimal.managed) collect(r.spec);
+    expect([...keys].sort()).toEqual([...COMPOSED_TAG_KEYS].sort());
+    expect(CLAIM_TAG_BUDGET).toBe(MAX_TAGS_PER_RESOURCE - COMPOSED_TAG_KEYS.length - PROVIDER_TAG_KEYS.length);
+  });
+
+  test('security group names never start with "sg-" (AWS refuses them), whatever the claim is called', () => {
+    const groupNames = (name: string) => {
+      const r = renderClaim(claim({}, { name, flavour }), flavour);
+      return [names.bastionSecurityGroup, names.privateSecurityGroup].map((g) => r.get(g).spec.forProvider.name);
+    };
+    expect(groupNames('payments')).toEqual(['payments-sg-bastion', 'payments-sg-private']);
+    expect(groupNames('sg-payments')).toEqual(['payments-sg-bastion', 'payments-sg-private']);
+    expect(groupNames('sg-sg-x')).toEqual(['x-sg-bastion', 'x-sg-private']);
+    expect(groupNames('sg')).toEqual(['-sg-bastion', '-sg-private']);
+    expect(groupNames('sgx')).toEqual(['sgx-sg-bastion', 'sgx-sg-private']);
+    for (const name of ['sg-payments', 'sg-sg-x', 'sg', 'sg-']) for (const g of groupNames(name)) expect(g).not.toMatch(/^sg-/);
   });
 
   test('the status reports every id of the reference design and the claim turns Ready', () => {

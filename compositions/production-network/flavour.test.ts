@@ -46,7 +46,7 @@ describe('the namespaced XRD speaks of what a namespaced ProductionNetwork is', 
     const api = productionNetworkApi(flavour);
     const all = texts(api.definition.spec);
     expect(all.filter((t) => /\bclaims?\b/i.test(t.text))).toEqual([]);
-    const providerConfigName = all.filter((t) => t.at.includes('providerConfigName'));
+    const providerConfigName = all.filter((t) => t.at.endsWith('providerConfigName.description'));
     expect(providerConfigName.map((t) => t.text)).toEqual([expect.stringContaining(`${kind} (aws.m.upbound.io)`)]);
     expect(all.filter((t) => /ProviderConfig/.test(t.text) && !t.at.includes('providerConfigName'))).toEqual([]);
     // ...and the composed resources name that kind.
@@ -56,6 +56,8 @@ describe('the namespaced XRD speaks of what a namespaced ProductionNetwork is', 
 
   it('the claim XRD names the cluster-scoped ProviderConfig', () => {
     const all = texts(productionNetworkApi('claim').definition.spec);
-    expect(all.filter((t) => t.at.includes('providerConfigName')).map((t) => t.text)).toEqual([expect.stringContaining('ProviderConfig (aws.upbound.io')]);
+    expect(all.filter((t) => t.at.endsWith('providerConfigName.description')).map((t) => t.text)).toEqual([
+      expect.stringContaining('ProviderConfig (aws.upbound.io'),
+    ]);
   });
 });

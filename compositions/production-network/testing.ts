@@ -10,8 +10,8 @@ import { ANNOTATION_RESOURCE_NAME } from '../../lib/render/pipeline';
 import { renderConverged } from '../../lib/simulate/converge';
 import { FlavourName, productionNetworkApi, ProductionNetworkApi } from './index';
 
-/** An OpenSSH public key line for examples and tests (not the public half of any real key pair). */
-export const EXAMPLE_SSH_KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFl2cmJvZXhhbXBsZWtleWZvcmRvY3VtZW50YXRpb24 ops@example.com';
+/** An OpenSSH public key line for examples and tests (well formed, but its 32 key bytes are readable text: no one holds a private key for it). */
+export const EXAMPLE_SSH_KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGV4YW1wbGUta2V5LWZvci1kb2N1bWVudGF0aW9uLTAw ops@example.com';
 
 /** Zones and subnets for two or three zones, numbered as the reference design numbers them. */
 export function zoneParameters(zones: 2 | 3): { availabilityZones: string[]; publicSubnetCidrs: string[]; privateSubnetCidrs: string[] } {
