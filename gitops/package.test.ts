@@ -63,6 +63,25 @@ describe('package metadata (crossplane.yaml)', () => {
     else expect(satisfies('>=v2.6.0 <v3.0.0', 'v2.6.0', lib)).toBe(true);
   });
 
+  // Cases of Masterminds/semver v3.4.0 constraints_test.go (TestConstraintCheck, TestConstraintsCheck) whose
+  // comparators name full versions, the only kind this project writes: the port agrees with the library.
+  it.each([
+    ['=2.0.0', '1.2.3', false],
+    ['=2.0.0', '2.0.0', true],
+    ['>0.0.0-0', '0.0.0-alpha', true],
+    ['>1.2.3-alpha.1', '1.2.3-alpha.2', true],
+    ['>1.2.3-alpha.1', '1.3.3-alpha.2', true],
+    ['>=0.0.0-0', '0.0.0-alpha', true],
+    ['>=0.0.0-0', '1.2.3', true],
+    ['>=0.0.0-0', '3.4.5-beta.1', true],
+    ['>= 1.0.0  <= 2.0.0-beta', '1.0.1-beta', true],
+    ['>= 1.0.0  <= 2.0.0-beta', '1.0.1', true],
+    ['>= 1.0.0  <= 2.0.0-beta', '3.0.0', false],
+    ['>= 1.0.0-0  <= 2.0.0', '1.0.1-beta', true],
+  ] as const)('Masterminds/semver v3.4.0: %s with %s is %s', (constraint, version, expected) => {
+    expect(satisfies(constraint, version, 'v3.4.0')).toBe(expected);
+  });
+
   it.each(['v1.5.0', 'v3.4.0'] as const)(
     'the Crossplane range admits 1.20 and 2.x builds, pre-release suffixes included, and nothing older or 3.x (%s)',
     (lib) => {
