@@ -66,6 +66,13 @@ describe('the model catches what the issue found', () => {
     expect(result.errors.join('\n')).toMatch(/never becomes Established/);
   });
 
+  it('Crossplane-2-only objects on Crossplane 1.20 are refused', () => {
+    const md = markdown.replace('kubectl apply -f dist/namespaced/  # [Crossplane 2]', 'kubectl apply -f dist/namespaced/');
+    expect(run('kubectl', { ...v2, crossplane: 'Crossplane 1.20' }, md).errors.join('\n')).toMatch(
+      /CompositeResourceDefinition \S+: no matches for its kind yet \(needs Crossplane 2\)/,
+    );
+  });
+
   it('without the namespaces the claims have nowhere to go', () => {
     const md = markdown.replace('kubectl apply -f dist/install/namespaces.yaml\n', '');
     expect(run('package', v2, md).errors.join('\n')).toMatch(/namespace team-\w+ not found/);

@@ -222,10 +222,13 @@ class Cluster {
   requiredFact(o: Obj): string | undefined {
     const group = groupOf(o);
     if (group === '' && CORE.has(o.kind)) return undefined;
-    if (group === 'pkg.crossplane.io' || (group === 'apiextensions.crossplane.io' && o.kind !== 'ManagedResourceActivationPolicy')) {
+    // Crossplane 2 only: activation policies and v2 XRDs (namespaced XRs) are unknown kinds and versions on 1.20.
+    if (o.kind === 'ManagedResourceActivationPolicy' || o.apiVersion === 'apiextensions.crossplane.io/v2') {
+      return this.crossplane?.version === '2' ? undefined : 'Crossplane 2';
+    }
+    if (group === 'pkg.crossplane.io' || group === 'apiextensions.crossplane.io') {
       return this.crossplane ? undefined : 'Crossplane installed';
     }
-    if (o.kind === 'ManagedResourceActivationPolicy') return this.crossplane?.version === '2' ? undefined : 'Crossplane 2';
     if (group === 'argoproj.io') return `established crd/${o.kind === 'Application' ? 'applications' : 'appprojects'}.argoproj.io`;
     for (const x of this.xrds()) {
       if (x.spec.group !== group) continue;
