@@ -167,3 +167,20 @@ export function checkAwsRules(resources: any[]): AwsFinding[] {
   }
   return findings;
 }
+
+/**
+ * Mapped shapes the model does not have: a kind whose CloudFormation type is gone, a field whose property path is
+ * gone (renamed or removed in a package update). Each as `<kind> <field> → <Type> <Path>`.
+ */
+export function missingShapes(kinds: Record<string, KindShapes> = KIND_SHAPES): string[] {
+  const model = awsModel();
+  const missing: string[] = [];
+  for (const [key, kindShapes] of Object.entries(kinds)) {
+    if (kindShapes.cfn && !model.types[kindShapes.cfn]) missing.push(`${key} → ${kindShapes.cfn}`);
+    for (const [field, declared] of Object.entries(kindShapes.fields)) {
+      const shape = shapeOf(kindShapes, declared);
+      if (shape && !modelProperty(shape.type, shape.path)) missing.push(`${key} ${field} → ${shape.type} ${shape.path}`);
+    }
+  }
+  return missing;
+}

@@ -62,7 +62,7 @@ export const KIND_SHAPES: Record<string, KindShapes> = {
       enableDnsHostnames: 'EnableDnsHostnames',
       enableDnsSupport: 'EnableDnsSupport',
       instanceTenancy: 'InstanceTenancy',
-      tags: 'Tags',
+      tags: 'Tags[]',
     },
   },
   'ec2/Subnet': {
@@ -74,14 +74,14 @@ export const KIND_SHAPES: Record<string, KindShapes> = {
       cidrBlock: 'CidrBlock',
       mapPublicIpOnLaunch: 'MapPublicIpOnLaunch',
       vpcId: 'VpcId',
-      tags: 'Tags',
+      tags: 'Tags[]',
     },
   },
   'ec2/InternetGateway': {
     cfn: 'AWS::EC2::InternetGateway',
-    fields: { region: REGION, vpcId: 'AWS::EC2::VPCGatewayAttachment#VpcId', tags: 'Tags' },
+    fields: { region: REGION, vpcId: 'AWS::EC2::VPCGatewayAttachment#VpcId', tags: 'Tags[]' },
   },
-  'ec2/EIP': { cfn: 'AWS::EC2::EIP', fields: { region: REGION, domain: 'Domain', networkBorderGroup: 'NetworkBorderGroup', tags: 'Tags' } },
+  'ec2/EIP': { cfn: 'AWS::EC2::EIP', fields: { region: REGION, domain: 'Domain', networkBorderGroup: 'NetworkBorderGroup', tags: 'Tags[]' } },
   'ec2/NATGateway': {
     cfn: 'AWS::EC2::NatGateway',
     fields: {
@@ -90,10 +90,10 @@ export const KIND_SHAPES: Record<string, KindShapes> = {
       subnetId: 'SubnetId',
       connectivityType: 'ConnectivityType',
       privateIp: 'PrivateIpAddress',
-      tags: 'Tags',
+      tags: 'Tags[]',
     },
   },
-  'ec2/RouteTable': { cfn: 'AWS::EC2::RouteTable', fields: { region: REGION, vpcId: 'VpcId', tags: 'Tags' } },
+  'ec2/RouteTable': { cfn: 'AWS::EC2::RouteTable', fields: { region: REGION, vpcId: 'VpcId', tags: 'Tags[]' } },
   'ec2/Route': {
     cfn: 'AWS::EC2::Route',
     fields: {
@@ -108,7 +108,7 @@ export const KIND_SHAPES: Record<string, KindShapes> = {
   'ec2/RouteTableAssociation': { cfn: 'AWS::EC2::SubnetRouteTableAssociation', fields: { region: REGION, routeTableId: 'RouteTableId', subnetId: 'SubnetId' } },
   'ec2/SecurityGroup': {
     cfn: 'AWS::EC2::SecurityGroup',
-    fields: { region: REGION, name: 'GroupName', description: 'GroupDescription', vpcId: 'VpcId', tags: 'Tags' },
+    fields: { region: REGION, name: 'GroupName', description: 'GroupDescription', vpcId: 'VpcId', tags: 'Tags[]' },
   },
   'ec2/SecurityGroupIngressRule': {
     cfn: 'AWS::EC2::SecurityGroupIngress',
@@ -149,7 +149,7 @@ export const KIND_SHAPES: Record<string, KindShapes> = {
   },
   'ec2/KeyPair': {
     cfn: 'AWS::EC2::KeyPair',
-    fields: { region: REGION, '@external-name': 'KeyName', publicKey: 'PublicKeyMaterial', tags: 'Tags' },
+    fields: { region: REGION, '@external-name': 'KeyName', publicKey: 'PublicKeyMaterial', tags: 'Tags[]' },
   },
   'ec2/Instance': {
     cfn: 'AWS::EC2::Instance',
@@ -181,7 +181,7 @@ export const KIND_SHAPES: Record<string, KindShapes> = {
       'launchTemplate.id': 'LaunchTemplate.LaunchTemplateId',
       'launchTemplate.name': 'LaunchTemplate.LaunchTemplateName',
       'launchTemplate.version': 'LaunchTemplate.Version',
-      tags: 'Tags',
+      tags: 'Tags[]',
     },
   },
   'ec2/LaunchTemplate': {
@@ -228,12 +228,12 @@ export const KIND_SHAPES: Record<string, KindShapes> = {
       'destinationOptions.fileFormat': 'DestinationOptions.FileFormat',
       'destinationOptions.hiveCompatiblePartitions': 'DestinationOptions.HiveCompatiblePartitions',
       'destinationOptions.perHourPartition': 'DestinationOptions.PerHourPartition',
-      tags: 'Tags',
+      tags: 'Tags[]',
     },
   },
   'ec2/VPCEndpoint': {
     cfn: 'AWS::EC2::VPCEndpoint',
-    fields: { region: REGION, vpcId: 'VpcId', serviceName: 'ServiceName', vpcEndpointType: 'VpcEndpointType', policy: 'PolicyDocument', tags: 'Tags' },
+    fields: { region: REGION, vpcId: 'VpcId', serviceName: 'ServiceName', vpcEndpointType: 'VpcEndpointType', policy: 'PolicyDocument', tags: 'Tags[]' },
   },
   'ec2/VPCEndpointRouteTableAssociation': {
     cfn: 'AWS::EC2::VPCEndpoint',
@@ -252,7 +252,7 @@ export const KIND_SHAPES: Record<string, KindShapes> = {
       maxSessionDuration: 'MaxSessionDuration',
       path: 'Path',
       permissionsBoundary: 'PermissionsBoundary',
-      tags: 'Tags',
+      tags: 'Tags[]',
     },
   },
   'iam/RolePolicyAttachment': { cfn: 'AWS::IAM::Role', fields: { role: 'RoleName', policyArn: 'ManagedPolicyArns[]' } },
@@ -272,7 +272,7 @@ export const KIND_SHAPES: Record<string, KindShapes> = {
       '@external-name': 'BucketName',
       objectLockEnabled: 'ObjectLockEnabled',
       forceDestroy: { none: 'Terraform setting: empty the bucket (every object version) before deleting it' },
-      tags: 'Tags',
+      tags: 'Tags[]',
     },
   },
   's3/BucketVersioning': {

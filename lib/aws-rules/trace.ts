@@ -37,17 +37,24 @@ export function composedTarget(p: Patch): string | undefined {
  * of the path (a whole tag map) traces a key below it to the same key below the source (`spec.parameters.tags`
  * for `spec.forProvider.tags["R&D"]` gives `spec.parameters.tags["R&D"]`) when it has no transforms.
  */
-export function compositeSourcesOf(templates: ComposedTemplate[], resource: string, path: string): string[] {
+export function compositeSourcesOf(templates: ComposedTemplate[], resource: string, findingPath: string): string[] {
   const template = templates.find((t) => t.name === resource);
   const found = new Set<string>();
+  const path = unquoted(findingPath);
   for (const p of template?.patches ?? []) {
-    const target = composedTarget(p);
-    if (!target) continue;
+    const raw = composedTarget(p);
+    if (!raw) continue;
+    const target = unquoted(raw);
     if (target === path) compositeSources(p).forEach((s) => found.add(s));
     else if ((path.startsWith(`${target}.`) || path.startsWith(`${target}[`)) && patchType(p) === 'FromCompositeFieldPath' && !p.transforms?.length)
-      found.add(`${p.fromFieldPath}${path.slice(target.length)}`);
+      found.add(`${p.fromFieldPath}${path.slice(target.length).replace(/\[([^\]\d][^\]]*)\]/g, (_m, key) => `[${JSON.stringify(key)}]`)}`);
   }
   return [...found];
+}
+
+/** `a["b.c"]` and `a[b.c]` name the same field (fieldpath.go accepts both): compare them unquoted. */
+function unquoted(path: string): string {
+  return path.replace(/\["([^"]*)"\]/g, '[$1]');
 }
 
 /**
