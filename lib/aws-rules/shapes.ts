@@ -149,7 +149,17 @@ export const KIND_SHAPES: Record<string, KindShapes> = {
   },
   'ec2/KeyPair': {
     cfn: 'AWS::EC2::KeyPair',
-    fields: { region: REGION, '@external-name': 'KeyName', publicKey: 'PublicKeyMaterial', tags: 'Tags[]' },
+    fields: {
+      region: REGION,
+      '@external-name': 'KeyName',
+      publicKey: 'PublicKeyMaterial',
+      // CloudFormation replaces a key pair for new tags; Terraform tags it in place.
+      tags: {
+        shape: 'Tags[]',
+        updatesInPlace:
+          'hashicorp/terraform-provider-aws internal/service/ec2/ec2_key_pair.go (tags are not ForceNew; resourceKeyPairUpdate updates them in place)',
+      },
+    },
   },
   'ec2/Instance': {
     cfn: 'AWS::EC2::Instance',
