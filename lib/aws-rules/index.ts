@@ -10,7 +10,7 @@
  * Generic: any composition of these kinds, no knowledge of a product.
  */
 import { describeValue } from '../schema/issue';
-import { DOCUMENTED_RULES, keySubpath, type DocumentedRule } from './documented';
+import { DOCUMENTED_RULES, type DocumentedRule } from './documented';
 import { awsModel, modelProperty, packageSource } from './model';
 import { PITFALLS } from './pitfalls';
 import { KIND_SHAPES, kindKey, shapeOf, type FieldShape, type KindShapes } from './shapes';
@@ -64,12 +64,40 @@ export function mappedField(kindShapes: KindShapes, providerPath: string): strin
   return undefined;
 }
 
-/** Every leaf below `value` as [path, value]; map keys that are not identifiers in brackets. */
-function leaves(value: unknown, path: string, out: Array<[string, unknown]>): Array<[string, unknown]> {
-  if (Array.isArray(value)) value.forEach((v, i) => leaves(v, `${path}[${i}]`, out));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) leaves(v, path ? `${path}${keySubpath(k)}` : k, out);
-  else out.push([path.replace(/^\./, ''), value]);
-  return out;
+/** The values at a mapped field path (`rule[].status`), each with its concrete path (`rule[0].status`). */
+function valuesAt(value: unknown, field: string): Array<[string, unknown]> {
+  let found: Array<[string, unknown]> = [['', value]];
+  for (const segment of field.split('.')) {
+    const list = segment.endsWith('[]');
+    const name = list ? segment.slice(0, -2) : segment;
+    const next: Array<[string, unknown]> = [];
+    for (const [at, v] of found) {
+      const child = v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>)[name] : undefined;
+      if (child === undefined || child === null) continue;
+      const path = at ? `${at}.${name}` : name;
+      if (list && Array.isArray(child)) child.forEach((c, i) => next.push([`${path}[${i}]`, c]));
+      else if (!list) next.push([path, child]);
+    }
+    found = next;
+  }
+  return found;
+}
+
+/** Per kind, the mapped fields whose model shape has an enumeration: the only ones the model rules look at. */
+const enumeratedFieldsCache = new Map<string, string[]>();
+function enumeratedFields(key: string, kindShapes: KindShapes): string[] {
+  let fields = enumeratedFieldsCache.get(key);
+  if (!fields) {
+    fields = Object.entries(kindShapes.fields)
+      .filter(([, declared]) => {
+        const shape = shapeOf(kindShapes, declared);
+        const property = shape && modelProperty(shape.type, shape.path);
+        return !!property && (!!property.enum || !!property.values);
+      })
+      .map(([field]) => field);
+    enumeratedFieldsCache.set(key, fields);
+  }
+  return fields;
 }
 
 function matchesKind(pattern: string, key: string): boolean {
@@ -111,8 +139,14 @@ function nearest(value: string, values: string[]): string {
   return same.length ? ` (${family} has ${same.slice(0, 8).join(', ')}${same.length > 8 ? ', …' : ''})` : '';
 }
 
+const documentedTargetsCache = new Map<string, Array<{ rule: DocumentedRule; field: string }>>();
 function documentedTargets(key: string): Array<{ rule: DocumentedRule; field: string }> {
-  return DOCUMENTED_RULES.flatMap((rule) => rule.appliesTo.filter((t) => matchesKind(t.kind, key)).map((t) => ({ rule, field: t.field })));
+  let targets = documentedTargetsCache.get(key);
+  if (!targets) {
+    targets = DOCUMENTED_RULES.flatMap((rule) => rule.appliesTo.filter((t) => matchesKind(t.kind, key)).map((t) => ({ rule, field: t.field })));
+    documentedTargetsCache.set(key, targets);
+  }
+  return targets;
 }
 
 /**
@@ -128,12 +162,12 @@ export function checkAwsRules(resources: any[]): AwsFinding[] {
     const base = { resource: resourceLabel(r), kind: r.kind };
 
     if (kindShapes) {
-      for (const block of ['forProvider', 'initProvider']) {
-        for (const [path, value] of leaves(r.spec?.[block], '', [])) {
-          const field = mappedField(kindShapes, path);
-          if (!field || field !== normalizeField(path)) continue;
-          const found = enumerationFinding(kindShapes, kindShapes.fields[field], value);
-          if (found) findings.push({ ...base, path: `spec.${block}.${path}`, value, ...found });
+      for (const field of enumeratedFields(key, kindShapes)) {
+        for (const block of ['forProvider', 'initProvider']) {
+          for (const [path, value] of valuesAt(r.spec?.[block], field)) {
+            const found = enumerationFinding(kindShapes, kindShapes.fields[field], value);
+            if (found) findings.push({ ...base, path: `spec.${block}.${path}`, value, ...found });
+          }
         }
       }
     }
