@@ -59,7 +59,52 @@ function refersTo(owner: any, field: string, target: any): boolean {
   return !!externalName && fp[field] === externalName;
 }
 
+/** The LaunchTemplate of this render an Instance names: by id selector, by name, or by the template's external name. */
+function launchTemplateOf(instance: any, resources: any[]): any | undefined {
+  const spec = instance?.spec?.forProvider?.launchTemplate ?? {};
+  return resources.find((t) => {
+    if (kindKey(t.apiVersion, t.kind) !== 'ec2/LaunchTemplate') return false;
+    const labels = t?.metadata?.labels ?? {};
+    const selector = spec.idSelector?.matchLabels;
+    if (selector && Object.entries(selector).every(([k, v]) => labels[k] === v)) return true;
+    const name = spec.name;
+    return !!name && (name === t?.spec?.forProvider?.name || name === t?.metadata?.annotations?.['crossplane.io/external-name']);
+  });
+}
+
 export const PITFALLS: Pitfall[] = [
+  {
+    id: 'instance-launch-template-version-moves',
+    source:
+      'hashicorp/terraform-provider-aws internal/service/ec2/ec2_instance.go (CustomizeDiff on launch_template.0.version: ForceNew when the instance’s version is no longer $Latest / $Default; flattenInstanceLaunchTemplate)',
+    check: (resources) =>
+      resources.flatMap((r, index) => {
+        if (kindKey(r.apiVersion, r.kind) !== 'ec2/Instance') return [];
+        const version = r?.spec?.forProvider?.launchTemplate?.version;
+        const path = 'spec.forProvider.launchTemplate.version';
+        if (version === '$Latest')
+          return [
+            {
+              index,
+              path,
+              value: version,
+              message: `launch template version "$Latest": the instance is replaced as soon as the template gets a newer version; use "$Default" (and keep the template's default version where it is) or a version number`,
+            },
+          ];
+        const template = version === '$Default' ? launchTemplateOf(r, resources) : undefined;
+        const moves = template?.spec?.forProvider?.updateDefaultVersion === true || template?.spec?.forProvider?.defaultVersion !== undefined;
+        return moves
+          ? [
+              {
+                index,
+                path,
+                value: version,
+                message: `launch template version "$Default" with a template that moves its default version (updateDefaultVersion or defaultVersion): the instance is replaced when the default moves on`,
+              },
+            ]
+          : [];
+      }),
+  },
   {
     id: 'instance-ssm-image-with-block-devices',
     source:

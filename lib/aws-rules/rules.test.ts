@@ -51,6 +51,8 @@ const xrd = {
                       image: str,
                       pinnedImage: str,
                       trafficType: str,
+                      launchTemplateVersion: str,
+                      updateDefaultVersion: { type: 'boolean' },
                       tags: { type: 'object', additionalProperties: str },
                     },
                   },
@@ -147,6 +149,20 @@ const composition = {
               from('pinnedImage', 'spec.forProvider.ami'),
             ]),
             resource(
+              'launch-template',
+              'ec2.aws.upbound.io/v1beta2',
+              'LaunchTemplate',
+              { forProvider: { region: REGION, name: 'fixture-template', imageId: SSM_IMAGE, instanceType: 't3.micro' } },
+              [from('updateDefaultVersion', 'spec.forProvider.updateDefaultVersion')],
+            ),
+            resource(
+              'instance-from-template',
+              'ec2.aws.upbound.io/v1beta2',
+              'Instance',
+              { forProvider: { region: REGION, launchTemplate: { name: 'fixture-template' } } },
+              [from('launchTemplateVersion', 'spec.forProvider.launchTemplate.version')],
+            ),
+            resource(
               'flow-log',
               'ec2.aws.upbound.io/v1beta2',
               'FlowLog',
@@ -178,6 +194,8 @@ const FIXED = {
   image: 'ami-0123456789abcdef0',
   pinnedImage: 'ami-0123456789abcdef0',
   trafficType: 'ALL',
+  launchTemplateVersion: '$Default',
+  updateDefaultVersion: false,
   tags: { Owner: 'Platform Team', CostCenter: 'cc-1234', 'kubernetes.io/cluster': 'shared' },
 };
 
@@ -397,12 +415,29 @@ const CASES: Array<[string, string, Record<string, unknown>, string, string, Reg
     'spec.forProvider.forceDestroy',
     /a versioned bucket that is deleted with its managed resource needs forceDestroy: true, or DeleteBucket fails with BucketNotEmpty/,
   ],
+  [
+    'instance-launch-template-version-moves',
+    'an instance on the latest template version',
+    { launchTemplateVersion: '$Latest' },
+    'instance-from-template',
+    'spec.forProvider.launchTemplate.version',
+    /the instance is replaced as soon as the template gets a newer version/,
+    'spec.parameters.launchTemplateVersion',
+  ],
+  [
+    'instance-launch-template-version-moves',
+    'an instance on the default version of a template that moves it',
+    { updateDefaultVersion: true },
+    'instance-from-template',
+    'spec.forProvider.launchTemplate.version',
+    /a template that moves its default version/,
+  ],
 ];
 
 test('the fixed claim passes every check: XRD, provider CRDs and AWS rules', () => {
   const report = validate({});
   expect({ claim: report.claim, resources: report.resources, render: report.render }).toEqual({ claim: [], resources: [], render: undefined });
-  expect(report.checked).toBe(10);
+  expect(report.checked).toBe(12);
   expect(isValid(report)).toBe(true);
 });
 
