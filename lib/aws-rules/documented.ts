@@ -25,7 +25,8 @@ export interface DocumentedRule {
   /** When that page was read. */
   read: string;
   appliesTo: RuleTarget[];
-  check(value: unknown): Violation[];
+  /** The violations of the field's value; `resource` is the whole managed resource, for rules that depend on another field. */
+  check(value: unknown, resource?: any): Violation[];
 }
 
 const READ = '2026-12-01';
@@ -117,6 +118,32 @@ export const DOCUMENTED_RULES: DocumentedRule[] = [
               },
             ];
       }),
+  },
+  {
+    // Only with tags in instance metadata allowed: a key IMDS cannot serve fails the launch.
+    id: 'ec2-instance-metadata-tag-keys',
+    source:
+      'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/work-with-tags-in-IMDS.html (restrictions on tag keys when tags are allowed in instance metadata)',
+    read: READ,
+    appliesTo: [
+      { kind: 'ec2/Instance', field: 'tags' },
+      { kind: 'ec2/LaunchTemplate', field: 'tags' },
+    ],
+    check: (tags, resource) => {
+      const enabled = ['forProvider', 'initProvider'].some((b) => resource?.spec?.[b]?.metadataOptions?.instanceMetadataTags === 'enabled');
+      if (!enabled) return [];
+      return tagEntries(tags).flatMap(([key]) =>
+        /^[a-zA-Z0-9+\-=.,_:@]+$/.test(key) && !['.', '..', '_index'].includes(key)
+          ? []
+          : [
+              {
+                subpath: keySubpath(key),
+                value: key,
+                message: `tag key ${describeValue(key)} cannot be served in instance metadata (instanceMetadataTags: enabled): only letters, digits and + - = . , _ : @, not ".", ".." or "_index"`,
+              },
+            ],
+      );
+    },
   },
   {
     id: 's3-bucket-name',

@@ -179,7 +179,7 @@ export function checkAwsRules(resources: any[]): AwsFinding[] {
           : ['forProvider', 'initProvider'].map((b) => [`spec.${b}.${field}`, r.spec?.[b]?.[field]]);
       for (const [path, value] of places) {
         if (value === undefined || value === null) continue;
-        for (const v of rule.check(value)) {
+        for (const v of rule.check(value, r)) {
           findings.push({
             ...base,
             path: `${path}${v.subpath ?? ''}`,

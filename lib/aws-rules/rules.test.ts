@@ -52,6 +52,7 @@ const xrd = {
                       pinnedImage: str,
                       trafficType: str,
                       launchTemplateVersion: str,
+                      metadataTags: str,
                       updateDefaultVersion: { type: 'boolean' },
                       tags: { type: 'object', additionalProperties: str },
                     },
@@ -144,6 +145,8 @@ const composition = {
               from('instanceType', 'spec.forProvider.instanceType'),
               from('volumeType', 'spec.forProvider.rootBlockDevice.volumeType'),
               from('image', 'spec.initProvider.ami'),
+              from('metadataTags', 'spec.forProvider.metadataOptions.instanceMetadataTags'),
+              tags,
             ]),
             resource('instance-pinned', 'ec2.aws.upbound.io/v1beta2', 'Instance', { forProvider: { region: REGION, instanceType: 't3.micro' } }, [
               from('pinnedImage', 'spec.forProvider.ami'),
@@ -195,6 +198,7 @@ const FIXED = {
   pinnedImage: 'ami-0123456789abcdef0',
   trafficType: 'ALL',
   launchTemplateVersion: '$Default',
+  metadataTags: 'disabled',
   updateDefaultVersion: false,
   tags: { Owner: 'Platform Team', CostCenter: 'cc-1234', 'kubernetes.io/cluster': 'shared' },
 };
@@ -431,6 +435,15 @@ const CASES: Array<[string, string, Record<string, unknown>, string, string, Reg
     'instance-from-template',
     'spec.forProvider.launchTemplate.version',
     /a template that moves its default version/,
+  ],
+  [
+    'ec2-instance-metadata-tag-keys',
+    'a tag key with a slash on an instance that serves its tags in metadata',
+    { metadataTags: 'enabled' },
+    'instance',
+    'spec.forProvider.tags["kubernetes.io/cluster"]',
+    /tag key "kubernetes\.io\/cluster" cannot be served in instance metadata/,
+    'spec.parameters.tags["kubernetes.io/cluster"]',
   ],
 ];
 
