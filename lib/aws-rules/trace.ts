@@ -6,8 +6,17 @@
  */
 import { patchType, resolvePatchSets, type ComposedTemplate, type Patch } from '../render/patches';
 
-/** Every patch-and-transform template of a Pipeline composition, PatchSets inlined. */
+const templatesOf = new WeakMap<object, ComposedTemplate[]>();
+
+/** Every patch-and-transform template of a Pipeline composition, PatchSets inlined (computed once per composition object). */
 export function composedTemplates(composition: any): ComposedTemplate[] {
+  if (!composition || typeof composition !== 'object') return [];
+  let templates = templatesOf.get(composition);
+  if (!templates) templatesOf.set(composition, (templates = templatesIn(composition)));
+  return templates;
+}
+
+function templatesIn(composition: any): ComposedTemplate[] {
   return (composition?.spec?.pipeline ?? [])
     .map((step: any) => step?.input)
     .filter((input: any) => input?.kind === 'Resources' && String(input?.apiVersion ?? '').startsWith('pt.fn.crossplane.io/'))
