@@ -338,7 +338,10 @@ export const statusSchema = Type.Object({
   logsBucketName: str('Name of the logs bucket.'),
   backupBucketName: str('Name of the backup bucket.'),
   flowLogId: str('Id of the VPC flow log.'),
-  accountId: str('AWS account id, read from the VPC ARN; scopes the bucket policies to this account.'),
+  accountId: str('AWS account id, read from the VPC ARN; scopes the bucket names and policies to this account.'),
+  logsBucketPolicyId: str(
+    "Id of the logs bucket's policy once AWS has it. The flow log waits for it, so the project's policy stands rather than the one AWS attaches for a new flow log.",
+  ),
 });
 
 export const specSchema = Type.Object({ parameters: Type.Optional(parametersSchema) });
