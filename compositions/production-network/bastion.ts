@@ -203,5 +203,4 @@ export function bastion(ctx: CompositionContext): ComposedResource[] {
   };
 
   return [keyPair, role, ssmPolicy, profile, launchTemplate, instance];
-
 }

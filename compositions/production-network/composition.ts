@@ -26,7 +26,11 @@ export function composition(flavour: Flavour, names: ApiNames, installation?: st
     spec: {
       compositeTypeRef: { apiVersion: `${names.group}/${VERSION}`, kind: names.kind },
       writeConnectionSecretsToNamespace: flavour.compositeSecretsNamespace,
-      ...pipeline({ resources: composedResources(flavour, names, installation), patchSets: ctx.patchSets(), writeConnectionSecretToRef: flavour.connectionSecret }),
+      ...pipeline({
+        resources: composedResources(flavour, names, installation),
+        patchSets: ctx.patchSets(),
+        writeConnectionSecretToRef: flavour.connectionSecret,
+      }),
     },
   });
 }

@@ -201,7 +201,13 @@ export interface NameScope {
 
 /** The name derivation, computed in TypeScript exactly as the composition's transforms compute it. */
 export function derivedName(scope: NameScope, role: string): string {
-  const parts = [...(scope.account !== undefined ? [scope.account] : []), scope.installation ?? DEFAULT_INSTALLATION, scope.flavour, scope.namespace, scope.name];
+  const parts = [
+    ...(scope.account !== undefined ? [scope.account] : []),
+    scope.installation ?? DEFAULT_INSTALLATION,
+    scope.flavour,
+    scope.namespace,
+    scope.name,
+  ];
   const hash = createHash('sha256').update(parts.join('/')).digest('hex');
   return `${DERIVED_NAME_PREFIX}-${hash.slice(0, DERIVED_HASH_LENGTH)}-${role}`;
 }
