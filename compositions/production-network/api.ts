@@ -319,18 +319,25 @@ export const parametersSchema = Type.Object(
   },
 );
 
-const stringList = (description: string) => Type.Optional(Type.Array(Type.String(), { description }));
+/**
+ * A status list written one index at a time by ToCompositeFieldPath patches (`publicSubnetIds[1]` from zone b's
+ * subnet). Its items are nullable: when index 1 is observed before index 0, crossplane-runtime pads the list with
+ * null (v2.1.0 pkg/fieldpath/paved.go, prepareField/prepareElement), and string-only items would make the API
+ * server refuse the whole status write until every zone has reported.
+ */
+const zoneList = (description: string) =>
+  Type.Optional(Type.Array(Type.String({ nullable: true }), { description: `${description} An entry is null until its zone's resource reports it.` }));
 const str = (description: string) => Type.Optional(Type.String({ description }));
 
 /** Ids the composed resources report back (ToCompositeFieldPath). Lists are in zone order. */
 export const statusSchema = Type.Object({
   vpcId: str('Id of the VPC.'),
   vpcCidrBlock: str('CIDR block of the VPC.'),
-  publicSubnetIds: stringList('Ids of the public subnets, in zone order.'),
-  privateSubnetIds: stringList('Ids of the private subnets, in zone order.'),
-  availabilityZones: stringList('Availability zones of the subnets, in zone order.'),
+  publicSubnetIds: zoneList('Ids of the public subnets, in zone order.'),
+  privateSubnetIds: zoneList('Ids of the private subnets, in zone order.'),
+  availabilityZones: zoneList('Availability zones of the subnets, in zone order.'),
   internetGatewayId: str('Id of the internet gateway.'),
-  natGatewayIds: stringList('Ids of the NAT gateways, in zone order.'),
+  natGatewayIds: zoneList('Ids of the NAT gateways, in zone order.'),
   bastionPublicIp: str('Public IPv4 address of the bastion.'),
   bastionInstanceId: str('Instance id of the bastion.'),
   bastionSecurityGroupId: str('Id of the bastion security group.'),
