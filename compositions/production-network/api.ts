@@ -190,7 +190,7 @@ export const storageSchema = Type.Object(
       oneOf(DELETION_POLICIES, {
         default: 'Orphan',
         description:
-          'What happens to the buckets and their protections when the claim is deleted: Orphan (default, the data and its protections stay in AWS) or Delete.',
+          'What happens to the buckets and their protections when the claim is deleted: Orphan (default, the data and its protections stay in AWS) or Delete (the buckets are force-destroyed: every object and version in them is deleted, then the buckets).',
       }),
     ),
     logRetentionDays: Type.Optional(
