@@ -121,8 +121,11 @@ export function bastion(ctx: CompositionContext): ComposedResource[] {
   // `rootBlockDevice` is set: it looks the image up by id to find its root device name (ec2_instance.go,
   // readBlockDeviceMappingsFromConfig → findRootDeviceName → findImageByID) and fails with InvalidAMIID.Malformed
   // on every reconcile (hashicorp/terraform-provider-aws#43488). A launch template takes `resolve:ssm:` as its
-  // image (EC2 resolves it at RunInstances) and carries the root volume as a block device mapping, which the
-  // Instance never looks up (buildInstanceOpts reads the template only for its spot options).
+  // image (EC2 resolves it at RunInstances) and carries the root volume as a block device mapping. The Instance
+  // must then carry no `rootBlockDevice` at all: with one, readBlockDeviceMappingsFromConfig takes the template's
+  // image id and looks that up, failing the same way. The provider never adds one behind our back:
+  // provider-upjet-aws config/cluster/ec2/config.go lists root_block_device among the Instance's late-init
+  // IgnoredFields.
   //
   // A newer image never replaces the bastion: the template stores the parameter, not an image id, so it reads
   // back unchanged; the Instance sets no `ami`, and the id it launched with is read back into its state (and
