@@ -174,7 +174,33 @@ describe('weakened resources fail with the right control', () => {
       ['S3.8'],
     ],
     ['IMDSv1 (httpTokens: optional)', (rs) => ((named(rs, 'bastion').spec.forProvider.metadataOptions.httpTokens = 'optional'), rs), ['EC2.8', 'EC2.9']],
-    ['an unencrypted root volume', (rs) => ((named(rs, 'bastion').spec.forProvider.rootBlockDevice.encrypted = false), rs), ['EC2.3']],
+    [
+      'an unencrypted root volume in the launch template',
+      (rs) => ((named(rs, 'launch-template-bastion').spec.forProvider.blockDeviceMappings[0].ebs.encrypted = 'false'), rs),
+      ['EC2.3'],
+    ],
+    [
+      'a launch template with no block device mapping (the image default root volume)',
+      (rs) => (delete named(rs, 'launch-template-bastion').spec.forProvider.blockDeviceMappings, rs),
+      ['EC2.3'],
+    ],
+    [
+      'IMDSv1 in the launch template, none on the instance',
+      (rs) => {
+        delete named(rs, 'bastion').spec.forProvider.metadataOptions;
+        named(rs, 'launch-template-bastion').spec.forProvider.metadataOptions.httpTokens = 'optional';
+        return rs;
+      },
+      ['EC2.8', 'EC2.9'],
+    ],
+    [
+      'an instance whose launch template is not in the composite',
+      (rs) => {
+        delete named(rs, 'bastion').spec.forProvider.metadataOptions;
+        return rs.filter((r) => r !== named(rs, 'launch-template-bastion'));
+      },
+      ['EC2.3', 'EC2.8', 'EC2.9'],
+    ],
     [
       'a default security group with a rule',
       (rs) => ((named(rs, 'sg-default').spec.forProvider.ingress = [{ protocol: '-1', fromPort: 0, toPort: 0, self: true }]), rs),
@@ -276,6 +302,33 @@ describe('weakened resources fail with the right control', () => {
     const failed = runAudit(rs).controls.filter((c) => c.outcome === 'FAIL');
     expect(failed.map((c) => c.id).sort()).toEqual(['DATA.1', 'EC2.13', 'EC2.18', 'EC2.19', 'EC2.53', 'EC2.9'].sort());
     expect(failed.find((c) => c.id === 'DATA.1')!.resources.find((r) => r.outcome === 'FAIL')!.reason).toMatch(/managementPolicies include \*/);
+  });
+});
+
+describe('SSH sources are judged together, by validate and by the audit', () => {
+  const withSsh = (allowedSshCidrs: string[], flavour: 'claim' | 'namespaced' = 'claim') =>
+    claim({ bastion: { sshPublicKey: SSH_KEY, allowedSshCidrs } }, { flavour });
+
+  it.each(['claim', 'namespaced'] as const)('%s: the internet in two halves is refused by the API and fails the audit', (flavour) => {
+    const halves = withSsh(['0.0.0.0/1', '128.0.0.0/1'], flavour);
+    expect(validateAgainstXrd(halves, api(flavour).definition).map((i) => i.message)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/a public SSH source may be at most a \/16/)]),
+    );
+    const a = audit(halves, flavour);
+    expect(failing(a).sort()).toEqual(['EC2.13', 'EC2.19', 'EC2.53', 'EC2.9'].sort());
+    expect(
+      outcome(a, 'EC2.13')
+        .resources.filter((r) => r.outcome === 'FAIL')
+        .map((r) => r.resource),
+    ).toEqual(['SecurityGroupIngressRule/sg-bastion-ingress-ssh-1', 'SecurityGroupIngressRule/sg-bastion-ingress-ssh-2']);
+    expect(outcome(a, 'EC2.9').resources[0].reason).toMatch(/SSH sources together admit every IPv4 address/);
+  });
+
+  it('the broadest sources the API accepts (four public /16s) are still an accepted jump host', () => {
+    const widest = withSsh(['198.18.0.0/16', '198.19.0.0/16', '203.0.0.0/16', '192.0.0.0/16']);
+    expect(validateAgainstXrd(widest, api('claim').definition)).toEqual([]);
+    expect(failing(audit(widest))).toEqual([]);
+    expect(outcome(audit(widest), 'EC2.9').outcome).toBe('EXCEPTION');
   });
 });
 

@@ -2,7 +2,6 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { median } from '../lib/bench';
-import { FINDINGS_FIXED_BY_ISSUE_11 } from '../compositions/production-network/testing';
 import { runBenchCli } from './bench';
 
 /** The bench in reduced form (one repetition, a few claims): every measurement is produced; timings are not judged. */
@@ -31,13 +30,8 @@ describe('npm run bench -- --quick', () => {
     }
     expect(r.timings.renderAndValidateClaims.claims).toBe(5);
     expect(r.ratios.synthToBaseline).toBeGreaterThan(0);
-    // Nothing but what issue 11 fixes (FINDINGS_FIXED_BY_ISSUE_11): once it is empty, no issue at all.
-    const known = (issue: string) => FINDINGS_FIXED_BY_ISSUE_11.some((f) => issue.includes(` ${f.resource}: `) && issue.endsWith(`[AWS rule ${f.rule}]`));
-    expect(r.validation.firstIssues.filter((i) => !known(i))).toEqual([]);
-    if (FINDINGS_FIXED_BY_ISSUE_11.length === 0) {
-      expect(r.validation.referenceClaimIssues).toBe(0);
-      expect(r.validation.claimsWithIssues).toBe(0);
-    }
+    expect(r.validation.referenceClaimIssues).toBe(0);
+    expect(r.validation.claimsWithIssues).toBe(0);
     expect(r.timings.awsRulesOneClaim.resources).toBeGreaterThan(40);
     expect(r.timings.awsRulesOneClaim.coldMs).toBeGreaterThan(0);
   });

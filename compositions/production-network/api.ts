@@ -44,12 +44,103 @@ export const REGIONS = [
   'ap-northeast-3',
 ] as const;
 
+export type Region = (typeof REGIONS)[number];
+
 export const ZONE_SUFFIXES = ['a', 'b', 'c', 'd', 'e', 'f'] as const;
+export type ZoneSuffix = (typeof ZONE_SUFFIXES)[number];
+
+/**
+ * The zone letters EC2 can give an account in each region, as of 2026-12-01, from AWS's published list of
+ * Availability Zones (https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-availability-zones.html,
+ * with its "Constrained Availability Zones" section). A letter is an account's name for a zone, not the zone: in
+ * the older regions AWS maps letters to physical zones (AZ IDs) independently for each account created before
+ * November 2025. Where accounts see different letters, every letter an account may see is listed (us-west-1
+ * gives each account two of a, b, c); a constrained zone that no account can launch new instances in is left out
+ * (ap-northeast-1b: apne1-az3; ca-central-1c: cac1-az3). The XRD's zone rule is generated from this table.
+ */
+export const ZONES_BY_REGION: Record<Region, readonly ZoneSuffix[]> = {
+  'us-east-1': ['a', 'b', 'c', 'd', 'e', 'f'],
+  'us-east-2': ['a', 'b', 'c'],
+  'us-west-1': ['a', 'b', 'c'],
+  'us-west-2': ['a', 'b', 'c', 'd'],
+  'ca-central-1': ['a', 'b', 'd'],
+  'ca-west-1': ['a', 'b', 'c'],
+  'mx-central-1': ['a', 'b', 'c'],
+  'sa-east-1': ['a', 'b', 'c'],
+  'eu-central-1': ['a', 'b', 'c'],
+  'eu-central-2': ['a', 'b', 'c'],
+  'eu-west-1': ['a', 'b', 'c'],
+  'eu-west-2': ['a', 'b', 'c'],
+  'eu-west-3': ['a', 'b', 'c'],
+  'eu-south-1': ['a', 'b', 'c'],
+  'eu-south-2': ['a', 'b', 'c'],
+  'eu-north-1': ['a', 'b', 'c'],
+  'il-central-1': ['a', 'b', 'c'],
+  'me-south-1': ['a', 'b', 'c'],
+  'me-central-1': ['a', 'b', 'c'],
+  'af-south-1': ['a', 'b', 'c'],
+  'ap-east-1': ['a', 'b', 'c'],
+  'ap-east-2': ['a', 'b', 'c'],
+  'ap-south-1': ['a', 'b', 'c'],
+  'ap-south-2': ['a', 'b', 'c'],
+  'ap-southeast-1': ['a', 'b', 'c'],
+  'ap-southeast-2': ['a', 'b', 'c'],
+  'ap-southeast-3': ['a', 'b', 'c'],
+  'ap-southeast-4': ['a', 'b', 'c'],
+  'ap-southeast-5': ['a', 'b', 'c'],
+  'ap-southeast-7': ['a', 'b', 'c'],
+  'ap-northeast-1': ['a', 'c', 'd'],
+  'ap-northeast-2': ['a', 'b', 'c', 'd'],
+  'ap-northeast-3': ['a', 'b', 'c'],
+};
 /** Zones a claim may span; the composition enumerates one slot of resources per zone. */
 export const MAX_ZONES = 3;
 export const MIN_ZONES = 2;
 /** Bastion SSH ingress rules are one object per CIDR (the provider's rule kinds take one CIDR each). */
 export const MAX_SSH_CIDRS = 4;
+
+/**
+ * The smallest subnet AWS allows is a /28 (16 addresses): a VPC needs room for one public and one private subnet
+ * per zone (CreateSubnet, https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html).
+ */
+export const SMALLEST_SUBNET_PREFIX = 28;
+
+/**
+ * The broadest public SSH source a claim may list: a /16 (65,536 addresses). Operators connect from office, VPN
+ * and cloud egress networks, which are /16 or narrower; anything broader admits a large share of the internet to
+ * the bastion's SSH port. Private ranges (RFC 1918 and 100.64.0.0/10, reachable only through VPN or peering) may
+ * be as broad as the range itself. With at most MAX_SSH_CIDRS sources, at most 262,144 public addresses reach SSH;
+ * the audit holds every composition to the same bound on the union of its SSH sources.
+ */
+export const BROADEST_PUBLIC_SSH_PREFIX = 16;
+
+/**
+ * Tags. IAM (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_tags.html), S3
+ * (https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-tagging.html and bucket tagging) and EC2
+ * (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/Using_Tags.html#tag-restrictions) share these limits, and a
+ * claim's tags go to objects of all three: keys 1 to 128 characters, values 0 to 256, the `aws:` prefix reserved in
+ * any case, at most 50 tags per resource. IAM and S3 accept only letters, digits, white space and `_ . : / = + - @`
+ * (EC2 accepts more, so the narrower rule applies to every tag).
+ */
+export const TAG_CHARACTERS = '^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$';
+export const MAX_TAG_KEY_LENGTH = 128;
+export const MAX_TAG_VALUE_LENGTH = 256;
+export const MAX_TAGS_PER_RESOURCE = 50;
+/** The tags the composition writes on every object that takes tags (context.ts `tags()` and the `Name` patch). */
+export const COMPOSED_TAG_KEYS = ['ManagedBy', 'Component', 'Purpose', 'Name'] as const;
+/**
+ * The tags the provider adds to every managed resource it creates, in both flavours: provider-upjet-aws v2.6.0
+ * enables upjet's TagInitializer for every kind with a `tags` map (config/overrides.go `AddExternalTagsField`), and
+ * upjet (crossplane/upjet pkg/config/resource.go `setExternalTagsWithPaved`, at 59c45527ebe4, the version v2.6.0's
+ * go.mod pins) writes these three of crossplane-runtime's external tags into `spec.forProvider.tags`. A claim tag
+ * with one of these keys would be overwritten on every reconcile.
+ */
+export const PROVIDER_TAG_KEYS = ['crossplane-kind', 'crossplane-name', 'crossplane-providerconfig'] as const;
+/** Tags a claim may add beyond the composed ones: what is left of AWS's 50 after the composition and the provider. */
+export const CLAIM_TAG_BUDGET = MAX_TAGS_PER_RESOURCE - COMPOSED_TAG_KEYS.length - PROVIDER_TAG_KEYS.length;
+
+/** Graviton instance families: a1, and a `g` right after the generation digit (t4g, m7g, c6gn, r8gd, g5g). */
+export const ARM64_INSTANCE_TYPE = '(a1|[a-z]+[0-9]+g[a-z0-9-]*)\\.';
 
 export const NAT_MODES = ['PerZone', 'Single', 'None'] as const;
 export type NatMode = (typeof NAT_MODES)[number];
@@ -62,10 +153,45 @@ const IPV4 = `${OCTET}\\.${OCTET}\\.${OCTET}\\.${OCTET}`;
 export const VPC_CIDR_PATTERN = `^${IPV4}/(1[6-9]|2[0-8])$`;
 export const IPV4_CIDR_PATTERN = `^${IPV4}/([0-9]|[12][0-9]|3[0-2])$`;
 export const INSTANCE_TYPE_PATTERN = '^[a-z][a-z0-9-]*[0-9][a-z0-9-]*\\.[a-z0-9-]+$';
-export const SSH_PUBLIC_KEY_PATTERN =
-  '^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(256|384|521)|sk-ssh-ed25519@openssh\\.com|sk-ecdsa-sha2-nistp256@openssh\\.com) [A-Za-z0-9+/]+={0,3}( [^\\r\\n]*)?$';
+/**
+ * Key types EC2 can import: ImportKeyPair takes the public key of an RSA or ED25519 key pair only
+ * (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ImportKeyPair.html); ECDSA and FIDO security-key
+ * (`sk-…`) keys are refused, so the KeyPair and the bastion that takes it would never be created.
+ */
+export const SSH_KEY_TYPES = ['ssh-ed25519', 'ssh-rsa'] as const;
+export const SSH_PUBLIC_KEY_PATTERN = `^(${SSH_KEY_TYPES.join('|')}) [A-Za-z0-9+/]+={0,3}( [^\\r\\n]*)?$`;
+/** DNS-1123 subdomain: what Kubernetes accepts as an object name, a ProviderConfig's included. */
+export const DNS_SUBDOMAIN_PATTERN = '^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$';
 export const AMI_ID_PATTERN = '^ami-([0-9a-f]{8}|[0-9a-f]{17})$';
 export const KMS_KEY_ARN_PATTERN = '^arn:aws:kms:[a-z0-9-]+:[0-9]{12}:(key/[0-9a-f-]{36}|key/mrk-[0-9a-f]{32}|alias/[A-Za-z0-9/_-]+)$';
+
+/** A CEL list literal of strings. */
+const celList = (values: readonly string[]) => `[${values.map((v) => `'${v}'`).join(', ')}]`;
+/** The zone table as CEL map literals (letters, and the text a message shows): the table is the rule's only source. */
+const ZONES_CEL_MAP = `{${Object.entries(ZONES_BY_REGION)
+  .map(([region, zones]) => `'${region}': ${celList(zones)}`)
+  .join(', ')}}`;
+const ZONES_TEXT_CEL_MAP = `{${Object.entries(ZONES_BY_REGION)
+  .map(([region, zones]) => `'${region}': '${zones.join(', ')}'`)
+  .join(', ')}}`;
+const TAG_CHARACTERS_MESSAGE = (what: string) =>
+  `${what} may contain only letters, digits, spaces and _ . : / = + - @ (IAM and S3 refuse other characters, such as &, comma or #)`;
+/**
+ * A CEL condition: the IPv4 CIDR `v` is a private range (RFC 1918, or 100.64.0.0/10 shared address space) no
+ * broader than that range, or a public one no broader than the limit. Written for Kubernetes 1.29 (no CIDR library):
+ * the prefix is the text after '/', the range its leading octets.
+ */
+function PRIVATE_OR_NARROW(v: string): string {
+  const prefix = `int(${v}.split('/')[1])`;
+  return [
+    `${prefix} >= ${BROADEST_PUBLIC_SSH_PREFIX}`,
+    `(${v}.startsWith('10.') && ${prefix} >= 8)`,
+    `(${v}.matches(r'^172\\.(1[6-9]|2[0-9]|3[01])\\.') && ${prefix} >= 12)`,
+    `(${v}.matches(r'^100\\.(6[4-9]|[7-9][0-9]|1[01][0-9]|12[0-7])\\.') && ${prefix} >= 10)`,
+  ].join(' || ');
+}
+/** Transition rules on the bastion: a bastion disabled before or after the change has no instance to replace. */
+const EITHER_DISABLED = '!self.enabled || !oldSelf.enabled';
 
 interface Rule {
   rule: string;
@@ -125,22 +251,37 @@ export const bastionSchema = Type.Object(
         default: ['203.0.113.0/24'],
         maxItems: MAX_SSH_CIDRS,
         'x-kubernetes-list-type': 'set',
-        description: `IPv4 CIDRs allowed to reach the bastion on SSH (22/tcp), at most ${MAX_SSH_CIDRS}. Default 203.0.113.0/24. 0.0.0.0/0 and ::/0 are rejected.`,
-        ...rules({
-          rule: "self.all(c, !c.endsWith('/0'))",
-          message:
-            'allowedSshCidrs must not open SSH to the whole internet (0.0.0.0/0 or ::/0): list the networks your operators connect from, or use SSM Session Manager.',
-        }),
+        description: `IPv4 networks allowed to reach the bastion on SSH (22/tcp), at most ${MAX_SSH_CIDRS}, network addresses only. Default 203.0.113.0/24. A public network may be at most a /${BROADEST_PUBLIC_SSH_PREFIX}; private ranges (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16, 100.64.0.0/10) as broad as the range.`,
+        ...rules(
+          {
+            rule: "self.all(c, !c.endsWith('/0'))",
+            message:
+              'allowedSshCidrs must not open SSH to the whole internet (0.0.0.0/0 or ::/0): list the networks your operators connect from, or use SSM Session Manager.',
+          },
+          {
+            // Kubernetes 1.29 has no CIDR library: the prefix is read as text, the private ranges by their leading octets.
+            rule: `self.all(c, !c.matches(r'${IPV4_CIDR_PATTERN}') || ${PRIVATE_OR_NARROW('c')})`,
+            message: `allowedSshCidrs: a public SSH source may be at most a /${BROADEST_PUBLIC_SSH_PREFIX} (65,536 addresses); a broader one admits a large part of the internet. List the networks your operators connect from, split into /${BROADEST_PUBLIC_SSH_PREFIX} or narrower, or use SSM Session Manager.`,
+          },
+        ),
       }),
     ),
     sshPublicKey: Type.Optional(
       Type.String({
         maxLength: 16384,
-        ...matching(
-          SSH_PUBLIC_KEY_PATTERN,
-          'must be one OpenSSH public key line: ssh-ed25519, ssh-rsa or ecdsa-sha2-nistp*, then the base64 key and an optional comment',
+        ...rules(
+          {
+            rule: "!self.startsWith('ecdsa-sha2-') && !self.startsWith('sk-')",
+            message:
+              'EC2 imports only RSA and ED25519 keys (ImportKeyPair refuses ECDSA and security-key sk-* keys): give an ssh-ed25519 key (ssh-keygen -t ed25519) or an ssh-rsa key of 2048 or 4096 bits',
+          },
+          {
+            rule: `self.startsWith('ecdsa-sha2-') || self.startsWith('sk-') || self.matches(r'${SSH_PUBLIC_KEY_PATTERN}')`,
+            message: 'must be one OpenSSH public key line: ssh-ed25519 or ssh-rsa, then the base64 key and an optional comment',
+          },
         ),
-        description: 'OpenSSH public key for the bastion key pair. Without it the bastion has no key pair and is reachable only through SSM Session Manager.',
+        description:
+          'OpenSSH public key for the bastion key pair: ssh-ed25519, or ssh-rsa of 2048 or 4096 bits (the types EC2 imports). Without it the bastion has no key pair and is reachable only through SSM Session Manager. To rotate it, disable the bastion, then enable it with the new key.',
       }),
     ),
     image: Type.Optional(
@@ -167,13 +308,21 @@ export const bastionSchema = Type.Object(
     ...rules(
       {
         // The instance takes its key pair by name at launch: adding, removing or changing the key would replace it.
-        rule: 'has(self.sshPublicKey) == has(oldSelf.sshPublicKey) && (!has(self.sshPublicKey) || self.sshPublicKey == oldSelf.sshPublicKey)',
+        // A disabled bastion has no instance and no key pair, so the key may change on the way out or back in.
+        rule: `${EITHER_DISABLED} || (has(self.sshPublicKey) == has(oldSelf.sshPublicKey) && (!has(self.sshPublicKey) || self.sshPublicKey == oldSelf.sshPublicKey))`,
         message:
-          'bastion.sshPublicKey is immutable: the bastion takes its key pair at launch, so changing it would replace the instance. Disable and re-enable the bastion to rotate the key, or use SSM Session Manager.',
+          'bastion.sshPublicKey cannot change on a running bastion: it takes its key pair at launch, so changing it would replace the instance. To rotate the key, set bastion.enabled: false, wait until the bastion is deleted, then set enabled: true with the new key; or use SSM Session Manager.',
       },
       {
-        rule: 'self.image == oldSelf.image',
-        message: 'bastion.image is immutable: the image is chosen at launch and changing it would replace the instance.',
+        rule: `${EITHER_DISABLED} || self.image == oldSelf.image`,
+        message:
+          'bastion.image cannot change on a running bastion: the image is chosen at launch and changing it would replace the instance. Disable the bastion, then enable it with the new image.',
+      },
+      {
+        // The provider changes an instance type by stopping the instance and modifying it; an image runs on one
+        // architecture, so t3 -> t4g leaves the bastion stopped with a type it cannot boot on.
+        rule: `${EITHER_DISABLED} || self.instanceType.matches(r'^${ARM64_INSTANCE_TYPE}') == oldSelf.instanceType.matches(r'^${ARM64_INSTANCE_TYPE}')`,
+        messageExpression: `'bastion.instanceType cannot change from ' + oldSelf.instanceType + ' to ' + self.instanceType + ' on a running bastion: one is x86_64 and the other arm64 (Graviton), and the image, chosen at launch, runs on one architecture only, so the instance would stop and never start again. Set bastion.enabled: false, wait until the bastion is deleted, then set enabled: true with the new instance type; or pick a type of the same architecture.'`,
       },
     ),
   },
@@ -190,7 +339,7 @@ export const storageSchema = Type.Object(
       oneOf(DELETION_POLICIES, {
         default: 'Orphan',
         description:
-          'What happens to the buckets and their protections when the claim is deleted: Orphan (default, the data and its protections stay in AWS) or Delete.',
+          'What happens to the buckets and their protections when the claim is deleted: Orphan (default, the data and its protections stay in AWS) or Delete (the buckets are force-destroyed: every object and version in them is deleted, then the buckets).',
       }),
     ),
     logRetentionDays: Type.Optional(
@@ -237,7 +386,7 @@ export const parametersSchema = Type.Object(
         minItems: MIN_ZONES,
         maxItems: MAX_ZONES,
         'x-kubernetes-list-type': 'set',
-        description: `Zone suffixes combined with the region (us-west-2 + a = us-west-2a), ${MIN_ZONES} or ${MAX_ZONES}. Default [a, b]. Immutable.`,
+        description: `Zone letters combined with the region (us-west-2 + a = us-west-2a), ${MIN_ZONES} or ${MAX_ZONES}, of those the region has (eu-central-1: a, b, c). A letter names a different physical zone in each account (see its AZ ID). Default [a, b]. Immutable.`,
         ...rules(immutable('availabilityZones', 'changing the zones replaces subnets, NAT gateways and the bastion')),
       }),
     ),
@@ -270,14 +419,39 @@ export const parametersSchema = Type.Object(
     tags: Type.Optional(
       Type.Unsafe<Record<string, string>>({
         type: 'object',
-        additionalProperties: { type: 'string', maxLength: 256 },
-        maxProperties: 40,
+        additionalProperties: {
+          type: 'string',
+          maxLength: MAX_TAG_VALUE_LENGTH,
+          ...rules({ rule: `self.matches(r'${TAG_CHARACTERS}')`, message: TAG_CHARACTERS_MESSAGE('tag values') }),
+        },
+        // The claim may also restate the composed keys (its values win), so the map itself may hold all 50.
+        maxProperties: MAX_TAGS_PER_RESOURCE,
         default: {},
-        description: 'Tags for every AWS object that takes tags, merged over ManagedBy, Component, Purpose and Name.',
-        ...rules({
-          rule: "self.all(k, size(k) <= 128 && !k.startsWith('aws:'))",
-          message: 'tag keys are at most 128 characters and must not start with "aws:" (reserved by AWS)',
-        }),
+        description: `Tags for every AWS object that takes tags, merged over ${COMPOSED_TAG_KEYS.join(', ')} (claim values win). At most ${CLAIM_TAG_BUDGET} further keys: AWS allows ${MAX_TAGS_PER_RESOURCE} tags per resource, and the composition and the provider add ${COMPOSED_TAG_KEYS.length + PROVIDER_TAG_KEYS.length}. Keys 1 to ${MAX_TAG_KEY_LENGTH} characters, values up to ${MAX_TAG_VALUE_LENGTH}, both only letters, digits, spaces and _ . : / = + - @; keys must not start with aws:.`,
+        // Map keys cost nothing in the API server's CEL cost estimate (their type carries no size: apiserver
+        // pkg/cel/common/schemas.go), and the value rule is bounded by maxLength and maxProperties.
+        ...rules(
+          {
+            rule: `self.all(k, size(k) >= 1 && size(k) <= ${MAX_TAG_KEY_LENGTH})`,
+            message: `tag keys must be 1 to ${MAX_TAG_KEY_LENGTH} characters long (AWS's limit for IAM, S3 and EC2 tags)`,
+          },
+          {
+            rule: "self.all(k, !k.lowerAscii().startsWith('aws:'))",
+            message: 'tag keys must not start with "aws:" in any case: AWS reserves the prefix for its own tags',
+          },
+          {
+            rule: `self.all(k, k.matches(r'${TAG_CHARACTERS}'))`,
+            messageExpression: `'tag key "' + self.filter(k, !k.matches(r'${TAG_CHARACTERS}'))[0] + '": ${TAG_CHARACTERS_MESSAGE('tag keys')}'`,
+          },
+          {
+            rule: `self.all(k, !(k in ${celList(PROVIDER_TAG_KEYS)}))`,
+            message: `tag keys ${PROVIDER_TAG_KEYS.join(', ')} are written by the provider on every managed resource: choose another key`,
+          },
+          {
+            rule: `size(self.filter(k, !(k in ${celList(COMPOSED_TAG_KEYS)}))) <= ${CLAIM_TAG_BUDGET}`,
+            messageExpression: `'tags has ' + string(size(self.filter(k, !(k in ${celList(COMPOSED_TAG_KEYS)})))) + ' keys of its own; at most ${CLAIM_TAG_BUDGET} fit: AWS allows ${MAX_TAGS_PER_RESOURCE} tags per resource, and the composition adds ${COMPOSED_TAG_KEYS.length} (${COMPOSED_TAG_KEYS.join(', ')}) and the provider ${PROVIDER_TAG_KEYS.length} (${PROVIDER_TAG_KEYS.join(', ')}). Remove some.'`,
+          },
+        ),
       }),
     ),
     providerConfigName: Type.Optional(
@@ -286,6 +460,10 @@ export const parametersSchema = Type.Object(
         minLength: 1,
         maxLength: 253,
         description: 'The provider-aws ProviderConfig every composed resource uses. Default "default".',
+        ...matching(
+          DNS_SUBDOMAIN_PATTERN,
+          'providerConfigName must be a Kubernetes object name: lowercase letters, digits, "-" and ".", starting and ending with a letter or digit',
+        ),
       }),
     ),
   },
@@ -311,6 +489,17 @@ export const parametersSchema = Type.Object(
         fieldPath: '.natGateways',
       },
       {
+        rule: `self.availabilityZones.all(z, z in ${ZONES_CEL_MAP}[self.region])`,
+        messageExpression: `'availabilityZones: ' + self.region + ' has zones ' + ${ZONES_TEXT_CEL_MAP}[self.region] + ' (zone letters differ by region): choose ${MIN_ZONES} or ${MAX_ZONES} of them'`,
+        fieldPath: '.availabilityZones',
+      },
+      {
+        // 2^(32 - prefix) addresses must hold 2 x zones subnets of at least a /28; read as text (no CIDR library on 1.29).
+        rule: `!self.vpcCidr.matches(r'${VPC_CIDR_PATTERN}') || int(self.vpcCidr.split('/')[1]) <= ${SMALLEST_SUBNET_PREFIX} - (size(self.availabilityZones) > 2 ? 3 : 2)`,
+        messageExpression: `'vpcCidr ' + self.vpcCidr + ' is too small for ' + string(size(self.availabilityZones)) + ' zones: it needs a public and a private subnet per zone, each at least a /${SMALLEST_SUBNET_PREFIX} (16 addresses), so a /' + string(${SMALLEST_SUBNET_PREFIX} - (size(self.availabilityZones) > 2 ? 3 : 2)) + ' or larger'`,
+        fieldPath: '.vpcCidr',
+      },
+      {
         rule: 'self.publicSubnetCidrs.all(c, !(c in self.privateSubnetCidrs))',
         message: 'a CIDR appears in both publicSubnetCidrs and privateSubnetCidrs: every subnet needs its own range',
         fieldPath: '.privateSubnetCidrs',
@@ -319,18 +508,25 @@ export const parametersSchema = Type.Object(
   },
 );
 
-const stringList = (description: string) => Type.Optional(Type.Array(Type.String(), { description }));
+/**
+ * A status list written one index at a time by ToCompositeFieldPath patches (`publicSubnetIds[1]` from zone b's
+ * subnet). Its items are nullable: when index 1 is observed before index 0, crossplane-runtime pads the list with
+ * null (v2.1.0 pkg/fieldpath/paved.go, prepareField/prepareElement), and string-only items would make the API
+ * server refuse the whole status write until every zone has reported.
+ */
+const zoneList = (description: string) =>
+  Type.Optional(Type.Array(Type.String({ nullable: true }), { description: `${description} An entry is null until its zone's resource reports it.` }));
 const str = (description: string) => Type.Optional(Type.String({ description }));
 
 /** Ids the composed resources report back (ToCompositeFieldPath). Lists are in zone order. */
 export const statusSchema = Type.Object({
   vpcId: str('Id of the VPC.'),
   vpcCidrBlock: str('CIDR block of the VPC.'),
-  publicSubnetIds: stringList('Ids of the public subnets, in zone order.'),
-  privateSubnetIds: stringList('Ids of the private subnets, in zone order.'),
-  availabilityZones: stringList('Availability zones of the subnets, in zone order.'),
+  publicSubnetIds: zoneList('Ids of the public subnets, in zone order.'),
+  privateSubnetIds: zoneList('Ids of the private subnets, in zone order.'),
+  availabilityZones: zoneList('Availability zones of the subnets, in zone order.'),
   internetGatewayId: str('Id of the internet gateway.'),
-  natGatewayIds: stringList('Ids of the NAT gateways, in zone order.'),
+  natGatewayIds: zoneList('Ids of the NAT gateways, in zone order.'),
   bastionPublicIp: str('Public IPv4 address of the bastion.'),
   bastionInstanceId: str('Instance id of the bastion.'),
   bastionSecurityGroupId: str('Id of the bastion security group.'),
@@ -338,7 +534,10 @@ export const statusSchema = Type.Object({
   logsBucketName: str('Name of the logs bucket.'),
   backupBucketName: str('Name of the backup bucket.'),
   flowLogId: str('Id of the VPC flow log.'),
-  accountId: str('AWS account id, read from the VPC ARN; scopes the bucket policies to this account.'),
+  accountId: str('AWS account id, read from the VPC ARN; scopes the bucket names and policies to this account.'),
+  logsBucketPolicyId: str(
+    "Id of the logs bucket's policy once AWS has it. The flow log waits for it, so the project's policy stands rather than the one AWS attaches for a new flow log.",
+  ),
 });
 
 export const specSchema = Type.Object({ parameters: Type.Optional(parametersSchema) });

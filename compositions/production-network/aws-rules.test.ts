@@ -1,6 +1,6 @@
 /**
  * AWS's own rules (lib/aws-rules) over this product: every example and every claim of the options matrix passes
- * them for both flavours (apart from FINDINGS_FIXED_BY_ISSUE_11); every field the composition sets has a mapping to
+ * them for both flavours; every field the composition sets has a mapping to
  * AWS's model (the list of those without may only shrink); and no claim parameter patched into a field AWS
  * replaces the resource for can change on a live claim.
  */
@@ -14,7 +14,7 @@ import { composedTemplates } from '../../lib/aws-rules/trace';
 import { validateClaim } from '../../lib/validate/claim';
 import { claimChecks } from './checks';
 import { FlavourName } from './index';
-import { api, claim, EXAMPLE_SSH_KEY, FINDINGS_FIXED_BY_ISSUE_11, isFixedByIssue11 } from './testing';
+import { api, claim, EXAMPLE_SSH_KEY } from './testing';
 
 const FLAVOURS: FlavourName[] = ['claim', 'namespaced'];
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -35,19 +35,15 @@ const EXTRA_CASES: Array<{ option: string; parameters: Record<string, unknown> }
   { option: 'a Graviton bastion', parameters: { bastion: { sshPublicKey: EXAMPLE_SSH_KEY, instanceType: 't4g.small' } } },
 ];
 
-const seen = new Set<string>();
-
-function awsIssuesBeyondIssue11(c: any, flavour: FlavourName): string[] {
+/** Everything validate reports for a claim, one line per issue: the claim, its render, every composed resource. */
+function issues(c: any, flavour: FlavourName): string[] {
   const { definition: xrd, composition } = api(flavour);
   const report = validateClaim({ claim: c, xrd, composition, extraChecks: claimChecks });
-  const other: string[] = [...report.claim.map((i) => `claim ${i.path}: ${i.message}`), ...(report.render ? [`render: ${report.render}`] : [])];
-  for (const r of report.resources) {
-    for (const i of r.issues) {
-      if (isFixedByIssue11(r.resource, i)) seen.add(`${i.rule} ${r.resource}`);
-      else other.push(`${r.kind} ${r.resource}: ${i.path}: ${i.message}`);
-    }
-  }
-  return other;
+  return [
+    ...report.claim.map((i) => `claim ${i.path}: ${i.message}`),
+    ...(report.render ? [`render: ${report.render}`] : []),
+    ...report.resources.flatMap((r) => r.issues.map((i) => `${r.kind} ${r.resource}: ${i.path}: ${i.message}`)),
+  ];
 }
 
 describe.each(FLAVOURS)('%s flavour', (flavour) => {
@@ -58,14 +54,14 @@ describe.each(FLAVOURS)('%s flavour', (flavour) => {
   test.each(examples)('%s passes every AWS rule', (file) => {
     const [example] = readDocuments(path.join(ROOT, file));
     if (flavour === 'namespaced') expect(example.apiVersion).toMatch(/^m\./);
-    expect(awsIssuesBeyondIssue11(example, flavour)).toEqual([]);
+    expect(issues(example, flavour)).toEqual([]);
   });
 
   const type = { apiVersion: claim({}, { flavour }).apiVersion, kind: claim({}, { flavour }).kind };
   test.each([...optionMatrix(type).map((o) => ({ option: o.option, parameters: o.claim.spec.parameters })), ...EXTRA_CASES])(
     'options matrix: $option passes every AWS rule',
     ({ parameters }) => {
-      expect(awsIssuesBeyondIssue11(claim(parameters, { flavour }), flavour)).toEqual([]);
+      expect(issues(claim(parameters, { flavour }), flavour)).toEqual([]);
     },
   );
 
@@ -137,8 +133,4 @@ test('every field the composition sets maps to AWS’s model or says why it has 
   }
   expect(fields).toBeGreaterThan(100);
   expect([...unmapped].sort()).toEqual([...UNMAPPED_COMPOSED_FIELDS].sort());
-});
-
-test('every finding in FINDINGS_FIXED_BY_ISSUE_11 still occurs (remove the ones issue 11 has fixed)', () => {
-  expect(FINDINGS_FIXED_BY_ISSUE_11.map((f) => `${f.rule} ${f.resource}`).filter((f) => !seen.has(f))).toEqual([]);
 });

@@ -156,3 +156,27 @@ test('claim connection secrets: the v1 XR writes its own to crossplane-system; t
   expect(namespaced.spec.pipeline[0].input.writeConnectionSecretToRef).toBeDefined();
   expect(composition.spec.pipeline[0].input.writeConnectionSecretToRef).toBeUndefined();
 });
+
+test('every value a CEL rule can read is bounded, so the API server can estimate the rules cost (CRD cost limits)', () => {
+  // The API server estimates a rule's cost from maxLength, maxItems and maxProperties (apiserver
+  // pkg/cel/common/schemas.go); an unbounded string or list is assumed to fill the whole request, which can push a
+  // rule over the per-rule or per-CRD budget and get the XRD's CRD refused. Map keys carry no size and cost nothing.
+  const unbounded: string[] = [];
+  const visit = (node: any, path: string, underRule: boolean) => {
+    if (!node || typeof node !== 'object') return;
+    const ruled = underRule || (node['x-kubernetes-validations'] ?? []).length > 0;
+    if (ruled) {
+      if (node.type === 'string' && node.maxLength === undefined && node.enum === undefined) unbounded.push(`${path}: string without maxLength`);
+      if (node.type === 'array' && node.maxItems === undefined) unbounded.push(`${path}: array without maxItems`);
+      if (node.type === 'object' && node.additionalProperties && node.maxProperties === undefined) unbounded.push(`${path}: map without maxProperties`);
+    }
+    for (const [k, child] of Object.entries<any>(node.properties ?? {})) visit(child, `${path}.${k}`, ruled);
+    if (node.items) visit(node.items, `${path}[*]`, ruled);
+    if (typeof node.additionalProperties === 'object') visit(node.additionalProperties, `${path}[*]`, ruled);
+  };
+  for (const flavour of Object.keys(FLAVOURS)) {
+    const schema = productionNetworkApi(flavour as any).definition.spec.versions[0].schema.openAPIV3Schema.properties.spec;
+    visit(schema.properties.parameters, `${flavour}: spec.parameters`, false);
+  }
+  expect(unbounded).toEqual([]);
+});

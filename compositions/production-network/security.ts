@@ -23,6 +23,8 @@ const SSH = 22;
 const HTTP = 80;
 const HTTPS = 443;
 const INTERNET = '0.0.0.0/0';
+/** The claim's name without leading `sg-` (or a whole name `sg`): group 1 is the stem a group name starts with. */
+export const SECURITY_GROUP_NAME_STEM = '^(?:sg(?:-|$))*(.*)$';
 
 interface RuleSpec {
   group: 'bastion' | 'private';
@@ -75,8 +77,14 @@ export function security(ctx: CompositionContext): ComposedResource[] {
     }),
     patches: [
       ...ctx.common(name),
-      // AWS requires a group name unique in the VPC; a claim's VPC holds only its own groups.
-      fromComposite(ctx.flavour.identity.name, 'spec.forProvider.name', { transforms: [transforms.format(`%s-${name}`)] }),
+      // AWS requires a group name unique in the VPC (a claim's VPC holds only its own groups) that does not start with
+      // "sg-" (CreateSecurityGroup, GroupName constraints: https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateSecurityGroup.html).
+      // A claim named sg-… or sg would yield one, so those leading "sg-" are dropped before the name is written:
+      // every other claim keeps the name it always had (the name forces replacement of the group in
+      // terraform-provider-aws, internal/service/ec2/vpc_security_group.go, ForceNew), and no name can fail.
+      fromComposite(ctx.flavour.identity.name, 'spec.forProvider.name', {
+        transforms: [transforms.regexp(SECURITY_GROUP_NAME_STEM, 1), transforms.format(`%s-${name}`)],
+      }),
       ctx.toStatus('status.atProvider.id', name === names.bastionSecurityGroup ? 'bastionSecurityGroupId' : 'privateSecurityGroupId'),
     ],
     connectionDetails: name === names.privateSecurityGroup ? [connection.fromField('privateSecurityGroupId', 'status.atProvider.id')] : undefined,

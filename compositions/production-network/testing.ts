@@ -8,11 +8,10 @@ import { parseAllDocuments } from 'yaml';
 import { claimToComposite } from '../../lib/render';
 import { ANNOTATION_RESOURCE_NAME } from '../../lib/render/pipeline';
 import { renderConverged } from '../../lib/simulate/converge';
-import type { ClaimReport } from '../../lib/validate/claim';
 import { FlavourName, productionNetworkApi, ProductionNetworkApi } from './index';
 
-/** An OpenSSH public key line for examples and tests (not the public half of any real key pair). */
-export const EXAMPLE_SSH_KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFl2cmJvZXhhbXBsZWtleWZvcmRvY3VtZW50YXRpb24 ops@example.com';
+/** An OpenSSH public key line for examples and tests (well formed, but its 32 key bytes are readable text: no one holds a private key for it). */
+export const EXAMPLE_SSH_KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGV4YW1wbGUta2V5LWZvci1kb2N1bWVudGF0aW9uLTAw ops@example.com';
 
 /** Zones and subnets for two or three zones, numbered as the reference design numbers them. */
 export function zoneParameters(zones: 2 | 3): { availabilityZones: string[]; publicSubnetCidrs: string[]; privateSubnetCidrs: string[] } {
@@ -87,29 +86,4 @@ export function selectorsOf(resource: any): Record<string, { matchControllerRef?
   const out: Record<string, any> = {};
   for (const [k, v] of Object.entries<any>(resource.spec?.forProvider ?? {})) if (k.endsWith('Selector')) out[k] = v;
   return out;
-}
-
-/**
- * AWS-rule findings (lib/aws-rules) the composition has today, each a defect issue 11 ("Apply it for real") fixes:
- * the bastion's `resolve:ssm:` image together with `rootBlockDevice` (hashicorp/terraform-provider-aws#43488), and
- * versioned buckets deleted under `storage.deletionPolicy: Delete` without `forceDestroy`. Tests that expect a
- * claim to be valid accept these and nothing else; aws-rules.test.ts fails when an entry no longer occurs. Empty
- * this list when issue 11 lands.
- */
-export const FINDINGS_FIXED_BY_ISSUE_11: ReadonlyArray<{ rule: string; resource: string }> = [
-  { rule: 'instance-ssm-image-with-block-devices', resource: 'bastion' },
-  { rule: 's3-versioned-bucket-delete-without-force-destroy', resource: 'bucket-logs' },
-  { rule: 's3-versioned-bucket-delete-without-force-destroy', resource: 'bucket-backup' },
-];
-
-export function isFixedByIssue11(resource: string, issue: { kind: string; rule?: string }): boolean {
-  return issue.kind === 'aws' && FINDINGS_FIXED_BY_ISSUE_11.some((f) => f.rule === issue.rule && f.resource === resource);
-}
-
-/** The report without the findings issue 11 fixes (see FINDINGS_FIXED_BY_ISSUE_11). */
-export function withoutFindingsFixedByIssue11(report: ClaimReport): ClaimReport {
-  return {
-    ...report,
-    resources: report.resources.map((r) => ({ ...r, issues: r.issues.filter((i) => !isFixedByIssue11(r.resource, i)) })).filter((r) => r.issues.length > 0),
-  };
 }

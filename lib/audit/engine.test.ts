@@ -131,6 +131,33 @@ describe('inbound rules in every form the provider takes', () => {
     const open = mr('ec2.aws.upbound.io', 'SecurityGroup', 'sg', { ingress: [{ protocol: '-1', fromPort: 0, toPort: 0, cidrBlocks: ['0.0.0.0/0'] }] });
     for (const id of ['EC2.13', 'EC2.18', 'EC2.19', 'EC2.53']) expect(audit([open], id).outcome).toBe('FAIL');
   });
+  it('SSH from the internet split over several rules of one group fails EC2.13 and EC2.53, naming each rule', () => {
+    const rule = (name: string, cidr: string, group = 'sg') =>
+      mr('ec2.aws.upbound.io', 'SecurityGroupIngressRule', name, {
+        ipProtocol: 'tcp',
+        fromPort: 22,
+        toPort: 22,
+        cidrIpv4: cidr,
+        securityGroupIdSelector: sel(group),
+      });
+    const halves = [sg, rule('low', '0.0.0.0/1'), rule('high', '128.0.0.0/1')];
+    for (const id of ['EC2.13', 'EC2.53', 'EC2.19']) {
+      const r = audit(halves, id);
+      expect({ id, outcome: r.outcome }).toEqual({ id, outcome: 'FAIL' });
+      expect(r.resources.map((x) => x.outcome)).toEqual(['FAIL', 'FAIL']);
+    }
+    expect(audit(halves, 'EC2.13').resources[0].reason).toMatch(
+      /tcp\/22 from 0\.0\.0\.0\/1, which with the group's other rules on the port admits every address/,
+    );
+    // Two groups each holding one half admit the internet to neither.
+    const other = mr('ec2.aws.upbound.io', 'SecurityGroup', 'other', {});
+    expect(audit([sg, other, rule('low', '0.0.0.0/1'), rule('high', '128.0.0.0/1', 'other')], 'EC2.13').outcome).toBe('PASS');
+    // A gap anywhere is not the internet (the EC2.9 bound judges breadth).
+    expect(audit([sg, rule('low', '0.0.0.0/1'), rule('high', '128.0.0.0/2')], 'EC2.13').outcome).toBe('PASS');
+    // Adjacent networks merge: four quarters are the whole space.
+    const quarters = ['0.0.0.0/2', '64.0.0.0/2', '128.0.0.0/2', '192.0.0.0/2'].map((c, i) => rule(`q${i}`, c));
+    expect(audit([sg, ...quarters], 'EC2.13').outcome).toBe('FAIL');
+  });
   it('a high-risk port inside a range', () => {
     const range = mr('ec2.aws.upbound.io', 'SecurityGroupIngressRule', 'r', { ipProtocol: 'tcp', fromPort: 5000, toPort: 6000, cidrIpv4: '0.0.0.0/0' });
     expect(audit([range], 'EC2.19').resources[0].reason).toMatch(/tcp\/5000-6000 from 0\.0\.0\.0\/0/);
@@ -166,6 +193,19 @@ describe('accepted exceptions', () => {
   it('EC2.9: not accepted when the world can reach it, or without IMDSv2', () => {
     expect(audit([instance({}), sg, ssh('0.0.0.0/0')], 'EC2.9').outcome).toBe('FAIL');
     expect(audit([instance({ metadataOptions: { httpTokens: 'optional' } }), sg, ssh('198.51.100.0/24')], 'EC2.9').outcome).toBe('FAIL');
+  });
+  it('EC2.9: judged on the union of SSH sources: the internet split in halves, or more than four /16s, is not accepted', () => {
+    const named = (name: string, cidr: string) => ({ ...ssh(cidr), metadata: { ...ssh(cidr).metadata, name: `xr-${name}` } });
+    const halves = audit([instance({ keyName: 'ops' }), sg, named('a', '0.0.0.0/1'), named('b', '128.0.0.0/1')], 'EC2.9');
+    expect(halves.outcome).toBe('FAIL');
+    expect(halves.resources[0].reason).toMatch(/SSH sources together admit every IPv4 address .*too broad/);
+    const fiveSixteens = ['198.18', '198.20', '198.22', '198.24', '198.26'].map((n, i) => named(`n${i}`, `${n}.0.0/16`));
+    const five = audit([instance({ keyName: 'ops' }), sg, ...fiveSixteens], 'EC2.9');
+    expect(five.outcome).toBe('FAIL');
+    expect(five.resources[0].reason).toMatch(/SSH sources together admit 327,680 public IPv4 addresses \(more than four \/16 networks\)/);
+    expect(audit([instance({ keyName: 'ops' }), sg, ...fiveSixteens.slice(1)], 'EC2.9').outcome).toBe('EXCEPTION');
+    // Private networks (reached through VPN or peering) do not count against the bound.
+    expect(audit([instance({ keyName: 'ops' }), sg, named('vpn', '10.0.0.0/8'), named('office', '198.51.100.0/24')], 'EC2.9').outcome).toBe('EXCEPTION');
   });
   it('EC2.9: passes without a public address; a subnet that maps public IPs gives one', () => {
     const priv = instance({ associatePublicIpAddress: undefined, subnetIdSelector: sel('subnet') });

@@ -1,7 +1,19 @@
 /** EC2 and VPC controls of the AWS Foundational Security Best Practices, over the provider's EC2 kinds. */
 import type { KubeObject } from '../../render/types';
-import { coversPort, describe, Ingress, INGRESS_KINDS, ingressOf, isWorld, WORLD_IPV4, WORLD_IPV6 } from '../ingress';
-import { block, displayName, externalName, kinds, list, param, ResourceSet, single } from '../resources';
+import {
+  coversPort,
+  describe,
+  Ingress,
+  INGRESS_KINDS,
+  ingressOf,
+  isWorld,
+  MAX_PUBLIC_ADMIN_SOURCES_IPV4,
+  MAX_PUBLIC_ADMIN_SOURCES_IPV6,
+  unionOf,
+  WORLD_IPV4,
+  WORLD_IPV6,
+} from '../ingress';
+import { block, displayName, externalName, isKind, kinds, list, param, ResourceSet, single } from '../resources';
 import type { AuditContext, Control, Finding } from '../types';
 
 const pass = (resource: KubeObject, reason: string): Finding => ({ resource, outcome: 'PASS', reason });
@@ -65,22 +77,75 @@ const ec2_6: Control = {
   },
 };
 
-function imdsv2(instance: KubeObject): { ok: boolean; reason: string } {
-  const md = block(param(instance, 'metadataOptions'));
-  if (md?.httpEndpoint === 'disabled') return { ok: true, reason: 'instance metadata service disabled' };
-  if (md?.httpTokens === 'required') return { ok: true, reason: 'metadataOptions.httpTokens: required (IMDSv2 only)' };
-  if (md?.httpTokens) return { ok: false, reason: `metadataOptions.httpTokens: ${md.httpTokens} (IMDSv1 allowed)` };
+/**
+ * The launch template an instance names (`launchTemplate.id` or `.name`), as EC2 resolves it at RunInstances.
+ * `missing` when the instance names one this composite does not hold (its settings cannot be verified).
+ */
+export function launchTemplateOf(resources: ResourceSet, instance: KubeObject): { template?: KubeObject; missing?: string } {
+  const spec = block(param(instance, 'launchTemplate'));
+  const wanted = spec?.id ?? spec?.name;
+  if (!wanted) return {};
+  const template = resources.of(kinds.launchTemplate).find((t) => {
+    const at = t.status?.atProvider ?? {};
+    return spec?.id ? spec.id === at.id || spec.id === externalName(t) : spec?.name === param(t, 'name') || spec?.name === at.name;
+  });
+  return template ? { template } : { missing: `launch template ${wanted} is not part of this composite (cannot be verified)` };
+}
+
+/**
+ * IMDS settings as the instance gets them: its own `metadataOptions`, else its launch template's (parameters on
+ * the Instance override the template's: terraform-provider-aws ec2_instance.go, RunInstances with both).
+ */
+function imdsv2(resources: ResourceSet, instance: KubeObject): { ok: boolean; reason: string } {
+  const own = block(param(instance, 'metadataOptions'));
+  const { template, missing } = launchTemplateOf(resources, instance);
+  const fromTemplate = !own?.httpTokens && !own?.httpEndpoint && template ? block(param(template, 'metadataOptions')) : undefined;
+  const md = fromTemplate ?? own;
+  const where = fromTemplate ? ` (from ${displayName(template!)})` : '';
+  if (md?.httpEndpoint === 'disabled') return { ok: true, reason: `instance metadata service disabled${where}` };
+  if (md?.httpTokens === 'required') return { ok: true, reason: `metadataOptions.httpTokens: required (IMDSv2 only)${where}` };
+  if (md?.httpTokens) return { ok: false, reason: `metadataOptions.httpTokens: ${md.httpTokens} (IMDSv1 allowed)${where}` };
+  if (missing) return { ok: false, reason: `metadataOptions not set on the instance and ${missing}` };
   return { ok: false, reason: 'metadataOptions.httpTokens not set: the AMI default may allow IMDSv1' };
+}
+
+/** Whether a launch template's EBS flag (a string in the CRD, a boolean elsewhere) is true. */
+const isTrue = (v: unknown) => v === true || v === 'true';
+
+/** Problems with the volumes an instance launches with: its own root/EBS devices, else its template's mappings. */
+function volumeProblems(resources: ResourceSet, instance: KubeObject): { problems: string[]; summary: string } {
+  const root = block(param(instance, 'rootBlockDevice'));
+  const data: any[] = param(instance, 'ebsBlockDevice') ?? [];
+  const { template, missing } = launchTemplateOf(resources, instance);
+  if (!root && template) {
+    const mappings: any[] = param(template, 'blockDeviceMappings') ?? [];
+    const ebs = mappings.filter((m) => block(m?.ebs));
+    const problems = [
+      ...(ebs.length
+        ? []
+        : [`${displayName(template)} maps no EBS volume: the root volume is the image's default (encrypted only if the account encrypts by default)`]),
+      ...ebs.filter((m) => !isTrue(block(m.ebs)?.encrypted)).map((m) => `${displayName(template)} maps ${m.deviceName ?? '?'} unencrypted`),
+      ...data.filter((d) => d?.encrypted !== true).map((d) => `ebsBlockDevice ${d?.deviceName ?? '?'} is not encrypted`),
+    ];
+    return { problems, summary: `volumes encrypted through ${displayName(template)} (${ebs.map((m) => m.deviceName).join(', ')})` };
+  }
+  const problems = [
+    ...(root?.encrypted === true
+      ? []
+      : [missing && !root ? `no rootBlockDevice and ${missing}` : `rootBlockDevice.encrypted is ${root?.encrypted ?? 'not set'}`]),
+    ...data.filter((d) => d?.encrypted !== true).map((d) => `ebsBlockDevice ${d?.deviceName ?? '?'} is not encrypted`),
+  ];
+  return { problems, summary: `root volume encrypted${data.length ? `, ${data.length} data volume(s) encrypted` : ''}` };
 }
 
 const ec2_8: Control = {
   id: 'EC2.8',
-  title: 'Instances use IMDSv2 only (metadataOptions.httpTokens: required)',
+  title: 'Instances use IMDSv2 only (metadataOptions.httpTokens: required, on the instance or its launch template)',
   source: 'AWS FSBP',
   appliesTo: [kinds.instance],
   check({ resources }) {
     return resources.of(kinds.instance).map((i) => {
-      const r = imdsv2(i);
+      const r = imdsv2(resources, i);
       return r.ok ? pass(i, r.reason) : fail(i, r.reason);
     });
   },
@@ -88,35 +153,60 @@ const ec2_8: Control = {
 
 const ec2_3: Control = {
   id: 'EC2.3',
-  title: 'EBS volumes are encrypted at rest (instance root and data volumes, EBSVolume)',
+  title: 'EBS volumes are encrypted at rest (instance root and data volumes, directly or through its launch template; EBSVolume)',
   source: 'AWS FSBP',
   appliesTo: [kinds.instance, kinds.ebsVolume],
   check({ resources }) {
     const instances = resources.of(kinds.instance).map((i) => {
-      const root = block(param(i, 'rootBlockDevice'));
-      const data: any[] = param(i, 'ebsBlockDevice') ?? [];
-      const problems = [
-        ...(root?.encrypted === true ? [] : [`rootBlockDevice.encrypted is ${root?.encrypted ?? 'not set'}`]),
-        ...data.filter((d) => d?.encrypted !== true).map((d) => `ebsBlockDevice ${d?.deviceName ?? '?'} is not encrypted`),
-      ];
-      return problems.length ? fail(i, problems.join('; ')) : pass(i, `root volume encrypted${data.length ? `, ${data.length} data volume(s) encrypted` : ''}`);
+      const { problems, summary } = volumeProblems(resources, i);
+      return problems.length ? fail(i, problems.join('; ')) : pass(i, summary);
     });
     const volumes = resources.of(kinds.ebsVolume).map((v) => (param(v, 'encrypted') === true ? pass(v, 'encrypted: true') : fail(v, 'encrypted is not true')));
     return [...instances, ...volumes];
   },
 };
 
+/**
+ * Every inbound permission of the objects that grant any, with the permissions of the same security group beside
+ * it: sources are judged together, so two rules that split the internet between them are the internet.
+ */
+function ingressByGroup(resources: ResourceSet): Array<{ obj: KubeObject; grants: Ingress[]; group: Ingress[] }> {
+  const objects = INGRESS_KINDS.flatMap((k) => resources.of(k));
+  // A rule object belongs to the group it resolves to; one that resolves to none (or inline rules) stands alone.
+  const groupOf = (obj: KubeObject): KubeObject =>
+    isKind(obj, kinds.ingressRule) || isKind(obj, kinds.securityGroupRule)
+      ? (resources.resolveOne(obj, single('securityGroupId'), kinds.securityGroup) ?? obj)
+      : obj;
+  const byGroup = new Map<KubeObject, Ingress[]>();
+  const rows = objects.map((obj) => ({ obj, grants: ingressOf(obj), key: groupOf(obj) }));
+  for (const r of rows) byGroup.set(r.key, [...(byGroup.get(r.key) ?? []), ...r.grants]);
+  return rows.filter((r) => r.grants.length > 0).map((r) => ({ obj: r.obj, grants: r.grants, group: byGroup.get(r.key)! }));
+}
+
+type Family = 'ipv4' | 'ipv6';
+const familyOf = (cidr: string): Family => (cidr.includes(':') ? 'ipv6' : 'ipv4');
+
+/**
+ * Whether `grant` is part of admitting every address of `family` on `port`: it admits some of them on that port,
+ * and its group's sources on that port together cover the whole address space (0.0.0.0/0 or ::/0, however split).
+ */
+function admitsEveryone(grant: Ingress, group: Ingress[], port: number, family: Family): boolean {
+  if (!coversPort(grant, port) || !grant.cidrs.some((c) => familyOf(c) === family)) return false;
+  const union = unionOf(group.filter((g) => coversPort(g, port)).flatMap((g) => g.cidrs));
+  return family === 'ipv4' ? union.allIpv4 : union.allIpv6;
+}
+
 /** One finding per object that grants inbound access: fails with the offending permissions. */
-function ingressControl(base: Omit<Control, 'check' | 'appliesTo'>, offends: (i: Ingress) => boolean, okReason: string): Control {
+function ingressControl(base: Omit<Control, 'check' | 'appliesTo'>, offends: (i: Ingress, group: Ingress[]) => boolean, okReason: string): Control {
   return {
     ...base,
     appliesTo: INGRESS_KINDS,
     check({ resources }) {
-      return INGRESS_KINDS.flatMap((k) => resources.of(k)).flatMap((obj) => {
-        const grants = ingressOf(obj);
-        if (!grants.length) return [];
-        const bad = grants.filter(offends);
-        return bad.length ? [fail(obj, `admits ${bad.map(describe).join('; ')}`)] : [pass(obj, `${grants.map(describe).join('; ')}: ${okReason}`)];
+      return ingressByGroup(resources).map(({ obj, grants, group }) => {
+        const bad = grants.filter((i) => offends(i, group));
+        if (!bad.length) return pass(obj, `${grants.map(describe).join('; ')}: ${okReason}`);
+        const split = bad.some((i) => !i.cidrs.some(isWorld));
+        return fail(obj, `admits ${bad.map(describe).join('; ')}${split ? ", which with the group's other rules on the port admits every address" : ''}`);
       });
     },
   };
@@ -126,18 +216,18 @@ const fromCidr = (i: Ingress, cidrs: string[]) => i.cidrs.some((c) => cidrs.incl
 const world = [WORLD_IPV4, WORLD_IPV6];
 
 const ec2_13 = ingressControl(
-  { id: 'EC2.13', title: 'No security group allows SSH (22) from 0.0.0.0/0 or ::/0', source: 'AWS FSBP / CIS' },
-  (i) => fromCidr(i, world) && coversPort(i, SSH),
+  { id: 'EC2.13', title: 'No security group allows SSH (22) from 0.0.0.0/0 or ::/0, alone or split over several rules', source: 'AWS FSBP / CIS' },
+  (i, group) => admitsEveryone(i, group, SSH, 'ipv4') || admitsEveryone(i, group, SSH, 'ipv6'),
   'no SSH from the internet',
 );
 const ec2_53 = ingressControl(
-  { id: 'EC2.53', title: 'No security group allows remote administration (22, 3389) from 0.0.0.0/0', source: 'AWS FSBP / CIS' },
-  (i) => fromCidr(i, [WORLD_IPV4]) && (coversPort(i, SSH) || coversPort(i, RDP)),
+  { id: 'EC2.53', title: 'No security group allows remote administration (22, 3389) from 0.0.0.0/0, alone or split', source: 'AWS FSBP / CIS' },
+  (i, group) => admitsEveryone(i, group, SSH, 'ipv4') || admitsEveryone(i, group, RDP, 'ipv4'),
   'no SSH or RDP from any IPv4 address',
 );
 const ec2_54 = ingressControl(
-  { id: 'EC2.54', title: 'No security group allows remote administration (22, 3389) from ::/0', source: 'AWS FSBP / CIS' },
-  (i) => fromCidr(i, [WORLD_IPV6]) && (coversPort(i, SSH) || coversPort(i, RDP)),
+  { id: 'EC2.54', title: 'No security group allows remote administration (22, 3389) from ::/0, alone or split', source: 'AWS FSBP / CIS' },
+  (i, group) => admitsEveryone(i, group, SSH, 'ipv6') || admitsEveryone(i, group, RDP, 'ipv6'),
   'no SSH or RDP from any IPv6 address',
 );
 const ec2_18 = ingressControl(
@@ -146,10 +236,35 @@ const ec2_18 = ingressControl(
   'nothing unauthorized open to the internet',
 );
 const ec2_19 = ingressControl(
-  { id: 'EC2.19', title: `No unrestricted inbound traffic on high-risk ports (${HIGH_RISK_PORTS.join(', ')}) or on all ports`, source: 'AWS FSBP' },
-  (i) => fromCidr(i, world) && (i.protocol === 'all' || (i.fromPort === 0 && i.toPort === 65535) || HIGH_RISK_PORTS.some((p) => coversPort(i, p))),
+  {
+    id: 'EC2.19',
+    title: `No unrestricted inbound traffic on high-risk ports (${HIGH_RISK_PORTS.join(', ')}) or on all ports, alone or split`,
+    source: 'AWS FSBP',
+  },
+  (i, group) =>
+    (fromCidr(i, world) && (i.protocol === 'all' || (i.fromPort === 0 && i.toPort === 65535))) ||
+    HIGH_RISK_PORTS.some((p) => admitsEveryone(i, group, p, 'ipv4') || admitsEveryone(i, group, p, 'ipv6')),
   'no high-risk port open to the internet',
 );
+
+/**
+ * Public addresses that reach SSH on an instance, all its groups' SSH sources together, when more than a jump host
+ * may admit (MAX_PUBLIC_ADMIN_SOURCES_*); undefined when within the bound.
+ */
+function sshTooOpen(grants: Ingress[]): string | undefined {
+  const union = unionOf(grants.filter((g) => coversPort(g, SSH)).flatMap((g) => g.cidrs));
+  const problems = [
+    ...(union.allIpv4
+      ? ['every IPv4 address']
+      : union.publicIpv4 > MAX_PUBLIC_ADMIN_SOURCES_IPV4
+        ? [`${union.publicIpv4.toLocaleString('en-US')} public IPv4 addresses`]
+        : []),
+    ...(union.publicIpv6 > MAX_PUBLIC_ADMIN_SOURCES_IPV6 ? [`more than four /48s of public IPv6 addresses`] : []),
+  ];
+  return problems.length
+    ? `SSH sources together admit ${problems.join(' and ')} (more than four /16 networks): too broad for an accepted jump host`
+    : undefined;
+}
 
 const ec2_15: Control = {
   id: 'EC2.15',
@@ -197,17 +312,20 @@ const ec2_9: Control = {
   check({ resources }) {
     return resources.of(kinds.instance).map((i) => {
       const how = publicAddress(resources, i);
-      return how ? fail(i, `public address: ${how}`) : pass(i, 'no public address');
+      const tooOpen = how && sshTooOpen(instanceIngress(resources, i).grants);
+      return how ? fail(i, `public address: ${how}${tooOpen ? `; ${tooOpen}` : ''}`) : pass(i, 'no public address');
     });
   },
   // A jump host needs an address to be reached at all. Accepted only when nothing on the internet at large can
-  // reach it: every inbound permission of its groups names specific networks or peer groups, and its
-  // credentials cannot be taken through IMDSv1.
+  // reach it: every inbound permission of its groups names specific networks or peer groups, its SSH sources
+  // together admit no more than four /16s of public addresses, and its credentials cannot be taken through IMDSv1.
   accept(finding, { resources }: AuditContext) {
     const { groups, grants } = instanceIngress(resources, finding.resource);
     if (!groups.length) return undefined;
-    if (grants.some((g) => g.cidrs.some(isWorld))) return undefined;
-    if (!imdsv2(finding.resource).ok) return undefined;
+    // Judged on the union of SSH sources: split halves of the internet, or a few very broad networks, are not
+    // "specific networks".
+    if (grants.some((g) => g.cidrs.some(isWorld)) || sshTooOpen(grants)) return undefined;
+    if (!imdsv2(resources, finding.resource).ok) return undefined;
     const sources = [...new Set(grants.map((g) => (g.cidrs.length ? g.cidrs.join(', ') : 'a peer group')))];
     const key = param(finding.resource, 'keyName');
     return key
