@@ -8,14 +8,15 @@
  *    resource of that name exists, keep its name, collect its connection details and readiness; then run the
  *    patches in order.
  * 4. A patch whose source is missing is skipped (Optional), except that a `Required` patch to a resource that
- *    does not exist yet withholds the whole resource from desired state this time, with a warning. Any other
+ *    does not exist yet withholds the whole resource from desired state this time, with a warning, and marks the
+ *    desired XR not ready (`Ready: READY_FALSE`). Any other
  *    patch error is fatal and names the resource, the patch type and index.
  * 5. For a Crossplane v2 XR (one with `spec.crossplane`), compose the XR's connection details into a Secret
  *    (`writeConnectionSecretToRef`, see ./connection-secret); a v1 XR returns them for Crossplane to write.
  */
 import { isNotFound } from './fieldpath';
 import { extractConnectionDetails } from './connection';
-import { CONNECTION_SECRET_RESOURCE_NAME, composeConnectionSecret, isModernComposite } from './connection-secret';
+import { composeConnectionSecret, connectionSecretResourceName, isModernComposite } from './connection-secret';
 import { applyComposedPatch, applyEnvironmentPatch, isRequired, patchType, resolvePatchSets, toComposedResource, type ComposedTemplate } from './patches';
 import { isReady } from './readiness';
 import { ENVIRONMENT_CONTEXT_KEY, cloneState, type FunctionRequest, type FunctionResponse, type KubeObject, type Result } from './types';
@@ -70,6 +71,7 @@ export function runPatchAndTransform(req: FunctionRequest): FunctionResponse {
   }
 
   const connectionDetails: Record<string, string> = { ...(desired.composite.connectionDetails ?? {}) };
+  let withheldCount = 0;
   for (const t of templates) {
     const name = t.name;
     let dcd: KubeObject;
@@ -137,7 +139,10 @@ export function runPatchAndTransform(req: FunctionRequest): FunctionResponse {
         );
       }
     }
-    if (withheld) continue;
+    if (withheld) {
+      withheldCount++;
+      continue;
+    }
     desired.resources.set(name, { resource: dcd, ready: ready ? 'READY_TRUE' : 'READY_UNSPECIFIED' });
   }
 
@@ -151,17 +156,20 @@ export function runPatchAndTransform(req: FunctionRequest): FunctionResponse {
       return fatal(`cannot compose connection secret: ${(err as Error).message}`);
     }
     if (secret) {
-      desired.resources.set(CONNECTION_SECRET_RESOURCE_NAME, { resource: secret, ready: 'READY_TRUE' });
+      const secretResourceName = connectionSecretResourceName(oxr);
+      desired.resources.set(secretResourceName, { resource: secret, ready: 'READY_TRUE' });
       // The renderer's own note, not an upstream result: upstream composes the Secret regardless.
       if (!secret.metadata.namespace && !oxr.metadata?.namespace) {
         warn(
           `(render) the connection Secret for cluster-scoped composite resource ${JSON.stringify(oxr.metadata?.name ?? '')} has no namespace: ` +
             `set writeConnectionSecretToRef.namespace (or patch it); function-patch-and-transform composes it anyway and Crossplane cannot apply a Secret without one`,
-          { resource: CONNECTION_SECRET_RESOURCE_NAME },
+          { resource: secretResourceName },
         );
       }
     }
   }
+  // fn.go RunFunction: `if skipped > 0 { rsp.GetDesired().GetComposite().Ready = fnv1.Ready_READY_FALSE }`.
+  if (withheldCount > 0) desired.composite.ready = 'READY_FALSE';
   context[ENVIRONMENT_CONTEXT_KEY] = environment;
   return { desired, context, results };
 }

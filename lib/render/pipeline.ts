@@ -170,18 +170,17 @@ function renderComposite(xr: KubeObject, desired: State, results: Result[]): Kub
       message: `the pipeline set ${ignored.join(', ')} on the composite resource; Crossplane applies only the status a pipeline desires for its XR, so these are dropped`,
     });
   }
+  // crossplane cmd/crank/render/render.go `Render`: READY_FALSE on the desired XR is Creating without a message;
+  // unspecified readiness with unready resources is Creating naming them; anything else (READY_TRUE too) Available.
   const unready = [...desired.resources].filter(([, r]) => r.ready !== 'READY_TRUE').map(([name]) => name);
-  let ready = unready.length === 0;
-  if (desired.composite.ready === 'READY_TRUE' || desired.composite.ready === 'READY_FALSE') ready = desired.composite.ready === 'READY_TRUE';
-  const readyCondition = ready
-    ? { type: 'Ready', status: 'True', reason: 'Available', lastTransitionTime: CONDITION_TIME }
-    : {
-        type: 'Ready',
-        status: 'False',
-        reason: 'Creating',
-        lastTransitionTime: CONDITION_TIME,
-        ...(unready.length > 0 ? { message: `Unready resources: ${stableNAndSomeMore(3, unready)}` } : {}),
-      };
+  const xrReady = desired.composite.ready ?? 'READY_UNSPECIFIED';
+  const creating = { type: 'Ready', status: 'False', reason: 'Creating', lastTransitionTime: CONDITION_TIME };
+  const readyCondition =
+    xrReady === 'READY_FALSE'
+      ? creating
+      : xrReady === 'READY_UNSPECIFIED' && unready.length > 0
+        ? { ...creating, message: `Unready resources: ${stableNAndSomeMore(3, unready)}` }
+        : { type: 'Ready', status: 'True', reason: 'Available', lastTransitionTime: CONDITION_TIME };
   const status = structuredClone(dxr.status ?? {});
   const others = (Array.isArray(status.conditions) ? status.conditions : []).filter((c: any) => c?.type !== 'Ready');
   status.conditions = [...others, readyCondition];
