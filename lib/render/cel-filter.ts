@@ -14,7 +14,7 @@
  * mirrors that with a static check on the expression's top-level form. Upstream: fn.go.
  */
 import { celEnv, CelScalar, isCelError, mapType, parse, plan } from '@bufbuild/cel';
-import { goRegExp } from './goregexp';
+import { compileGoRegExp, type GoRegExp } from '../schema/go-regexp';
 import type { FunctionRequest, FunctionResponse, ResourceState, State } from './types';
 
 const env = celEnv({
@@ -36,12 +36,12 @@ export function runCelFilter(req: FunctionRequest): FunctionResponse {
   const fatal = (message: string): FunctionResponse => ({ desired: req.desired, context: req.context, results: [{ severity: 'Fatal', message }] });
 
   const bindings = { observed: celState(req.observed), desired: celState(req.desired), context: req.context };
-  const compiled: { re: RegExp; keep: boolean }[] = [];
+  const compiled: { re: GoRegExp; keep: boolean }[] = [];
   for (let i = 0; i < filters.length; i++) {
     const anchored = `^${filters[i].name}$`;
-    let re: RegExp;
+    let re: GoRegExp;
     try {
-      re = goRegExp(anchored);
+      re = compileGoRegExp(anchored);
     } catch (err) {
       return fatal(`cannot compile regular expression ${JSON.stringify(anchored)} for filter ${i}: ${(err as Error).message}`);
     }
