@@ -2,7 +2,7 @@
  * function-patch-and-transform, run in process: one pipeline step with a `pt.fn.crossplane.io/v1beta1`
  * Resources input. Follows upstream's RunFunction (fn.go, v0.10.x):
  *
- * 1. Validate the input; resolve PatchSets; load the environment from the context.
+ * 1. Decode the input as upstream's Go types do (unknown members are fatal, ./input-decoding), validate it; resolve PatchSets; load the environment from the context.
  * 2. Run `environment.patches` (observed XR → environment, environment → desired XR).
  * 3. For each resource template: start from `base` (or the resource a previous step produced); if an observed
  *    resource of that name exists, keep its name, collect its connection details and readiness; then run the
@@ -18,6 +18,8 @@ import { isNotFound } from './fieldpath';
 import { extractConnectionDetails } from './connection';
 import { composeConnectionSecret, connectionSecretResourceName, isModernComposite } from './connection-secret';
 import { applyComposedPatch, applyEnvironmentPatch, isRequired, patchType, resolvePatchSets, toComposedResource, type ComposedTemplate } from './patches';
+import { boxNumbers, deepClone, toPlainJson } from './govalue';
+import { resourcesInputDecodeError } from './input-decoding';
 import { isReady } from './readiness';
 import { ENVIRONMENT_CONTEXT_KEY, cloneState, type FunctionRequest, type FunctionResponse, type KubeObject, type Result } from './types';
 import { validateResourcesInput } from './validate';
@@ -38,11 +40,18 @@ export function runPatchAndTransform(req: FunctionRequest): FunctionResponse {
 
   // An absent input is an empty one, which fails validation (upstream fn_test.go NoInput).
   const input = req.input ?? {};
+  const undecodable = resourcesInputDecodeError(input);
+  if (undecodable) return fatal(undecodable);
   const invalid = validateResourcesInput(input);
   if (invalid) return fatal(`invalid Function input: ${invalid}`);
 
-  const oxr = req.observed.composite.resource;
-  const dxr = desired.composite.resource;
+  // function-sdk-go v0.5.0 request.Get*: resource.AsObject → SetUnstructuredContent(s.AsMap()), so every number
+  // this function reads from its request is a float64 (./govalue). Unboxed again before returning.
+  const seen = (r: KubeObject) => boxNumbers(r) as KubeObject;
+  const oxr = seen(req.observed.composite.resource);
+  const observedResources = new Map([...req.observed.resources].map(([name, r]) => [name, { ...r, resource: seen(r.resource) }]));
+  for (const r of desired.resources.values()) r.resource = seen(r.resource);
+  const dxr = (desired.composite.resource = seen(desired.composite.resource));
   dxr.apiVersion = oxr.apiVersion;
   dxr.kind = oxr.kind;
 
@@ -53,7 +62,20 @@ export function runPatchAndTransform(req: FunctionRequest): FunctionResponse {
     return fatal(`cannot resolve PatchSets: ${(err as Error).message}`);
   }
 
-  const environment: KubeObject = structuredClone((context[ENVIRONMENT_CONTEXT_KEY] as KubeObject | undefined) ?? {});
+  for (const t of templates) {
+    (t.readinessChecks ?? []).forEach((c, i) => {
+      if (c?.type !== 'MatchInteger') return;
+      // The renderer's own note: upstream merely never finds the resource ready (or warns once it is observed).
+      warn(
+        `(render) readiness check ${i} of composed resource ${JSON.stringify(t.name)} is MatchInteger, which can never pass in function-patch-and-transform v0.10.8: ` +
+          `the function sees every observed number as a float64 (function-sdk-go resource.AsObject) and crossplane-runtime's GetInteger accepts only int64; ` +
+          `check a condition (MatchCondition) or NonEmpty instead`,
+        { resource: t.name },
+      );
+    });
+  }
+
+  const environment: KubeObject = seen((context[ENVIRONMENT_CONTEXT_KEY] as KubeObject | undefined) ?? {});
   environment.apiVersion ??= ENVIRONMENT_API_VERSION;
   environment.kind ??= 'Environment';
 
@@ -83,11 +105,11 @@ export function runPatchAndTransform(req: FunctionRequest): FunctionResponse {
         return fatal(`composed resource ${JSON.stringify(name)} has no base template, and was not produced by a previous Function in the pipeline`, {
           resource: name,
         });
-      dcd = structuredClone(previous.resource);
+      dcd = deepClone(previous.resource);
     }
     let ready = false;
 
-    const observed = req.observed.resources.get(name);
+    const observed = observedResources.get(name);
     if (observed) {
       const ocd = observed.resource;
       setOrDelete(dcd, 'namespace', ocd.metadata?.namespace);
@@ -170,7 +192,10 @@ export function runPatchAndTransform(req: FunctionRequest): FunctionResponse {
   }
   // fn.go RunFunction: `if skipped > 0 { rsp.GetDesired().GetComposite().Ready = fnv1.Ready_READY_FALSE }`.
   if (withheldCount > 0) desired.composite.ready = 'READY_FALSE';
-  context[ENVIRONMENT_CONTEXT_KEY] = environment;
+  context[ENVIRONMENT_CONTEXT_KEY] = toPlainJson(environment);
+  // The response's Structs hold plain numbers again (function-sdk-go response.SetDesired* → AsStruct).
+  desired.composite.resource = toPlainJson(dxr) as KubeObject;
+  for (const r of desired.resources.values()) r.resource = toPlainJson(r.resource) as KubeObject;
   return { desired, context, results };
 }
 

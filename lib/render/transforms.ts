@@ -89,7 +89,9 @@ function resolveMath(m: NonNullable<Transform['math']>, input: unknown): unknown
 function resolveMap(pairs: Record<string, unknown>, input: unknown): unknown {
   if (typeof input !== 'string') throw new Error(`type ${goTypeName(input)} is not supported for map transform`);
   if (!Object.prototype.hasOwnProperty.call(pairs, input)) throw new Error(`key ${input} is not found in map`);
-  // Pair values are raw JSON decoded with encoding/json, so numbers are float64.
+  // Pair values are raw JSON decoded with encoding/json, so numbers are float64. A null value leaves the pair's
+  // extv1.JSON empty, and transforms.go `ResolveMap` then fails to decode its empty Raw.
+  if (pairs[input] === null) throw new Error(`value for key ${input} is not valid JSON: unexpected end of JSON input`);
   return boxNumbers(pairs[input]);
 }
 
