@@ -134,10 +134,14 @@ function runnerFor(step: Step): StepRunner {
 
 /**
  * The XR as functions observe it in a cluster. Crossplane 2 keeps a modern XR's machinery under
- * `spec.crossplane` and fills in `compositionRef` before the pipeline runs, so functions always see that field
- * on a v2 XR (function-patch-and-transform tells v2 XRs apart by it). A namespaced XR is always a v2 XR; one
- * given without `spec.crossplane` gets the composition reference Crossplane would have set. A cluster-scoped XR
- * is taken as given: only its XRD's scope says whether it is v2 or legacy. The rendered XR is not changed.
+ * `spec.crossplane` and fills in `compositionRef` before the pipeline runs (crossplane v2.1.0
+ * internal/controller/apiextensions/composite/api.go selects the Composition and calls `SetCompositionReference`,
+ * which crossplane-runtime pkg/resource/unstructured/composite/composite.go writes to `spec.crossplane.compositionRef`
+ * for a modern XR), so functions always see that field on a v2 XR (function-patch-and-transform tells v2 XRs apart
+ * by it, connection.go `supportsConnectionDetails`). A namespaced XR is always a v2 XR; one given without
+ * `spec.crossplane` gets the reference Crossplane would have set — here the renderer follows the cluster rather than
+ * `crossplane render`, which passes the file as is. A cluster-scoped XR is taken as given: only its XRD's scope
+ * says whether it is v2 or legacy. The rendered XR is not changed.
  */
 function asObservedByFunctions(xr: KubeObject, composition: KubeObject): KubeObject {
   if (!xr.metadata?.namespace || xr.spec?.crossplane !== undefined) return xr;
