@@ -118,13 +118,20 @@ function check(value: unknown, type: FieldType): void {
   }
 }
 
+/** Inputs are read-only during a render, and a Composition's inputs are decoded again on every render. */
+const decoded = new WeakMap<object, string | undefined>();
+
 /** Why function-patch-and-transform could not decode this input (the Fatal result's text), or undefined. */
 export function resourcesInputDecodeError(input: unknown): string | undefined {
+  const cacheable = typeof input === 'object' && input !== null;
+  if (cacheable && decoded.has(input)) return decoded.get(input);
+  let error: string | undefined;
   try {
     check(input, 'Resources');
-    return undefined;
   } catch (err) {
     if (!(err instanceof DecodeError)) throw err;
-    return `cannot get Function input: cannot get function input *v1beta1.Resources from *v1.RunFunctionRequest: cannot unmarshal JSON from *structpb.Struct into *v1beta1.Resources: ${err.message}`;
+    error = `cannot get Function input: cannot get function input *v1beta1.Resources from *v1.RunFunctionRequest: cannot unmarshal JSON from *structpb.Struct into *v1beta1.Resources: ${err.message}`;
   }
+  if (cacheable) decoded.set(input, error);
+  return error;
 }

@@ -18,10 +18,10 @@ import { isNotFound } from './fieldpath';
 import { extractConnectionDetails } from './connection';
 import { composeConnectionSecret, connectionSecretResourceName, isModernComposite } from './connection-secret';
 import { applyComposedPatch, applyEnvironmentPatch, isRequired, patchType, resolvePatchSets, toComposedResource, type ComposedTemplate } from './patches';
-import { boxNumbers, deepClone, toPlainJson } from './govalue';
+import { boxNumbers, toPlainJson } from './govalue';
 import { resourcesInputDecodeError } from './input-decoding';
 import { isReady } from './readiness';
-import { ENVIRONMENT_CONTEXT_KEY, cloneState, type FunctionRequest, type FunctionResponse, type KubeObject, type Result } from './types';
+import { ENVIRONMENT_CONTEXT_KEY, cloneState, type FunctionRequest, type FunctionResponse, type KubeObject, type ResourceState, type Result } from './types';
 import { validateResourcesInput } from './validate';
 
 /** The GVK upstream gives an environment that has none. */
@@ -46,12 +46,18 @@ export function runPatchAndTransform(req: FunctionRequest): FunctionResponse {
   if (invalid) return fatal(`invalid Function input: ${invalid}`);
 
   // function-sdk-go v0.5.0 request.Get*: resource.AsObject → SetUnstructuredContent(s.AsMap()), so every number
-  // this function reads from its request is a float64 (./govalue). Unboxed again before returning.
+  // this function reads from its request is a float64 (./govalue). Boxed copies are made only of what this step
+  // reads, and unboxed again before returning; resources it does not touch pass through as they came.
   const seen = (r: KubeObject) => boxNumbers(r) as KubeObject;
   const oxr = seen(req.observed.composite.resource);
-  const observedResources = new Map([...req.observed.resources].map(([name, r]) => [name, { ...r, resource: seen(r.resource) }]));
-  for (const r of desired.resources.values()) r.resource = seen(r.resource);
+  const observedSeen = new Map<string, ResourceState>();
+  const observedResource = (name: string): ResourceState | undefined => {
+    const r = req.observed.resources.get(name);
+    if (r && !observedSeen.has(name)) observedSeen.set(name, { ...r, resource: seen(r.resource) });
+    return observedSeen.get(name);
+  };
   const dxr = (desired.composite.resource = seen(desired.composite.resource));
+  const boxedResources = new Set<KubeObject>();
   dxr.apiVersion = oxr.apiVersion;
   dxr.kind = oxr.kind;
 
@@ -105,11 +111,12 @@ export function runPatchAndTransform(req: FunctionRequest): FunctionResponse {
         return fatal(`composed resource ${JSON.stringify(name)} has no base template, and was not produced by a previous Function in the pipeline`, {
           resource: name,
         });
-      dcd = deepClone(previous.resource);
+      dcd = seen(previous.resource);
+      boxedResources.add(dcd);
     }
     let ready = false;
 
-    const observed = observedResources.get(name);
+    const observed = observedResource(name);
     if (observed) {
       const ocd = observed.resource;
       setOrDelete(dcd, 'namespace', ocd.metadata?.namespace);
@@ -195,7 +202,7 @@ export function runPatchAndTransform(req: FunctionRequest): FunctionResponse {
   context[ENVIRONMENT_CONTEXT_KEY] = toPlainJson(environment);
   // The response's Structs hold plain numbers again (function-sdk-go response.SetDesired* → AsStruct).
   desired.composite.resource = toPlainJson(dxr) as KubeObject;
-  for (const r of desired.resources.values()) r.resource = toPlainJson(r.resource) as KubeObject;
+  for (const r of desired.resources.values()) if (boxedResources.has(r.resource)) r.resource = toPlainJson(r.resource) as KubeObject;
   return { desired, context, results };
 }
 
