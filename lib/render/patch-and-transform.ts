@@ -14,10 +14,19 @@
  * 5. For a Crossplane v2 XR (one with `spec.crossplane`), compose the XR's connection details into a Secret
  *    (`writeConnectionSecretToRef`, see ./connection-secret); a v1 XR returns them for Crossplane to write.
  */
-import { isNotFound } from './fieldpath';
+import { getValue, isNotFound } from './fieldpath';
 import { extractConnectionDetails } from './connection';
 import { composeConnectionSecret, connectionSecretResourceName, isModernComposite } from './connection-secret';
-import { applyComposedPatch, applyEnvironmentPatch, isRequired, patchType, resolvePatchSets, toComposedResource, type ComposedTemplate } from './patches';
+import {
+  applyComposedPatch,
+  applyEnvironmentPatch,
+  isRequired,
+  patchType,
+  resolvePatchSets,
+  toComposedResource,
+  type ComposedTemplate,
+  type Patch,
+} from './patches';
 import { boxNumbers, toPlainJson } from './govalue';
 import { resourcesInputDecodeError } from './input-decoding';
 import { isReady } from './readiness';
@@ -148,6 +157,16 @@ export function runPatchAndTransform(req: FunctionRequest): FunctionResponse {
           desiredComposite: dxr,
           environment,
         });
+        const misfit = floatFormatError(p, toComposedResource(p) ? dcd : patchType(p).includes('Environment') ? environment : dxr);
+        if (misfit) {
+          // The renderer's own note: upstream writes the Go format error into the resource without a word.
+          warn(
+            `(render) ${JSON.stringify(patchType(p))} patch at index ${i} of composed resource ${JSON.stringify(name)} writes ${JSON.stringify(misfit)}: ` +
+              `numbers reach function-patch-and-transform as float64 (function-sdk-go resource.AsObject), so an integer verb such as %d never fits them; ` +
+              `use %v, or convert to int64 first`,
+            where,
+          );
+        }
       } catch (err) {
         const reason = (err as Error).message;
         if (!isNotFound(err)) {
@@ -204,6 +223,15 @@ export function runPatchAndTransform(req: FunctionRequest): FunctionResponse {
   desired.composite.resource = toPlainJson(dxr) as KubeObject;
   for (const r of desired.resources.values()) if (boxedResources.has(r.resource)) r.resource = toPlainJson(r.resource) as KubeObject;
   return { desired, context, results };
+}
+
+/** The value a formatting patch wrote, when it holds Go's "wrong verb for a float64" marker (`%!d(float64=3)`). */
+function floatFormatError(p: Patch, target: KubeObject): string | undefined {
+  const formats = p.combine?.string?.fmt !== undefined || (p.transforms ?? []).some((t) => t?.type === 'string' && (t.string?.type ?? 'Format') === 'Format');
+  const path = p.toFieldPath ?? p.fromFieldPath;
+  if (!formats || !path || path.includes('[*]')) return undefined;
+  const written = getValue(target, path);
+  return typeof written === 'string' && /%!\w\(float64=/.test(written) ? written : undefined;
 }
 
 /**
