@@ -197,6 +197,14 @@ const cases: Record<string, Case> = {
       expect(readyCondition(out)).toEqual({ type: 'Ready', status: 'False', reason: 'Creating', lastTransitionTime: '2024-01-01T00:00:00Z' });
     },
   },
+  'a later P&T step drops the readiness an earlier one set on the XR': {
+    source: 'function-sdk-go v0.5.0 request.go GetDesiredCompositeResource (Ready not read) and response.go SetDesiredCompositeResource',
+    pipeline: [
+      ptStep('first', [thing([{ fromFieldPath: 'spec.absent', toFieldPath: 'spec.x', policy: { fromFieldPath: 'Required' } }])]),
+      ptStep('second', [{ name: 'other', base }]),
+    ],
+    want: (out) => expect(readyCondition(out)).toMatchObject({ status: 'False', reason: 'Creating', message: 'Unready resources: other' }),
+  },
   'a Required patch on an existing resource only warns; the resource stays and the XR is ready by it': {
     source: "P&T fn.go RunFunction: \"ignoring 'policy.fromFieldPath: Required' because 'to' resource already exists\"",
     observed: [observedThing({ conditions: [{ type: 'Ready', status: 'True' }] })],

@@ -216,7 +216,10 @@ export function runPatchAndTransform(req: FunctionRequest): FunctionResponse {
       }
     }
   }
-  // fn.go RunFunction: `if skipped > 0 { rsp.GetDesired().GetComposite().Ready = fnv1.Ready_READY_FALSE }`.
+  // fn.go RunFunction: SetDesiredCompositeResource(rsp, dxr) replaces the desired XR with one whose readiness is
+  // the Go zero value (request.go GetDesiredCompositeResource never reads it), so an earlier step's readiness is
+  // dropped; then `if skipped > 0 { rsp.GetDesired().GetComposite().Ready = fnv1.Ready_READY_FALSE }`.
+  delete desired.composite.ready;
   if (withheldCount > 0) desired.composite.ready = 'READY_FALSE';
   context[ENVIRONMENT_CONTEXT_KEY] = toPlainJson(environment);
   // The response's Structs hold plain numbers again (function-sdk-go response.SetDesired* → AsStruct).
