@@ -101,6 +101,21 @@ const cases: Record<string, Case> = {
     ],
     want: (out) => expect(thingOf(out)?.spec.out).toBe('123456789'),
   },
+  'a map transform of an XR number names its type float64': {
+    source: 'P&T transforms.go ResolveMap: errFmtMapTypeNotSupported with %T of the input',
+    pipeline: [ptStep('pt', [thing([{ fromFieldPath: 'spec.size', toFieldPath: 'spec.out', transforms: [{ type: 'map', map: { '3': 'three' } }] }])])],
+    want: (out) => expect(out.fatal?.message).toMatch(/map transform could not resolve: type float64 is not supported for map transform$/),
+  },
+  'Join of XR numbers formats each with %v': {
+    source: 'P&T transforms.go stringJoinTransform: fmt.Sprintf("%v%s", v, separator)',
+    composite: { ...XR, spec: { ...XR.spec, sizes: [100000, 1000000, 2.5] } },
+    pipeline: [
+      ptStep('pt', [
+        thing([{ fromFieldPath: 'spec.sizes', toFieldPath: 'spec.out', transforms: [{ type: 'string', string: { type: 'Join', join: { separator: ',' } } }] }]),
+      ]),
+    ],
+    want: (out) => expect(thingOf(out)?.spec.out).toBe('100000,1e+06,2.5'),
+  },
   'a number copied without transforms is written as a whole number (toValidJSON: k8s util/json → int64)': {
     source: 'P&T patches.go ApplyFromFieldPathPatch toValidJSON',
     pipeline: [ptStep('pt', [thing([{ fromFieldPath: 'spec.size', toFieldPath: 'spec.out' }])])],
