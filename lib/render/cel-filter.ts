@@ -15,6 +15,7 @@
  */
 import { celEnv, CelScalar, isCelError, mapType, parse, plan } from '@bufbuild/cel';
 import { compileGoRegExp, type GoRegExp } from '../schema/go-regexp';
+import { filtersInputDecodeError } from './input-decoding';
 import type { FunctionRequest, FunctionResponse, ResourceState, State } from './types';
 
 const env = celEnv({
@@ -31,9 +32,11 @@ export interface Filter {
 }
 
 export function runCelFilter(req: FunctionRequest): FunctionResponse {
-  // Upstream decodes the input into a struct without validating it: no `filters` means no filters (no-op).
-  const filters: Filter[] = Array.isArray(req.input.filters) ? req.input.filters : [];
   const fatal = (message: string): FunctionResponse => ({ desired: req.desired, context: req.context, results: [{ severity: 'Fatal', message }] });
+  // Upstream decodes the input strictly (./input-decoding) but does not validate it: no `filters` means no filters.
+  const undecodable = filtersInputDecodeError(req.input ?? {});
+  if (undecodable) return fatal(undecodable);
+  const filters: Filter[] = Array.isArray(req.input?.filters) ? req.input.filters : [];
 
   const bindings = { observed: celState(req.observed), desired: celState(req.desired), context: req.context };
   const compiled: { re: GoRegExp; keep: boolean }[] = [];

@@ -300,6 +300,23 @@ const cases: Record<string, Case> = {
     want: (out) => expect(out.fatal?.message).toMatch(/json: cannot unmarshal JSON string into Go value of type int64$/),
   },
 
+  'function-cel-filter decodes its input as strictly: a filter with `expr` instead of `expression` fails': {
+    source: 'function-cel-filter v0.2.0 fn.go RunFunction (request.GetInput, "cannot get filters from %T"); function-sdk-go v0.6.2 resource.go AsObject',
+    pipeline: [
+      ptStep('pt', [thing([])]),
+      {
+        step: 'filter',
+        functionRef: { name: 'function-cel-filter' },
+        input: { apiVersion: 'cel.fn.crossplane.io/v1beta1', kind: 'Filters', filters: [{ name: 'thing', expr: 'false' }] },
+      },
+    ],
+    want: (out) =>
+      expect(out.fatal?.message).toBe(
+        'pipeline step "filter" returned a fatal result: cannot get filters from *v1.RunFunctionRequest: cannot get function input *v1beta1.Filters from *v1.RunFunctionRequest: ' +
+          'cannot unmarshal JSON from *structpb.Struct into *v1beta1.Filters: json: cannot unmarshal Go value of type v1beta1.Filter: unknown name "expr"',
+      ),
+  },
+
   // ---- the composed connection Secret of a v2 XR
   'a v2 XR’s connection Secret is the composed resource <xr-name>-connection-secret': {
     source: 'P&T fn.go RunFunction: resource.Name(fmt.Sprintf("%s-connection-secret", oxr.Resource.GetName()))',

@@ -1,5 +1,5 @@
 /**
- * How function-patch-and-transform v0.10.8 decodes its input, before validating it: fn.go `RunFunction` →
+ * How function-patch-and-transform v0.10.8 (and function-cel-filter v0.2.0) decode their input, before validating it: fn.go `RunFunction` →
  * function-sdk-go v0.5.0 request.go `GetInput` → resource.go `AsObject`, which (the input being a typed
  * `*v1beta1.Resources`, not unstructured) marshals the Struct with protojson and decodes it with
  * github.com/go-json-experiment/json and `RejectUnknownMembers(true)`. So, unlike the API server, the function
@@ -74,6 +74,9 @@ const STRUCTS: Record<string, Record<string, FieldType>> = {
   StringTransformRegexp: { match: 'string', group: 'int' },
   StringTransformReplace: { search: 'string', replace: 'string' },
   ConvertTransform: { toType: 'string', format: 'string' },
+  // function-cel-filter v0.2.0 input/v1beta1/input.go (decoded the same way by function-sdk-go v0.6.2).
+  Filters: { apiVersion: 'string', kind: 'string', metadata: 'raw', filters: '[]Filter' },
+  Filter: { name: 'string', expression: 'string' },
 };
 
 /** `MapTransform` holds its pairs inline (`Pairs map[string]extv1.JSON \`json:",inline"\``): any member is a pair. */
@@ -121,17 +124,28 @@ function check(value: unknown, type: FieldType): void {
 /** Inputs are read-only during a render, and a Composition's inputs are decoded again on every render. */
 const decoded = new WeakMap<object, string | undefined>();
 
-/** Why function-patch-and-transform could not decode this input (the Fatal result's text), or undefined. */
-export function resourcesInputDecodeError(input: unknown): string | undefined {
+function decodeError(input: unknown, type: 'Resources' | 'Filters'): string | undefined {
   const cacheable = typeof input === 'object' && input !== null;
   if (cacheable && decoded.has(input)) return decoded.get(input);
   let error: string | undefined;
   try {
-    check(input, 'Resources');
+    check(input, type);
   } catch (err) {
     if (!(err instanceof DecodeError)) throw err;
-    error = `cannot get Function input: cannot get function input *v1beta1.Resources from *v1.RunFunctionRequest: cannot unmarshal JSON from *structpb.Struct into *v1beta1.Resources: ${err.message}`;
+    error = `cannot get function input *v1beta1.${type} from *v1.RunFunctionRequest: cannot unmarshal JSON from *structpb.Struct into *v1beta1.${type}: ${err.message}`;
   }
   if (cacheable) decoded.set(input, error);
   return error;
+}
+
+/** Why function-patch-and-transform could not decode this input (its Fatal result, fn.go RunFunction), or undefined. */
+export function resourcesInputDecodeError(input: unknown): string | undefined {
+  const error = decodeError(input, 'Resources');
+  return error && `cannot get Function input: ${error}`;
+}
+
+/** Why function-cel-filter could not decode this input (its Fatal result, fn.go RunFunction), or undefined. */
+export function filtersInputDecodeError(input: unknown): string | undefined {
+  const error = decodeError(input, 'Filters');
+  return error && `cannot get filters from *v1.RunFunctionRequest: ${error}`;
 }
