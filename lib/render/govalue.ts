@@ -20,12 +20,16 @@ export function float64(n: number): number | Float64 {
   return Number.isInteger(n) ? new Float64(n) : n;
 }
 
+/**
+ * A plain number is an int64 when whole and within int64's range: k8s.io/apimachinery util/json turns a number
+ * into an int64 only when `json.Number.Int64()` succeeds, else a float64 (`1e300` stays a float64).
+ */
 export function isInt64(v: unknown): v is number {
-  return typeof v === 'number' && Number.isInteger(v);
+  return typeof v === 'number' && Number.isInteger(v) && v >= -(2 ** 63) && v < 2 ** 63;
 }
 
 export function isFloat64(v: unknown): boolean {
-  return v instanceof Float64 || (typeof v === 'number' && !Number.isInteger(v));
+  return v instanceof Float64 || (typeof v === 'number' && !isInt64(v));
 }
 
 export function numberValue(v: unknown): number | undefined {
