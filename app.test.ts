@@ -44,6 +44,14 @@ test('settings: a bad group or flavour is a clear error', () => {
   expect(settingsFromEnv({ PRODUCTION_NETWORK_FLAVOURS: 'claim' }).flavours).toEqual(['claim']);
 });
 
+test('settings: the installation defaults to "default", must be a DNS label, and reaches the composition', () => {
+  expect(settingsFromEnv({}).installation).toBe('default');
+  expect(settingsFromEnv({ PRODUCTION_NETWORK_INSTALLATION: 'prod-eu' }).installation).toBe('prod-eu');
+  expect(() => settingsFromEnv({ PRODUCTION_NETWORK_INSTALLATION: 'Prod EU' })).toThrow(/PRODUCTION_NETWORK_INSTALLATION "Prod EU" is not a DNS label/);
+  const composition = fs.readFileSync(path.join(fresh, 'claim/composition.yaml'), 'utf8');
+  expect(composition).toContain('default/claim/%s/%s');
+});
+
 test('snapshot of the synthesized API (last line of defence; the tests beside the parts assert the meaning)', () => {
   for (const f of ['claim/definition.yaml', 'claim/composition.yaml']) expect(fs.readFileSync(path.join(fresh, f), 'utf8')).toMatchSnapshot(f);
 });

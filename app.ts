@@ -12,7 +12,15 @@ import * as path from 'path';
 import { ApiObject, App, Chart, YamlOutputType } from 'cdk8s';
 import { Construct } from 'constructs';
 import { parseAllDocuments } from 'yaml';
-import { DEFAULT_GROUP, FlavourName, namespacedFlavourUsing, productionNetworkApi, type ProductionNetworkApi } from './compositions/production-network';
+import {
+  DEFAULT_GROUP,
+  DEFAULT_INSTALLATION,
+  FlavourName,
+  INSTALLATION_PATTERN,
+  namespacedFlavourUsing,
+  productionNetworkApi,
+  type ProductionNetworkApi,
+} from './compositions/production-network';
 import { functionNames, functionPackage } from './gitops/dependencies';
 import { Function as FunctionPackage } from './imports/pkg.crossplane.io';
 import { claimToComposite } from './lib/render';
@@ -25,6 +33,13 @@ export interface SynthSettings {
   group: string;
   /** Which flavours to synthesize. @default both (env PRODUCTION_NETWORK_FLAVOURS=claim,namespaced) */
   flavours: FlavourName[];
+  /**
+   * This installation's id, part of every derived AWS name (buckets, IAM role and instance profile, key pair,
+   * launch template), so clusters sharing an AWS account never adopt each other's objects. A DNS label; keep it
+   * stable for the life of the installation (changing it renames, and so replaces, those objects).
+   * @default default (env PRODUCTION_NETWORK_INSTALLATION)
+   */
+  installation: string;
 }
 
 export function settingsFromEnv(env = process.env): SynthSettings {
@@ -38,7 +53,11 @@ export function settingsFromEnv(env = process.env): SynthSettings {
   if (!/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/.test(group)) {
     throw new Error(`PRODUCTION_NETWORK_GROUP "${group}" is not a DNS subdomain with at least one dot (e.g. network.example.org)`);
   }
-  return { outdir: env.PRODUCTION_NETWORK_OUTDIR ?? 'dist', group, flavours: flavours as FlavourName[] };
+  const installation = env.PRODUCTION_NETWORK_INSTALLATION ?? DEFAULT_INSTALLATION;
+  if (!INSTALLATION_PATTERN.test(installation)) {
+    throw new Error(`PRODUCTION_NETWORK_INSTALLATION "${installation}" is not a DNS label (lowercase letters, digits and '-', at most 63, e.g. prod-eu)`);
+  }
+  return { outdir: env.PRODUCTION_NETWORK_OUTDIR ?? 'dist', group, flavours: flavours as FlavourName[], installation };
 }
 
 /** A chart holding plain manifests, each already typed by the import class that built it. */
@@ -77,7 +96,7 @@ export function synth(settings: SynthSettings): string[] {
   const gitops = gitopsSettingsFromEnv();
   // The namespaced flavour names the kind of provider configuration the platform installs (docs/install.md).
   const apis = settings.flavours.map((f) =>
-    productionNetworkApi(f === 'namespaced' ? namespacedFlavourUsing(gitops.namespacedProviderConfigKind) : f, settings.group),
+    productionNetworkApi(f === 'namespaced' ? namespacedFlavourUsing(gitops.namespacedProviderConfigKind) : f, settings.group, settings.installation),
   );
   const claims = exampleClaims(settings.group);
   const apps: App[] = [];

@@ -174,7 +174,33 @@ describe('weakened resources fail with the right control', () => {
       ['S3.8'],
     ],
     ['IMDSv1 (httpTokens: optional)', (rs) => ((named(rs, 'bastion').spec.forProvider.metadataOptions.httpTokens = 'optional'), rs), ['EC2.8', 'EC2.9']],
-    ['an unencrypted root volume', (rs) => ((named(rs, 'bastion').spec.forProvider.rootBlockDevice.encrypted = false), rs), ['EC2.3']],
+    [
+      'an unencrypted root volume in the launch template',
+      (rs) => ((named(rs, 'launch-template-bastion').spec.forProvider.blockDeviceMappings[0].ebs.encrypted = 'false'), rs),
+      ['EC2.3'],
+    ],
+    [
+      'a launch template with no block device mapping (the image default root volume)',
+      (rs) => (delete named(rs, 'launch-template-bastion').spec.forProvider.blockDeviceMappings, rs),
+      ['EC2.3'],
+    ],
+    [
+      'IMDSv1 in the launch template, none on the instance',
+      (rs) => {
+        delete named(rs, 'bastion').spec.forProvider.metadataOptions;
+        named(rs, 'launch-template-bastion').spec.forProvider.metadataOptions.httpTokens = 'optional';
+        return rs;
+      },
+      ['EC2.8', 'EC2.9'],
+    ],
+    [
+      'an instance whose launch template is not in the composite',
+      (rs) => {
+        delete named(rs, 'bastion').spec.forProvider.metadataOptions;
+        return rs.filter((r) => r !== named(rs, 'launch-template-bastion'));
+      },
+      ['EC2.3', 'EC2.8', 'EC2.9'],
+    ],
     [
       'a default security group with a rule',
       (rs) => ((named(rs, 'sg-default').spec.forProvider.ingress = [{ protocol: '-1', fromPort: 0, toPort: 0, self: true }]), rs),

@@ -40,7 +40,7 @@ describe('npm run audit', () => {
     expect(code).toBe(1);
     const [reference, namespaced, noFlowLogs] = stdout.split(/\n(?=ProductionNetwork )/);
     expect(reference).toMatch(
-      /^ProductionNetwork team-platform\/production \(examples\/production-network\.yaml\): 56 resources, \d+ controls: \d+ PASS, 0 FAIL, 1 EXCEPTION, 1 N\/A/,
+      /^ProductionNetwork team-platform\/production \(examples\/production-network\.yaml\): 57 resources, \d+ controls: \d+ PASS, 0 FAIL, 1 EXCEPTION, 1 N\/A/,
     );
     expect(reference).toMatch(/^CONTROL\s+RESULT\s+CHECKED\s+REQUIREMENT \/ WHY$/m);
     expect(reference).toMatch(/^EC2\.9\s+EXCEPTION\s+1\s+Instances have no public IPv4 address$/m);
@@ -48,7 +48,7 @@ describe('npm run audit', () => {
     expect(reference).toMatch(/^S3\.17\s+N\/A\s+2\s+/m);
     expect(reference).toMatch(/^no control fails$/m);
     // 56 managed resources and the connection Secret patch-and-transform composes for a v2 XR.
-    expect(namespaced).toMatch(/\(examples\/namespaced\/production-network\.yaml\): 57 resources, .* 0 FAIL/);
+    expect(namespaced).toMatch(/\(examples\/namespaced\/production-network\.yaml\): 58 resources, .* 0 FAIL/);
     expect(noFlowLogs).toMatch(/^EC2\.6\s+FAIL\s+1\s+Every VPC has flow logging enabled/m);
     expect(noFlowLogs).toMatch(/^\s+FAIL\s+VPC\/vpc: no FlowLog refers to this VPC$/m);
     expect(noFlowLogs).toMatch(/^FAILED: EC2\.6$/m);
@@ -60,7 +60,7 @@ describe('npm run audit', () => {
     expect(code).toBe(0);
     const [only] = JSON.parse(stdout);
     // The minimal claim's bastion has no key: SSM only, no key pair, no SSH ingress, no public address.
-    expect(only).toMatchObject({ file: 'examples/minimal.yaml', claim: 'ProductionNetwork team-payments/minimal', resources: 54, report: { failed: false } });
+    expect(only).toMatchObject({ file: 'examples/minimal.yaml', claim: 'ProductionNetwork team-payments/minimal', resources: 55, report: { failed: false } });
     expect(only.report.controls.find((c: any) => c.id === 'EC2.9')).toMatchObject({ outcome: 'PASS', resources: [{ reason: 'no public address' }] });
   });
 

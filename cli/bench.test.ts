@@ -32,6 +32,8 @@ describe('npm run bench -- --quick', () => {
     expect(r.ratios.synthToBaseline).toBeGreaterThan(0);
     expect(r.validation.referenceClaimIssues).toBe(0);
     expect(r.validation.claimsWithIssues).toBe(0);
+    expect(r.timings.awsRulesOneClaim.resources).toBeGreaterThan(40);
+    expect(r.timings.awsRulesOneClaim.coldMs).toBeGreaterThan(0);
   });
 
   test('measures the Composition of each flavour, resources per option and the reference chain', () => {
@@ -58,7 +60,8 @@ describe('npm run bench -- --quick', () => {
 
   test('prints every section, PASS/MISS per target and progress on stderr', () => {
     for (const s of ['speed', 'size', 'composed resources per claim', 'reference chain:', 'targets']) expect(stdout).toContain(s);
-    expect(run.results!.targets).toHaveLength(4);
+    expect(run.results!.targets).toHaveLength(5);
+    expect(stdout).toMatch(/(PASS|MISS) {2}AWS rules, one claim \(cold\)/);
     expect(stdout).toMatch(/(PASS|MISS) {2}synth at most half the baseline/);
     expect(stdout).toMatch(/SKIP {2}5 claims rendered and validated/); // the 100-claim target is not judged on 5
     expect(stderr).toContain('bench: synth 1/1');

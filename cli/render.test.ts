@@ -145,3 +145,70 @@ describe('render CLI', () => {
     );
   });
 });
+
+// The no-XRD contract of crossplane cmd/crank/render/cmd.go `Cmd.Run`: the XR is taken as given, `--xrd` only
+// adds defaults (DefaultValues); v1 vs v2 is told by spec.crossplane (P&T connection.go supportsConnectionDetails).
+describe('render CLI without an XRD', () => {
+  const otherComposition = `apiVersion: apiextensions.crossplane.io/v1
+kind: Composition
+metadata: {name: db}
+spec:
+  compositeTypeRef: {apiVersion: data.acme.io/v1alpha1, kind: XDatabase}
+  mode: Pipeline
+  pipeline:
+  - step: pt
+    functionRef: {name: function-patch-and-transform}
+    input:
+      apiVersion: pt.fn.crossplane.io/v1beta1
+      kind: Resources
+      resources:
+      - name: instance
+        base: {apiVersion: rds.example.org/v1, kind: Instance, spec: {}}
+        patches:
+        - {fromFieldPath: spec.engine, toFieldPath: spec.forProvider.engine}
+        connectionDetails:
+        - {name: host, type: FromValue, value: db.internal}
+`;
+  const xr = (extra: string) => `apiVersion: data.acme.io/v1alpha1
+kind: XDatabase
+metadata: {name: orders, namespace: shop}
+spec:
+  engine: postgres
+${extra}`;
+
+  beforeAll(() => {
+    fs.writeFileSync(path.join(dir, 'db-composition.yaml'), otherComposition);
+    fs.writeFileSync(path.join(dir, 'xr-v2.yaml'), xr('  crossplane: {compositionRef: {name: db}}\n'));
+    fs.writeFileSync(
+      path.join(dir, 'db-observed.yaml'),
+      'apiVersion: rds.example.org/v1\nkind: Instance\nmetadata: {name: orders-x1, namespace: shop, annotations: {crossplane.io/composition-resource-name: instance}}\n',
+    );
+    fs.writeFileSync(path.join(dir, 'xr-cluster-v1.yaml'), xr('').replace('namespace: shop', 'labels: {a: b}'));
+  });
+
+  it('renders an XR of an API group no XRD serves, given only the Composition', () => {
+    const { code, stdout, stderr } = cli(['xr-v2.yaml', '--composition', 'db-composition.yaml', '--observed', 'db-observed.yaml']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const docs = parseAllDocuments(stdout).map((d) => d.toJS());
+    expect(docs[0]).toMatchObject({ apiVersion: 'data.acme.io/v1alpha1', kind: 'XDatabase', metadata: { name: 'orders', namespace: 'shop' } });
+    const instance = docs.find((d) => d.kind === 'Instance');
+    expect(instance.spec.forProvider.engine).toBe('postgres');
+    // spec.crossplane marks a v2 XR: P&T composes its connection Secret (fn.go RunFunction).
+    const secret = docs.find((d) => d.kind === 'Secret');
+    expect(secret.metadata.annotations['crossplane.io/composition-resource-name']).toBe('orders-connection-secret');
+  });
+
+  it('a cluster-scoped XR without spec.crossplane is a v1 XR: no connection Secret is composed', () => {
+    const { code, stdout } = cli(['xr-cluster-v1.yaml', '--composition', 'db-composition.yaml', '--observed', 'db-observed.yaml']);
+    expect(code).toBe(0);
+    const kinds = parseAllDocuments(stdout).map((d) => d.toJS().kind);
+    expect(kinds).toEqual(['XDatabase', 'Instance']);
+  });
+
+  it('without --composition it says how to render the XR', () => {
+    const { code, stderr } = cli(['xr-v2.yaml']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/pass --composition FILE \(an XR renders without an XRD/);
+  });
+});

@@ -13,10 +13,27 @@ function cli(argv: string[]) {
 describe('npm run validate', () => {
   test('every example claim, of both flavours, is valid with every resource it composes', () => {
     const { code, stdout } = cli(['examples/production-network.yaml', 'examples/minimal.yaml', 'examples/namespaced/production-network.yaml']);
-    expect(stdout).toMatch(/^VALID {3}examples\/production-network\.yaml \(ProductionNetwork team-platform\/production\): claim and 56 composed resources$/m);
-    expect(stdout).toMatch(/^VALID {3}examples\/namespaced\/production-network\.yaml .*: claim and 57 composed resources$/m);
+    expect(stdout).toMatch(/^VALID {3}examples\/production-network\.yaml \(ProductionNetwork team-platform\/production\): claim and 57 composed resources$/m);
+    expect(stdout).toMatch(/^VALID {3}examples\/namespaced\/production-network\.yaml .*: claim and 58 composed resources$/m);
     expect(stdout).toMatch(/^3 valid, 0 invalid$/m);
     expect(code).toBe(0);
+  });
+
+  test('a claim nothing refuses is VALID, with the count of composed resources; exit 0', () => {
+    const { code, stdout } = cli(['examples/high-availability.yaml']);
+    expect(stdout).toMatch(/^VALID {3}examples\/high-availability\.yaml \(ProductionNetwork team-payments\/payments-ha\): claim and \d+ composed resources$/m);
+    expect(stdout).toMatch(/^1 valid, 0 invalid$/m);
+    expect(code).toBe(0);
+  });
+
+  test('a value the XRD accepts and AWS refuses: named on the claim and on the resource, with the AWS rule and its source', () => {
+    const { code, stdout } = cli(['compositions/production-network/testdata/aws-refuses.yaml']);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^INVALID compositions\/production-network\/testdata\/aws-refuses\.yaml \(ProductionNetwork team-x\/humongous\)$/m);
+    expect(stdout).toMatch(
+      /^ {4}claim: spec\.parameters\.bastion\.instanceType: "t3\.humongous" is not an EC2 instance type \(t3 has .*\) \(it becomes Instance bastion spec\.forProvider\.instanceType\) {2}\[AWS rule aws-sdk-enum: @aws-sdk\/client-ec2@[\d.]+ InstanceType \(for AWS::EC2::Instance InstanceType\)\]$/m,
+    );
+    expect(stdout).toMatch(/^ {4}Instance bastion: spec\.forProvider\.instanceType: "t3\.humongous" is not an EC2 instance type .*\[AWS rule aws-sdk-enum: /m);
   });
 
   test('an invalid claim exits 1 and names the claim, the field and the rule', () => {
@@ -58,10 +75,10 @@ describe('npm run validate', () => {
   });
 
   test('--format json reports per claim', () => {
-    const { code, stdout } = cli(['examples/minimal.yaml', '--format', 'json']);
+    const { code, stdout } = cli(['examples/high-availability.yaml', '--format', 'json']);
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual([
-      expect.objectContaining({ file: 'examples/minimal.yaml', claim: 'ProductionNetwork team-payments/minimal', valid: true }),
+      expect.objectContaining({ file: 'examples/high-availability.yaml', claim: 'ProductionNetwork team-payments/payments-ha', valid: true }),
     ]);
   });
 

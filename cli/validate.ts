@@ -7,7 +7,7 @@ import * as path from 'path';
 import { claimChecks } from '../compositions/production-network/checks';
 import { projectRoot } from '../lib/crds';
 import { readDocuments, type KubeObject } from '../lib/render';
-import { formatIssue } from '../lib/validate';
+import { formatIssue, type Issue } from '../lib/validate';
 import { ClaimReport, isValid, validateClaim } from '../lib/validate/claim';
 import { CliIo, parseCli, processIo, usageError } from './common';
 import { findApi } from './dist';
@@ -83,11 +83,17 @@ function formatResult(r: { file: string; claim: string; valid: boolean; report?:
   const rep = r.report!;
   if (r.valid) return `${head}: claim and ${rep.checked} composed resources\n`;
   const lines = [
-    ...rep.claim.map((i) => `    claim: ${formatIssue(i)}${i.rule && i.rule.length <= 80 ? `  [rule: ${i.rule}]` : ''}`),
+    ...rep.claim.map((i) => `    claim: ${formatIssue(i)}${ruleNote(i)}`),
     ...(rep.render ? [`    render failed: ${rep.render}`] : []),
-    ...rep.resources.flatMap((x) => x.issues.map((i) => `    ${x.kind} ${x.resource}: ${formatIssue(i)}`)),
+    ...rep.resources.flatMap((x) => x.issues.map((i) => `    ${x.kind} ${x.resource}: ${formatIssue(i)}${i.kind === 'aws' ? ruleNote(i) : ''}`)),
   ];
   return `${head}\n${lines.join('\n')}\n`;
+}
+
+/** Which rule said so: a CEL rule verbatim (when short), an AWS rule by id with its source. */
+function ruleNote(i: Issue): string {
+  if (i.kind === 'aws') return `  [AWS rule ${i.rule}: ${i.source}]`;
+  return i.rule && i.rule.length <= 80 ? `  [rule: ${i.rule}]` : '';
 }
 
 if (require.main === module) {

@@ -1,7 +1,7 @@
 /**
  * Argo CD's resource health evaluation, reproduced for tests: picks the health script Argo CD would pick for an
  * object and runs it in a real Lua VM (wasmoon: Lua 5.4 compiled to WebAssembly; Argo CD embeds gopher-lua, a
- * Lua 5.1, and health scripts stay within what both accept). Follows argo-cd util/lua (lua.go, health_test.go):
+ * Lua 5.1, so ./lua51 runs the same scripts on Lua 5.1 too and health scripts stay within what both accept). Follows argo-cd util/lua (lua.go, health_test.go):
  *
  * - Script lookup: an argocd-cm override for `group/Kind`, then a wildcard override, then the built-in
  *   `<group>/<Kind>/health.lua`, then a built-in directory whose `_` stands for the glob `*` (`_.crossplane.io/_`).
@@ -68,7 +68,8 @@ export function luaLiteral(value: unknown): string {
   throw new Error(`cannot pass a ${typeof value} to Lua`);
 }
 
-function luaString(s: string): string {
+/** A Lua string literal of the UTF-8 bytes of `s`. */
+export function luaString(s: string): string {
   const bytes = Buffer.from(s, 'utf8');
   let out = '"';
   for (const b of bytes) {
@@ -78,6 +79,14 @@ function luaString(s: string): string {
     else out += String.fromCharCode(b);
   }
   return `${out}"`;
+}
+
+/** The health a script's returned table stands for: an unknown status is Unknown, as argo-cd lua.go `ExecuteHealthLua`. */
+export function healthFromLuaTable(result: Record<string, unknown>): HealthStatus {
+  const status = String(result.status ?? '');
+  if (!STATUSES.has(status)) return { status: 'Unknown', message: 'Lua returned an invalid health status' };
+  const message = result.message;
+  return { status, message: message === undefined || message === null ? '' : String(message) };
 }
 
 export interface ArgoHealthOptions {
@@ -193,9 +202,6 @@ export class ArgoHealth {
     if (reply.type !== 'table' || !reply.result || Array.isArray(reply.result)) {
       throw new Error(`expect table output from Lua script, not ${reply.type}`);
     }
-    const status = String(reply.result.status ?? '');
-    if (!STATUSES.has(status)) return { status: 'Unknown', message: 'Lua returned an invalid health status' };
-    const message = reply.result.message;
-    return { status, message: message === undefined || message === null ? '' : String(message) };
+    return healthFromLuaTable(reply.result);
   }
 }

@@ -16,7 +16,7 @@ import { SKIP_DRY_RUN, SYNC_OPTIONS, waveOf, WAVES } from './sync';
 
 const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'gitops-'));
 afterAll(() => fs.rmSync(outdir, { recursive: true, force: true }));
-const files = synth({ outdir, group: DEFAULT_GROUP, flavours: ['claim', 'namespaced'] });
+const files = synth({ outdir, group: DEFAULT_GROUP, flavours: ['claim', 'namespaced'], installation: 'default' });
 const read = (file: string): any[] =>
   parseAllDocuments(fs.readFileSync(file, 'utf8'))
     .map((d) => d.toJS())

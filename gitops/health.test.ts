@@ -6,7 +6,8 @@ import { crdsDir } from '../lib/crds';
 import { productionNetworkApi } from '../compositions/production-network';
 import { ArgoHealth, groupKindKey, HealthStatus } from './argo-health';
 import { ArgoCdConfigChart } from './argocd';
-import { APPLICATION_HEALTH_KEY, healthKey, healthLua } from './health';
+import { APPLICATION_HEALTH_KEY, applicationHealthLua, healthKey, healthLua } from './health';
+import { runHealthLua51 } from './lua51';
 import { gitopsApps, userKinds } from './index';
 
 interface HealthTest {
@@ -208,5 +209,52 @@ describe('the platform Application can turn Healthy (the root waits for it befor
       if (health && health.status !== 'Healthy') unhealthy.push(`${o.kind} ${o.metadata.name}: ${health.status}`);
     }
     expect(unhealthy).toEqual([]);
+  });
+});
+
+// Argo CD runs health checks in gopher-lua, a Lua 5.1 (argo-cd util/lua lua.go `VM.runLua`); the harness above is
+// Lua 5.4. The same fixtures on a real Lua 5.1.5 VM make sure nothing passes that Lua 5.1 rejects.
+describe('on Lua 5.1, the language of gopher-lua', () => {
+  const ourTests = readHealthTests(path.join(__dirname, 'health'));
+
+  it.each(ourTests.map((t) => [t.name, t] as const))('ProductionNetwork check, as an argocd-cm override (no open libs): %s', (_name, t) => {
+    expect(runHealthLua51(t.input, { script: healthLua(), useOpenLibs: false })).toEqual(t.expected);
+  });
+
+  const root = path.join(crdsDir(), 'argo-cd-health');
+  const builtIns = findHealthDirs(root).flatMap((dir) => readHealthTests(dir, path.relative(root, dir)));
+  let argo: ArgoHealth;
+  beforeAll(async () => {
+    argo = await ArgoHealth.create({ builtInDir: root });
+  });
+  afterAll(() => argo.close());
+
+  it.each(builtIns.map((t) => [t.name, t] as const))("Argo CD's own Crossplane check, looked up as Argo CD does: %s", (_name, t) => {
+    expect(runHealthLua51(t.input, argo.script(t.input)!)).toEqual(t.expected);
+  });
+
+  it.each([
+    ['floor division', 'return { status = (7 // 2 == 3) and "Healthy" or "Degraded" }', /unexpected symbol near '\/'/],
+    ['goto', 'goto done ::done:: return { status = "Healthy" }', /'=' expected near 'done'/],
+    ['bitwise and', 'return { status = (3 & 1 == 1) and "Healthy" or "Degraded" }', /'\)' expected near '&'/],
+    ['table.unpack (5.2+)', 'local a = table.unpack({ "Healthy" }) return { status = a }', /attempt to call field 'unpack'/],
+    ['string library without open libs', 'return { status = string.upper("healthy") }', /attempt to index global 'string'/],
+    ['string methods without open libs', 'return { status = ("Healthy"):lower() }', /attempt to index a string value/],
+  ])('Lua 5.1 rejects %s, which the Lua 5.4 harness would accept', (_what, script, error) => {
+    expect(() => runHealthLua51({}, { script, useOpenLibs: false })).toThrow(error);
+  });
+
+  it('numbers are Lua 5.1 numbers: 3/1 prints as 3 (Lua 5.4 prints 3.0)', () => {
+    expect(runHealthLua51({ spec: { n: 3 } }, { script: 'return { status = "Healthy", message = tostring(obj.spec.n / 1) }', useOpenLibs: false })).toEqual({
+      status: 'Healthy',
+      message: '3',
+    });
+  });
+});
+
+describe('the Application health check on Lua 5.1', () => {
+  it.each(['Healthy', 'Degraded', 'Progressing'])('reports a child Application %s as Argo CD computed it', (status) => {
+    const obj = { apiVersion: 'argoproj.io/v1alpha1', kind: 'Application', status: { health: { status } } };
+    expect(runHealthLua51(obj, { script: applicationHealthLua(), useOpenLibs: false })).toEqual({ status, message: '' });
   });
 });

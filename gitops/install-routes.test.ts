@@ -7,12 +7,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { synth } from './../app';
-import { DEFAULT_GROUP } from '../compositions/production-network';
+import { DEFAULT_GROUP, DEFAULT_INSTALLATION } from '../compositions/production-network';
 import { cachedSynth, inVariant, readRoutes, runRoute, Variant } from './install-routes';
 
 const ROOT = path.join(__dirname, '..');
 const markdown = fs.readFileSync(path.join(ROOT, 'docs', 'install.md'), 'utf8');
-const synthesized = cachedSynth((outdir) => synth({ outdir, group: DEFAULT_GROUP, flavours: ['claim', 'namespaced'] }));
+const synthesized = cachedSynth((outdir) => synth({ outdir, group: DEFAULT_GROUP, flavours: ['claim', 'namespaced'], installation: DEFAULT_INSTALLATION }));
 afterAll(() => synthesized.cleanup());
 
 const run = (route: string, variant: Variant, md = markdown) => runRoute(md, route, variant, { synth: synthesized.synth, root: ROOT });

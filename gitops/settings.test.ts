@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseAllDocuments } from 'yaml';
 import { synth } from '../app';
-import { DEFAULT_GROUP } from '../compositions/production-network';
+import { DEFAULT_GROUP, DEFAULT_INSTALLATION } from '../compositions/production-network';
 import { cachedSynth, runRoute } from './install-routes';
 import { gitopsSettingsFromEnv } from './settings';
 
@@ -28,7 +28,7 @@ describe('synth-time settings', () => {
 });
 
 describe('per-team ProviderConfigs (PRODUCTION_NETWORK_PROVIDER_CONFIG_KIND=ProviderConfig)', () => {
-  const synthesized = cachedSynth((outdir) => synth({ outdir, group: DEFAULT_GROUP, flavours: ['claim', 'namespaced'] }));
+  const synthesized = cachedSynth((outdir) => synth({ outdir, group: DEFAULT_GROUP, flavours: ['claim', 'namespaced'], installation: DEFAULT_INSTALLATION }));
   afterAll(() => synthesized.cleanup());
   const dist = synthesized.synth({ PRODUCTION_NETWORK_PROVIDER_CONFIG_KIND: 'ProviderConfig' });
   const read = (f: string) =>

@@ -13050,6 +13050,8579 @@ export function toJson_KeyPairSpecWriteConnectionSecretToRef(obj: KeyPairSpecWri
 
 
 /**
+ * LaunchTemplate is the Schema for the LaunchTemplates API. Provides an EC2 launch template resource. Can be used to create instances or auto scaling groups.
+ *
+ * @schema LaunchTemplate
+ */
+export class LaunchTemplate extends ApiObject {
+  /**
+   * Returns the apiVersion and kind for "LaunchTemplate"
+   */
+  public static readonly GVK: GroupVersionKind = {
+    apiVersion: 'ec2.aws.m.upbound.io/v1beta1',
+    kind: 'LaunchTemplate',
+  }
+
+  /**
+   * Renders a Kubernetes manifest for "LaunchTemplate".
+   *
+   * This can be used to inline resource manifests inside other objects (e.g. as templates).
+   *
+   * @param props initialization props
+   */
+  public static manifest(props: LaunchTemplateProps): any {
+    return {
+      ...LaunchTemplate.GVK,
+      ...toJson_LaunchTemplateProps(props),
+    };
+  }
+
+  /**
+   * Defines a "LaunchTemplate" API object
+   * @param scope the scope in which to define this object
+   * @param id a scope-local name for the object
+   * @param props initialization props
+   */
+  public constructor(scope: Construct, id: string, props: LaunchTemplateProps) {
+    super(scope, id, {
+      ...LaunchTemplate.GVK,
+      ...props,
+    });
+  }
+
+  /**
+   * Renders the object to Kubernetes JSON.
+   */
+  public override toJson(): any {
+    const resolved = super.toJson();
+
+    return {
+      ...LaunchTemplate.GVK,
+      ...toJson_LaunchTemplateProps(resolved),
+    };
+  }
+}
+
+/**
+ * LaunchTemplate is the Schema for the LaunchTemplates API. Provides an EC2 launch template resource. Can be used to create instances or auto scaling groups.
+ *
+ * @schema LaunchTemplate
+ */
+export interface LaunchTemplateProps {
+  /**
+   * @schema LaunchTemplate#metadata
+   */
+  readonly metadata?: ApiObjectMetadata;
+
+  /**
+   * LaunchTemplateSpec defines the desired state of LaunchTemplate
+   *
+   * @schema LaunchTemplate#spec
+   */
+  readonly spec: LaunchTemplateSpec;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateProps' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateProps(obj: LaunchTemplateProps | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'metadata': obj.metadata,
+    'spec': toJson_LaunchTemplateSpec(obj.spec),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * LaunchTemplateSpec defines the desired state of LaunchTemplate
+ *
+ * @schema LaunchTemplateSpec
+ */
+export interface LaunchTemplateSpec {
+  /**
+   * @schema LaunchTemplateSpec#forProvider
+   */
+  readonly forProvider: LaunchTemplateSpecForProvider;
+
+  /**
+   * THIS IS A BETA FIELD. It will be honored
+   * unless the Management Policies feature flag is disabled.
+   * InitProvider holds the same fields as ForProvider, with the exception
+   * of Identifier and other resource reference fields. The fields that are
+   * in InitProvider are merged into ForProvider when the resource is created.
+   * The same fields are also added to the terraform ignore_changes hook, to
+   * avoid updating them after creation. This is useful for fields that are
+   * required on creation, but we do not desire to update them after creation,
+   * for example because of an external controller is managing them, like an
+   * autoscaler.
+   *
+   * @schema LaunchTemplateSpec#initProvider
+   */
+  readonly initProvider?: LaunchTemplateSpecInitProvider;
+
+  /**
+   * THIS IS A BETA FIELD. It is on by default but can be opted out
+   * through a Crossplane feature flag.
+   * ManagementPolicies specify the array of actions Crossplane is allowed to
+   * take on the managed and external resources.
+   * See the design doc for more information: https://github.com/crossplane/crossplane/blob/499895a25d1a1a0ba1604944ef98ac7a1a71f197/design/design-doc-observe-only-resources.md?plain=1#L223
+   * and this one: https://github.com/crossplane/crossplane/blob/444267e84783136daa93568b364a5f01228cacbe/design/one-pager-ignore-changes.md
+   *
+   * @schema LaunchTemplateSpec#managementPolicies
+   */
+  readonly managementPolicies?: LaunchTemplateSpecManagementPolicies[];
+
+  /**
+   * ProviderConfigReference specifies how the provider that will be used to
+   * create, observe, update, and delete this managed resource should be
+   * configured.
+   *
+   * @schema LaunchTemplateSpec#providerConfigRef
+   */
+  readonly providerConfigRef?: LaunchTemplateSpecProviderConfigRef;
+
+  /**
+   * WriteConnectionSecretToReference specifies the namespace and name of a
+   * Secret to which any connection details for this managed resource should
+   * be written. Connection details frequently include the endpoint, username,
+   * and password required to connect to the managed resource.
+   *
+   * @schema LaunchTemplateSpec#writeConnectionSecretToRef
+   */
+  readonly writeConnectionSecretToRef?: LaunchTemplateSpecWriteConnectionSecretToRef;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpec' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpec(obj: LaunchTemplateSpec | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'forProvider': toJson_LaunchTemplateSpecForProvider(obj.forProvider),
+    'initProvider': toJson_LaunchTemplateSpecInitProvider(obj.initProvider),
+    'managementPolicies': obj.managementPolicies?.map(y => y),
+    'providerConfigRef': toJson_LaunchTemplateSpecProviderConfigRef(obj.providerConfigRef),
+    'writeConnectionSecretToRef': toJson_LaunchTemplateSpecWriteConnectionSecretToRef(obj.writeConnectionSecretToRef),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * @schema LaunchTemplateSpecForProvider
+ */
+export interface LaunchTemplateSpecForProvider {
+  /**
+   * Specify volumes to attach to the instance besides the volumes specified by the AMI.
+   * See Block Devices below for details.
+   *
+   * @schema LaunchTemplateSpecForProvider#blockDeviceMappings
+   */
+  readonly blockDeviceMappings?: LaunchTemplateSpecForProviderBlockDeviceMappings[];
+
+  /**
+   * Targeting for EC2 capacity reservations. See Capacity Reservation Specification below for more details.
+   *
+   * @schema LaunchTemplateSpecForProvider#capacityReservationSpecification
+   */
+  readonly capacityReservationSpecification?: LaunchTemplateSpecForProviderCapacityReservationSpecification;
+
+  /**
+   * The CPU options for the instance. See CPU Options below for more details.
+   *
+   * @schema LaunchTemplateSpecForProvider#cpuOptions
+   */
+  readonly cpuOptions?: LaunchTemplateSpecForProviderCpuOptions;
+
+  /**
+   * Customize the credit specification of the instance. See Credit
+   * Specification below for more details.
+   *
+   * @schema LaunchTemplateSpecForProvider#creditSpecification
+   */
+  readonly creditSpecification?: LaunchTemplateSpecForProviderCreditSpecification;
+
+  /**
+   * Default Version of the launch template.
+   *
+   * @schema LaunchTemplateSpecForProvider#defaultVersion
+   */
+  readonly defaultVersion?: number;
+
+  /**
+   * Description of the launch template.
+   *
+   * @schema LaunchTemplateSpecForProvider#description
+   */
+  readonly description?: string;
+
+  /**
+   * If true, enables EC2 Instance Stop Protection.
+   *
+   * @schema LaunchTemplateSpecForProvider#disableApiStop
+   */
+  readonly disableApiStop?: boolean;
+
+  /**
+   * If true, enables EC2 Instance
+   * Termination Protection
+   *
+   * @schema LaunchTemplateSpecForProvider#disableApiTermination
+   */
+  readonly disableApiTermination?: boolean;
+
+  /**
+   * If true, the launched EC2 instance will be EBS-optimized.
+   *
+   * @schema LaunchTemplateSpecForProvider#ebsOptimized
+   */
+  readonly ebsOptimized?: string;
+
+  /**
+   * Enable Nitro Enclaves on launched instances. See Enclave Options below for more details.
+   *
+   * @schema LaunchTemplateSpecForProvider#enclaveOptions
+   */
+  readonly enclaveOptions?: LaunchTemplateSpecForProviderEnclaveOptions;
+
+  /**
+   * The hibernation options for the instance. See Hibernation Options below for more details.
+   *
+   * @schema LaunchTemplateSpecForProvider#hibernationOptions
+   */
+  readonly hibernationOptions?: LaunchTemplateSpecForProviderHibernationOptions;
+
+  /**
+   * The IAM Instance Profile to launch the instance with. See Instance Profile
+   * below for more details.
+   *
+   * @schema LaunchTemplateSpecForProvider#iamInstanceProfile
+   */
+  readonly iamInstanceProfile?: LaunchTemplateSpecForProviderIamInstanceProfile;
+
+  /**
+   * The AMI from which to launch the instance or use a Systems Manager parameter convention e.g. resolve:ssm:parameter-name. See docs for more details.
+   *
+   * @schema LaunchTemplateSpecForProvider#imageId
+   */
+  readonly imageId?: string;
+
+  /**
+   * Shutdown behavior for the instance. Can be stop or terminate.
+   * (Default: stop).
+   *
+   * @schema LaunchTemplateSpecForProvider#instanceInitiatedShutdownBehavior
+   */
+  readonly instanceInitiatedShutdownBehavior?: string;
+
+  /**
+   * The market (purchasing) option for the instance. See Market Options
+   * below for details.
+   *
+   * @schema LaunchTemplateSpecForProvider#instanceMarketOptions
+   */
+  readonly instanceMarketOptions?: LaunchTemplateSpecForProviderInstanceMarketOptions;
+
+  /**
+   * The attribute requirements for the type of instance. If present then instance_type cannot be present.
+   *
+   * @schema LaunchTemplateSpecForProvider#instanceRequirements
+   */
+  readonly instanceRequirements?: LaunchTemplateSpecForProviderInstanceRequirements;
+
+  /**
+   * The type of the instance. If present then instance_requirements cannot be present.
+   *
+   * @schema LaunchTemplateSpecForProvider#instanceType
+   */
+  readonly instanceType?: string;
+
+  /**
+   * The kernel ID.
+   *
+   * @schema LaunchTemplateSpecForProvider#kernelId
+   */
+  readonly kernelId?: string;
+
+  /**
+   * The key name to use for the instance.
+   *
+   * @schema LaunchTemplateSpecForProvider#keyName
+   */
+  readonly keyName?: string;
+
+  /**
+   * A list of license specifications to associate with. See License Specification below for more details.
+   *
+   * @schema LaunchTemplateSpecForProvider#licenseSpecification
+   */
+  readonly licenseSpecification?: LaunchTemplateSpecForProviderLicenseSpecification[];
+
+  /**
+   * The maintenance options for the instance. See Maintenance Options below for more details.
+   *
+   * @schema LaunchTemplateSpecForProvider#maintenanceOptions
+   */
+  readonly maintenanceOptions?: LaunchTemplateSpecForProviderMaintenanceOptions;
+
+  /**
+   * Customize the metadata options for the instance. See Metadata Options below for more details.
+   *
+   * @schema LaunchTemplateSpecForProvider#metadataOptions
+   */
+  readonly metadataOptions?: LaunchTemplateSpecForProviderMetadataOptions;
+
+  /**
+   * The monitoring option for the instance. See Monitoring below for more details.
+   *
+   * @schema LaunchTemplateSpecForProvider#monitoring
+   */
+  readonly monitoring?: LaunchTemplateSpecForProviderMonitoring;
+
+  /**
+   * The name of the launch template.
+   *
+   * @schema LaunchTemplateSpecForProvider#name
+   */
+  readonly name?: string;
+
+  /**
+   * Customize network interfaces to be attached at instance boot time. See Network
+   * Interfaces below for more details.
+   *
+   * @schema LaunchTemplateSpecForProvider#networkInterfaces
+   */
+  readonly networkInterfaces?: LaunchTemplateSpecForProviderNetworkInterfaces[];
+
+  /**
+   * @schema LaunchTemplateSpecForProvider#networkPerformanceOptions
+   */
+  readonly networkPerformanceOptions?: LaunchTemplateSpecForProviderNetworkPerformanceOptions;
+
+  /**
+   * The placement of the instance. See Placement below for more details.
+   *
+   * @schema LaunchTemplateSpecForProvider#placement
+   */
+  readonly placement?: LaunchTemplateSpecForProviderPlacement;
+
+  /**
+   * The options for the instance hostname. The default values are inherited from the subnet. See Private DNS Name Options below for more details.
+   *
+   * @schema LaunchTemplateSpecForProvider#privateDnsNameOptions
+   */
+  readonly privateDnsNameOptions?: LaunchTemplateSpecForProviderPrivateDnsNameOptions;
+
+  /**
+   * The ID of the RAM disk.
+   *
+   * @schema LaunchTemplateSpecForProvider#ramDiskId
+   */
+  readonly ramDiskId?: string;
+
+  /**
+   * Region where this resource will be managed. Defaults to the Region set in the provider configuration.
+   * Region is the region you'd like your resource to be created in.
+   *
+   * @default the Region set in the provider configuration.
+   * @schema LaunchTemplateSpecForProvider#region
+   */
+  readonly region: string;
+
+  /**
+   * Secondary interfaces to associate with instances launched from the template. See Secondary
+   * Interfaces below for more details.
+   *
+   * @schema LaunchTemplateSpecForProvider#secondaryInterfaces
+   */
+  readonly secondaryInterfaces?: LaunchTemplateSpecForProviderSecondaryInterfaces[];
+
+  /**
+   * References to SecurityGroup in ec2 to populate securityGroupNames.
+   *
+   * @schema LaunchTemplateSpecForProvider#securityGroupNameRefs
+   */
+  readonly securityGroupNameRefs?: LaunchTemplateSpecForProviderSecurityGroupNameRefs[];
+
+  /**
+   * Selector for a list of SecurityGroup in ec2 to populate securityGroupNames.
+   *
+   * @schema LaunchTemplateSpecForProvider#securityGroupNameSelector
+   */
+  readonly securityGroupNameSelector?: LaunchTemplateSpecForProviderSecurityGroupNameSelector;
+
+  /**
+   * A list of security group names to associate with. If you are creating Instances in a VPC, use
+   * vpc_security_group_ids instead.
+   *
+   * @schema LaunchTemplateSpecForProvider#securityGroupNames
+   */
+  readonly securityGroupNames?: string[];
+
+  /**
+   * The tags to apply to the resources during launch. See Tag Specifications below for more details. Default tags are currently not propagated to ASG created resources so you may wish to inject your default tags into this variable against the relevant child resource types created.
+   *
+   * @schema LaunchTemplateSpecForProvider#tagSpecifications
+   */
+  readonly tagSpecifications?: LaunchTemplateSpecForProviderTagSpecifications[];
+
+  /**
+   * Key-value map of resource tags.
+   *
+   * @schema LaunchTemplateSpecForProvider#tags
+   */
+  readonly tags?: { [key: string]: string };
+
+  /**
+   * Whether to update Default Version each update. Conflicts with default_version.
+   *
+   * @schema LaunchTemplateSpecForProvider#updateDefaultVersion
+   */
+  readonly updateDefaultVersion?: boolean;
+
+  /**
+   * The base64-encoded user data to provide when launching the instance.
+   *
+   * @schema LaunchTemplateSpecForProvider#userData
+   */
+  readonly userData?: string;
+
+  /**
+   * References to SecurityGroup in ec2 to populate vpcSecurityGroupIds.
+   *
+   * @schema LaunchTemplateSpecForProvider#vpcSecurityGroupIdRefs
+   */
+  readonly vpcSecurityGroupIdRefs?: LaunchTemplateSpecForProviderVpcSecurityGroupIdRefs[];
+
+  /**
+   * Selector for a list of SecurityGroup in ec2 to populate vpcSecurityGroupIds.
+   *
+   * @schema LaunchTemplateSpecForProvider#vpcSecurityGroupIdSelector
+   */
+  readonly vpcSecurityGroupIdSelector?: LaunchTemplateSpecForProviderVpcSecurityGroupIdSelector;
+
+  /**
+   * A list of security group IDs to associate with. Conflicts with network_interfaces.security_groups
+   *
+   * @schema LaunchTemplateSpecForProvider#vpcSecurityGroupIds
+   */
+  readonly vpcSecurityGroupIds?: string[];
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProvider' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProvider(obj: LaunchTemplateSpecForProvider | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'blockDeviceMappings': obj.blockDeviceMappings?.map(y => toJson_LaunchTemplateSpecForProviderBlockDeviceMappings(y)),
+    'capacityReservationSpecification': toJson_LaunchTemplateSpecForProviderCapacityReservationSpecification(obj.capacityReservationSpecification),
+    'cpuOptions': toJson_LaunchTemplateSpecForProviderCpuOptions(obj.cpuOptions),
+    'creditSpecification': toJson_LaunchTemplateSpecForProviderCreditSpecification(obj.creditSpecification),
+    'defaultVersion': obj.defaultVersion,
+    'description': obj.description,
+    'disableApiStop': obj.disableApiStop,
+    'disableApiTermination': obj.disableApiTermination,
+    'ebsOptimized': obj.ebsOptimized,
+    'enclaveOptions': toJson_LaunchTemplateSpecForProviderEnclaveOptions(obj.enclaveOptions),
+    'hibernationOptions': toJson_LaunchTemplateSpecForProviderHibernationOptions(obj.hibernationOptions),
+    'iamInstanceProfile': toJson_LaunchTemplateSpecForProviderIamInstanceProfile(obj.iamInstanceProfile),
+    'imageId': obj.imageId,
+    'instanceInitiatedShutdownBehavior': obj.instanceInitiatedShutdownBehavior,
+    'instanceMarketOptions': toJson_LaunchTemplateSpecForProviderInstanceMarketOptions(obj.instanceMarketOptions),
+    'instanceRequirements': toJson_LaunchTemplateSpecForProviderInstanceRequirements(obj.instanceRequirements),
+    'instanceType': obj.instanceType,
+    'kernelId': obj.kernelId,
+    'keyName': obj.keyName,
+    'licenseSpecification': obj.licenseSpecification?.map(y => toJson_LaunchTemplateSpecForProviderLicenseSpecification(y)),
+    'maintenanceOptions': toJson_LaunchTemplateSpecForProviderMaintenanceOptions(obj.maintenanceOptions),
+    'metadataOptions': toJson_LaunchTemplateSpecForProviderMetadataOptions(obj.metadataOptions),
+    'monitoring': toJson_LaunchTemplateSpecForProviderMonitoring(obj.monitoring),
+    'name': obj.name,
+    'networkInterfaces': obj.networkInterfaces?.map(y => toJson_LaunchTemplateSpecForProviderNetworkInterfaces(y)),
+    'networkPerformanceOptions': toJson_LaunchTemplateSpecForProviderNetworkPerformanceOptions(obj.networkPerformanceOptions),
+    'placement': toJson_LaunchTemplateSpecForProviderPlacement(obj.placement),
+    'privateDnsNameOptions': toJson_LaunchTemplateSpecForProviderPrivateDnsNameOptions(obj.privateDnsNameOptions),
+    'ramDiskId': obj.ramDiskId,
+    'region': obj.region,
+    'secondaryInterfaces': obj.secondaryInterfaces?.map(y => toJson_LaunchTemplateSpecForProviderSecondaryInterfaces(y)),
+    'securityGroupNameRefs': obj.securityGroupNameRefs?.map(y => toJson_LaunchTemplateSpecForProviderSecurityGroupNameRefs(y)),
+    'securityGroupNameSelector': toJson_LaunchTemplateSpecForProviderSecurityGroupNameSelector(obj.securityGroupNameSelector),
+    'securityGroupNames': obj.securityGroupNames?.map(y => y),
+    'tagSpecifications': obj.tagSpecifications?.map(y => toJson_LaunchTemplateSpecForProviderTagSpecifications(y)),
+    'tags': ((obj.tags) === undefined) ? undefined : (Object.entries(obj.tags).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'updateDefaultVersion': obj.updateDefaultVersion,
+    'userData': obj.userData,
+    'vpcSecurityGroupIdRefs': obj.vpcSecurityGroupIdRefs?.map(y => toJson_LaunchTemplateSpecForProviderVpcSecurityGroupIdRefs(y)),
+    'vpcSecurityGroupIdSelector': toJson_LaunchTemplateSpecForProviderVpcSecurityGroupIdSelector(obj.vpcSecurityGroupIdSelector),
+    'vpcSecurityGroupIds': obj.vpcSecurityGroupIds?.map(y => y),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * THIS IS A BETA FIELD. It will be honored
+ * unless the Management Policies feature flag is disabled.
+ * InitProvider holds the same fields as ForProvider, with the exception
+ * of Identifier and other resource reference fields. The fields that are
+ * in InitProvider are merged into ForProvider when the resource is created.
+ * The same fields are also added to the terraform ignore_changes hook, to
+ * avoid updating them after creation. This is useful for fields that are
+ * required on creation, but we do not desire to update them after creation,
+ * for example because of an external controller is managing them, like an
+ * autoscaler.
+ *
+ * @schema LaunchTemplateSpecInitProvider
+ */
+export interface LaunchTemplateSpecInitProvider {
+  /**
+   * Specify volumes to attach to the instance besides the volumes specified by the AMI.
+   * See Block Devices below for details.
+   *
+   * @schema LaunchTemplateSpecInitProvider#blockDeviceMappings
+   */
+  readonly blockDeviceMappings?: LaunchTemplateSpecInitProviderBlockDeviceMappings[];
+
+  /**
+   * Targeting for EC2 capacity reservations. See Capacity Reservation Specification below for more details.
+   *
+   * @schema LaunchTemplateSpecInitProvider#capacityReservationSpecification
+   */
+  readonly capacityReservationSpecification?: LaunchTemplateSpecInitProviderCapacityReservationSpecification;
+
+  /**
+   * The CPU options for the instance. See CPU Options below for more details.
+   *
+   * @schema LaunchTemplateSpecInitProvider#cpuOptions
+   */
+  readonly cpuOptions?: LaunchTemplateSpecInitProviderCpuOptions;
+
+  /**
+   * Customize the credit specification of the instance. See Credit
+   * Specification below for more details.
+   *
+   * @schema LaunchTemplateSpecInitProvider#creditSpecification
+   */
+  readonly creditSpecification?: LaunchTemplateSpecInitProviderCreditSpecification;
+
+  /**
+   * Default Version of the launch template.
+   *
+   * @schema LaunchTemplateSpecInitProvider#defaultVersion
+   */
+  readonly defaultVersion?: number;
+
+  /**
+   * Description of the launch template.
+   *
+   * @schema LaunchTemplateSpecInitProvider#description
+   */
+  readonly description?: string;
+
+  /**
+   * If true, enables EC2 Instance Stop Protection.
+   *
+   * @schema LaunchTemplateSpecInitProvider#disableApiStop
+   */
+  readonly disableApiStop?: boolean;
+
+  /**
+   * If true, enables EC2 Instance
+   * Termination Protection
+   *
+   * @schema LaunchTemplateSpecInitProvider#disableApiTermination
+   */
+  readonly disableApiTermination?: boolean;
+
+  /**
+   * If true, the launched EC2 instance will be EBS-optimized.
+   *
+   * @schema LaunchTemplateSpecInitProvider#ebsOptimized
+   */
+  readonly ebsOptimized?: string;
+
+  /**
+   * Enable Nitro Enclaves on launched instances. See Enclave Options below for more details.
+   *
+   * @schema LaunchTemplateSpecInitProvider#enclaveOptions
+   */
+  readonly enclaveOptions?: LaunchTemplateSpecInitProviderEnclaveOptions;
+
+  /**
+   * The hibernation options for the instance. See Hibernation Options below for more details.
+   *
+   * @schema LaunchTemplateSpecInitProvider#hibernationOptions
+   */
+  readonly hibernationOptions?: LaunchTemplateSpecInitProviderHibernationOptions;
+
+  /**
+   * The IAM Instance Profile to launch the instance with. See Instance Profile
+   * below for more details.
+   *
+   * @schema LaunchTemplateSpecInitProvider#iamInstanceProfile
+   */
+  readonly iamInstanceProfile?: LaunchTemplateSpecInitProviderIamInstanceProfile;
+
+  /**
+   * The AMI from which to launch the instance or use a Systems Manager parameter convention e.g. resolve:ssm:parameter-name. See docs for more details.
+   *
+   * @schema LaunchTemplateSpecInitProvider#imageId
+   */
+  readonly imageId?: string;
+
+  /**
+   * Shutdown behavior for the instance. Can be stop or terminate.
+   * (Default: stop).
+   *
+   * @schema LaunchTemplateSpecInitProvider#instanceInitiatedShutdownBehavior
+   */
+  readonly instanceInitiatedShutdownBehavior?: string;
+
+  /**
+   * The market (purchasing) option for the instance. See Market Options
+   * below for details.
+   *
+   * @schema LaunchTemplateSpecInitProvider#instanceMarketOptions
+   */
+  readonly instanceMarketOptions?: LaunchTemplateSpecInitProviderInstanceMarketOptions;
+
+  /**
+   * The attribute requirements for the type of instance. If present then instance_type cannot be present.
+   *
+   * @schema LaunchTemplateSpecInitProvider#instanceRequirements
+   */
+  readonly instanceRequirements?: LaunchTemplateSpecInitProviderInstanceRequirements;
+
+  /**
+   * The type of the instance. If present then instance_requirements cannot be present.
+   *
+   * @schema LaunchTemplateSpecInitProvider#instanceType
+   */
+  readonly instanceType?: string;
+
+  /**
+   * The kernel ID.
+   *
+   * @schema LaunchTemplateSpecInitProvider#kernelId
+   */
+  readonly kernelId?: string;
+
+  /**
+   * The key name to use for the instance.
+   *
+   * @schema LaunchTemplateSpecInitProvider#keyName
+   */
+  readonly keyName?: string;
+
+  /**
+   * A list of license specifications to associate with. See License Specification below for more details.
+   *
+   * @schema LaunchTemplateSpecInitProvider#licenseSpecification
+   */
+  readonly licenseSpecification?: LaunchTemplateSpecInitProviderLicenseSpecification[];
+
+  /**
+   * The maintenance options for the instance. See Maintenance Options below for more details.
+   *
+   * @schema LaunchTemplateSpecInitProvider#maintenanceOptions
+   */
+  readonly maintenanceOptions?: LaunchTemplateSpecInitProviderMaintenanceOptions;
+
+  /**
+   * Customize the metadata options for the instance. See Metadata Options below for more details.
+   *
+   * @schema LaunchTemplateSpecInitProvider#metadataOptions
+   */
+  readonly metadataOptions?: LaunchTemplateSpecInitProviderMetadataOptions;
+
+  /**
+   * The monitoring option for the instance. See Monitoring below for more details.
+   *
+   * @schema LaunchTemplateSpecInitProvider#monitoring
+   */
+  readonly monitoring?: LaunchTemplateSpecInitProviderMonitoring;
+
+  /**
+   * The name of the launch template.
+   *
+   * @schema LaunchTemplateSpecInitProvider#name
+   */
+  readonly name?: string;
+
+  /**
+   * Customize network interfaces to be attached at instance boot time. See Network
+   * Interfaces below for more details.
+   *
+   * @schema LaunchTemplateSpecInitProvider#networkInterfaces
+   */
+  readonly networkInterfaces?: LaunchTemplateSpecInitProviderNetworkInterfaces[];
+
+  /**
+   * @schema LaunchTemplateSpecInitProvider#networkPerformanceOptions
+   */
+  readonly networkPerformanceOptions?: LaunchTemplateSpecInitProviderNetworkPerformanceOptions;
+
+  /**
+   * The placement of the instance. See Placement below for more details.
+   *
+   * @schema LaunchTemplateSpecInitProvider#placement
+   */
+  readonly placement?: LaunchTemplateSpecInitProviderPlacement;
+
+  /**
+   * The options for the instance hostname. The default values are inherited from the subnet. See Private DNS Name Options below for more details.
+   *
+   * @schema LaunchTemplateSpecInitProvider#privateDnsNameOptions
+   */
+  readonly privateDnsNameOptions?: LaunchTemplateSpecInitProviderPrivateDnsNameOptions;
+
+  /**
+   * The ID of the RAM disk.
+   *
+   * @schema LaunchTemplateSpecInitProvider#ramDiskId
+   */
+  readonly ramDiskId?: string;
+
+  /**
+   * Secondary interfaces to associate with instances launched from the template. See Secondary
+   * Interfaces below for more details.
+   *
+   * @schema LaunchTemplateSpecInitProvider#secondaryInterfaces
+   */
+  readonly secondaryInterfaces?: LaunchTemplateSpecInitProviderSecondaryInterfaces[];
+
+  /**
+   * References to SecurityGroup in ec2 to populate securityGroupNames.
+   *
+   * @schema LaunchTemplateSpecInitProvider#securityGroupNameRefs
+   */
+  readonly securityGroupNameRefs?: LaunchTemplateSpecInitProviderSecurityGroupNameRefs[];
+
+  /**
+   * Selector for a list of SecurityGroup in ec2 to populate securityGroupNames.
+   *
+   * @schema LaunchTemplateSpecInitProvider#securityGroupNameSelector
+   */
+  readonly securityGroupNameSelector?: LaunchTemplateSpecInitProviderSecurityGroupNameSelector;
+
+  /**
+   * A list of security group names to associate with. If you are creating Instances in a VPC, use
+   * vpc_security_group_ids instead.
+   *
+   * @schema LaunchTemplateSpecInitProvider#securityGroupNames
+   */
+  readonly securityGroupNames?: string[];
+
+  /**
+   * The tags to apply to the resources during launch. See Tag Specifications below for more details. Default tags are currently not propagated to ASG created resources so you may wish to inject your default tags into this variable against the relevant child resource types created.
+   *
+   * @schema LaunchTemplateSpecInitProvider#tagSpecifications
+   */
+  readonly tagSpecifications?: LaunchTemplateSpecInitProviderTagSpecifications[];
+
+  /**
+   * Key-value map of resource tags.
+   *
+   * @schema LaunchTemplateSpecInitProvider#tags
+   */
+  readonly tags?: { [key: string]: string };
+
+  /**
+   * Whether to update Default Version each update. Conflicts with default_version.
+   *
+   * @schema LaunchTemplateSpecInitProvider#updateDefaultVersion
+   */
+  readonly updateDefaultVersion?: boolean;
+
+  /**
+   * The base64-encoded user data to provide when launching the instance.
+   *
+   * @schema LaunchTemplateSpecInitProvider#userData
+   */
+  readonly userData?: string;
+
+  /**
+   * References to SecurityGroup in ec2 to populate vpcSecurityGroupIds.
+   *
+   * @schema LaunchTemplateSpecInitProvider#vpcSecurityGroupIdRefs
+   */
+  readonly vpcSecurityGroupIdRefs?: LaunchTemplateSpecInitProviderVpcSecurityGroupIdRefs[];
+
+  /**
+   * Selector for a list of SecurityGroup in ec2 to populate vpcSecurityGroupIds.
+   *
+   * @schema LaunchTemplateSpecInitProvider#vpcSecurityGroupIdSelector
+   */
+  readonly vpcSecurityGroupIdSelector?: LaunchTemplateSpecInitProviderVpcSecurityGroupIdSelector;
+
+  /**
+   * A list of security group IDs to associate with. Conflicts with network_interfaces.security_groups
+   *
+   * @schema LaunchTemplateSpecInitProvider#vpcSecurityGroupIds
+   */
+  readonly vpcSecurityGroupIds?: string[];
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProvider' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProvider(obj: LaunchTemplateSpecInitProvider | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'blockDeviceMappings': obj.blockDeviceMappings?.map(y => toJson_LaunchTemplateSpecInitProviderBlockDeviceMappings(y)),
+    'capacityReservationSpecification': toJson_LaunchTemplateSpecInitProviderCapacityReservationSpecification(obj.capacityReservationSpecification),
+    'cpuOptions': toJson_LaunchTemplateSpecInitProviderCpuOptions(obj.cpuOptions),
+    'creditSpecification': toJson_LaunchTemplateSpecInitProviderCreditSpecification(obj.creditSpecification),
+    'defaultVersion': obj.defaultVersion,
+    'description': obj.description,
+    'disableApiStop': obj.disableApiStop,
+    'disableApiTermination': obj.disableApiTermination,
+    'ebsOptimized': obj.ebsOptimized,
+    'enclaveOptions': toJson_LaunchTemplateSpecInitProviderEnclaveOptions(obj.enclaveOptions),
+    'hibernationOptions': toJson_LaunchTemplateSpecInitProviderHibernationOptions(obj.hibernationOptions),
+    'iamInstanceProfile': toJson_LaunchTemplateSpecInitProviderIamInstanceProfile(obj.iamInstanceProfile),
+    'imageId': obj.imageId,
+    'instanceInitiatedShutdownBehavior': obj.instanceInitiatedShutdownBehavior,
+    'instanceMarketOptions': toJson_LaunchTemplateSpecInitProviderInstanceMarketOptions(obj.instanceMarketOptions),
+    'instanceRequirements': toJson_LaunchTemplateSpecInitProviderInstanceRequirements(obj.instanceRequirements),
+    'instanceType': obj.instanceType,
+    'kernelId': obj.kernelId,
+    'keyName': obj.keyName,
+    'licenseSpecification': obj.licenseSpecification?.map(y => toJson_LaunchTemplateSpecInitProviderLicenseSpecification(y)),
+    'maintenanceOptions': toJson_LaunchTemplateSpecInitProviderMaintenanceOptions(obj.maintenanceOptions),
+    'metadataOptions': toJson_LaunchTemplateSpecInitProviderMetadataOptions(obj.metadataOptions),
+    'monitoring': toJson_LaunchTemplateSpecInitProviderMonitoring(obj.monitoring),
+    'name': obj.name,
+    'networkInterfaces': obj.networkInterfaces?.map(y => toJson_LaunchTemplateSpecInitProviderNetworkInterfaces(y)),
+    'networkPerformanceOptions': toJson_LaunchTemplateSpecInitProviderNetworkPerformanceOptions(obj.networkPerformanceOptions),
+    'placement': toJson_LaunchTemplateSpecInitProviderPlacement(obj.placement),
+    'privateDnsNameOptions': toJson_LaunchTemplateSpecInitProviderPrivateDnsNameOptions(obj.privateDnsNameOptions),
+    'ramDiskId': obj.ramDiskId,
+    'secondaryInterfaces': obj.secondaryInterfaces?.map(y => toJson_LaunchTemplateSpecInitProviderSecondaryInterfaces(y)),
+    'securityGroupNameRefs': obj.securityGroupNameRefs?.map(y => toJson_LaunchTemplateSpecInitProviderSecurityGroupNameRefs(y)),
+    'securityGroupNameSelector': toJson_LaunchTemplateSpecInitProviderSecurityGroupNameSelector(obj.securityGroupNameSelector),
+    'securityGroupNames': obj.securityGroupNames?.map(y => y),
+    'tagSpecifications': obj.tagSpecifications?.map(y => toJson_LaunchTemplateSpecInitProviderTagSpecifications(y)),
+    'tags': ((obj.tags) === undefined) ? undefined : (Object.entries(obj.tags).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'updateDefaultVersion': obj.updateDefaultVersion,
+    'userData': obj.userData,
+    'vpcSecurityGroupIdRefs': obj.vpcSecurityGroupIdRefs?.map(y => toJson_LaunchTemplateSpecInitProviderVpcSecurityGroupIdRefs(y)),
+    'vpcSecurityGroupIdSelector': toJson_LaunchTemplateSpecInitProviderVpcSecurityGroupIdSelector(obj.vpcSecurityGroupIdSelector),
+    'vpcSecurityGroupIds': obj.vpcSecurityGroupIds?.map(y => y),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * A ManagementAction represents an action that the Crossplane controllers
+ * can take on an external resource.
+ *
+ * @schema LaunchTemplateSpecManagementPolicies
+ */
+export enum LaunchTemplateSpecManagementPolicies {
+  /** Observe */
+  OBSERVE = "Observe",
+  /** Create */
+  CREATE = "Create",
+  /** Update */
+  UPDATE = "Update",
+  /** Delete */
+  DELETE = "Delete",
+  /** LateInitialize */
+  LATE_INITIALIZE = "LateInitialize",
+  /** * */
+  VALUE_ASTERISK = "*",
+}
+
+/**
+ * ProviderConfigReference specifies how the provider that will be used to
+ * create, observe, update, and delete this managed resource should be
+ * configured.
+ *
+ * @schema LaunchTemplateSpecProviderConfigRef
+ */
+export interface LaunchTemplateSpecProviderConfigRef {
+  /**
+   * Kind of the referenced object.
+   *
+   * @schema LaunchTemplateSpecProviderConfigRef#kind
+   */
+  readonly kind: string;
+
+  /**
+   * Name of the referenced object.
+   *
+   * @schema LaunchTemplateSpecProviderConfigRef#name
+   */
+  readonly name: string;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecProviderConfigRef' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecProviderConfigRef(obj: LaunchTemplateSpecProviderConfigRef | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'kind': obj.kind,
+    'name': obj.name,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * WriteConnectionSecretToReference specifies the namespace and name of a
+ * Secret to which any connection details for this managed resource should
+ * be written. Connection details frequently include the endpoint, username,
+ * and password required to connect to the managed resource.
+ *
+ * @schema LaunchTemplateSpecWriteConnectionSecretToRef
+ */
+export interface LaunchTemplateSpecWriteConnectionSecretToRef {
+  /**
+   * Name of the secret.
+   *
+   * @schema LaunchTemplateSpecWriteConnectionSecretToRef#name
+   */
+  readonly name: string;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecWriteConnectionSecretToRef' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecWriteConnectionSecretToRef(obj: LaunchTemplateSpecWriteConnectionSecretToRef | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * @schema LaunchTemplateSpecForProviderBlockDeviceMappings
+ */
+export interface LaunchTemplateSpecForProviderBlockDeviceMappings {
+  /**
+   * The name of the device to mount.
+   *
+   * @schema LaunchTemplateSpecForProviderBlockDeviceMappings#deviceName
+   */
+  readonly deviceName?: string;
+
+  /**
+   * Configure EBS volume properties.
+   *
+   * @schema LaunchTemplateSpecForProviderBlockDeviceMappings#ebs
+   */
+  readonly ebs?: LaunchTemplateSpecForProviderBlockDeviceMappingsEbs;
+
+  /**
+   * Suppresses the specified device included in the AMI's block device mapping.
+   *
+   * @schema LaunchTemplateSpecForProviderBlockDeviceMappings#noDevice
+   */
+  readonly noDevice?: string;
+
+  /**
+   * The Instance Store Device
+   * Name
+   * (e.g., "ephemeral0").
+   *
+   * @schema LaunchTemplateSpecForProviderBlockDeviceMappings#virtualName
+   */
+  readonly virtualName?: string;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderBlockDeviceMappings' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderBlockDeviceMappings(obj: LaunchTemplateSpecForProviderBlockDeviceMappings | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'deviceName': obj.deviceName,
+    'ebs': toJson_LaunchTemplateSpecForProviderBlockDeviceMappingsEbs(obj.ebs),
+    'noDevice': obj.noDevice,
+    'virtualName': obj.virtualName,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Targeting for EC2 capacity reservations. See Capacity Reservation Specification below for more details.
+ *
+ * @schema LaunchTemplateSpecForProviderCapacityReservationSpecification
+ */
+export interface LaunchTemplateSpecForProviderCapacityReservationSpecification {
+  /**
+   * Indicates the instance's Capacity Reservation preferences. Can be capacity-reservations-only, open or none. If capacity_reservation_id or capacity_reservation_resource_group_arn is specified in capacity_reservation_target block, either omit capacity_reservation_preference or set it to capacity-reservations-only.
+   *
+   * @schema LaunchTemplateSpecForProviderCapacityReservationSpecification#capacityReservationPreference
+   */
+  readonly capacityReservationPreference?: string;
+
+  /**
+   * Used to target a specific Capacity Reservation:
+   *
+   * @schema LaunchTemplateSpecForProviderCapacityReservationSpecification#capacityReservationTarget
+   */
+  readonly capacityReservationTarget?: LaunchTemplateSpecForProviderCapacityReservationSpecificationCapacityReservationTarget;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderCapacityReservationSpecification' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderCapacityReservationSpecification(obj: LaunchTemplateSpecForProviderCapacityReservationSpecification | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'capacityReservationPreference': obj.capacityReservationPreference,
+    'capacityReservationTarget': toJson_LaunchTemplateSpecForProviderCapacityReservationSpecificationCapacityReservationTarget(obj.capacityReservationTarget),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * The CPU options for the instance. See CPU Options below for more details.
+ *
+ * @schema LaunchTemplateSpecForProviderCpuOptions
+ */
+export interface LaunchTemplateSpecForProviderCpuOptions {
+  /**
+   * Indicates whether to enable the instance for AMD SEV-SNP. AMD SEV-SNP is supported with M6a, R6a, and C6a instance types only. Valid values are enabled and disabled.
+   *
+   * @schema LaunchTemplateSpecForProviderCpuOptions#amdSevSnp
+   */
+  readonly amdSevSnp?: string;
+
+  /**
+   * The number of CPU cores for the instance.
+   *
+   * @schema LaunchTemplateSpecForProviderCpuOptions#coreCount
+   */
+  readonly coreCount?: number;
+
+  /**
+   * Indicates whether to enable the instance for nested virtualization. Nested virtualization is supported on 8th generation Intel-based instance types (C8i, M8i, R8i, and their flex variants) only. When nested virtualization is enabled, Virtual Secure Mode (VSM) is automatically disabled for the instance. Valid values are enabled and disabled.
+   *
+   * @schema LaunchTemplateSpecForProviderCpuOptions#nestedVirtualization
+   */
+  readonly nestedVirtualization?: string;
+
+  /**
+   * The number of threads per CPU core.
+   * To disable Intel Hyper-Threading Technology for the instance, specify a value of 1.
+   * Otherwise, specify the default value of 2.
+   *
+   * @schema LaunchTemplateSpecForProviderCpuOptions#threadsPerCore
+   */
+  readonly threadsPerCore?: number;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderCpuOptions' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderCpuOptions(obj: LaunchTemplateSpecForProviderCpuOptions | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'amdSevSnp': obj.amdSevSnp,
+    'coreCount': obj.coreCount,
+    'nestedVirtualization': obj.nestedVirtualization,
+    'threadsPerCore': obj.threadsPerCore,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Customize the credit specification of the instance. See Credit
+ * Specification below for more details.
+ *
+ * @schema LaunchTemplateSpecForProviderCreditSpecification
+ */
+export interface LaunchTemplateSpecForProviderCreditSpecification {
+  /**
+   * The credit option for CPU usage.
+   * Can be standard or unlimited.
+   * T3 instances are launched as unlimited by default.
+   * T2 instances are launched as standard by default.
+   *
+   * @schema LaunchTemplateSpecForProviderCreditSpecification#cpuCredits
+   */
+  readonly cpuCredits?: string;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderCreditSpecification' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderCreditSpecification(obj: LaunchTemplateSpecForProviderCreditSpecification | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'cpuCredits': obj.cpuCredits,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Enable Nitro Enclaves on launched instances. See Enclave Options below for more details.
+ *
+ * @schema LaunchTemplateSpecForProviderEnclaveOptions
+ */
+export interface LaunchTemplateSpecForProviderEnclaveOptions {
+  /**
+   * If set to true, Nitro Enclaves will be enabled on the instance.
+   *
+   * @schema LaunchTemplateSpecForProviderEnclaveOptions#enabled
+   */
+  readonly enabled?: boolean;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderEnclaveOptions' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderEnclaveOptions(obj: LaunchTemplateSpecForProviderEnclaveOptions | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'enabled': obj.enabled,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * The hibernation options for the instance. See Hibernation Options below for more details.
+ *
+ * @schema LaunchTemplateSpecForProviderHibernationOptions
+ */
+export interface LaunchTemplateSpecForProviderHibernationOptions {
+  /**
+   * If set to true, the launched EC2 instance will hibernation enabled.
+   *
+   * @schema LaunchTemplateSpecForProviderHibernationOptions#configured
+   */
+  readonly configured?: boolean;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderHibernationOptions' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderHibernationOptions(obj: LaunchTemplateSpecForProviderHibernationOptions | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'configured': obj.configured,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * The IAM Instance Profile to launch the instance with. See Instance Profile
+ * below for more details.
+ *
+ * @schema LaunchTemplateSpecForProviderIamInstanceProfile
+ */
+export interface LaunchTemplateSpecForProviderIamInstanceProfile {
+  /**
+   * The Amazon Resource Name (ARN) of the instance profile. Conflicts with name.
+   *
+   * @schema LaunchTemplateSpecForProviderIamInstanceProfile#arn
+   */
+  readonly arn?: string;
+
+  /**
+   * Reference to a InstanceProfile in iam to populate arn.
+   *
+   * @schema LaunchTemplateSpecForProviderIamInstanceProfile#arnRef
+   */
+  readonly arnRef?: LaunchTemplateSpecForProviderIamInstanceProfileArnRef;
+
+  /**
+   * Selector for a InstanceProfile in iam to populate arn.
+   *
+   * @schema LaunchTemplateSpecForProviderIamInstanceProfile#arnSelector
+   */
+  readonly arnSelector?: LaunchTemplateSpecForProviderIamInstanceProfileArnSelector;
+
+  /**
+   * The name of the instance profile.
+   *
+   * @schema LaunchTemplateSpecForProviderIamInstanceProfile#name
+   */
+  readonly name?: string;
+
+  /**
+   * Reference to a InstanceProfile in iam to populate name.
+   *
+   * @schema LaunchTemplateSpecForProviderIamInstanceProfile#nameRef
+   */
+  readonly nameRef?: LaunchTemplateSpecForProviderIamInstanceProfileNameRef;
+
+  /**
+   * Selector for a InstanceProfile in iam to populate name.
+   *
+   * @schema LaunchTemplateSpecForProviderIamInstanceProfile#nameSelector
+   */
+  readonly nameSelector?: LaunchTemplateSpecForProviderIamInstanceProfileNameSelector;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderIamInstanceProfile' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderIamInstanceProfile(obj: LaunchTemplateSpecForProviderIamInstanceProfile | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'arn': obj.arn,
+    'arnRef': toJson_LaunchTemplateSpecForProviderIamInstanceProfileArnRef(obj.arnRef),
+    'arnSelector': toJson_LaunchTemplateSpecForProviderIamInstanceProfileArnSelector(obj.arnSelector),
+    'name': obj.name,
+    'nameRef': toJson_LaunchTemplateSpecForProviderIamInstanceProfileNameRef(obj.nameRef),
+    'nameSelector': toJson_LaunchTemplateSpecForProviderIamInstanceProfileNameSelector(obj.nameSelector),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * The market (purchasing) option for the instance. See Market Options
+ * below for details.
+ *
+ * @schema LaunchTemplateSpecForProviderInstanceMarketOptions
+ */
+export interface LaunchTemplateSpecForProviderInstanceMarketOptions {
+  /**
+   * The market type. Can be spot.
+   *
+   * @schema LaunchTemplateSpecForProviderInstanceMarketOptions#marketType
+   */
+  readonly marketType?: string;
+
+  /**
+   * The options for Spot Instance
+   *
+   * @schema LaunchTemplateSpecForProviderInstanceMarketOptions#spotOptions
+   */
+  readonly spotOptions?: LaunchTemplateSpecForProviderInstanceMarketOptionsSpotOptions;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderInstanceMarketOptions' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderInstanceMarketOptions(obj: LaunchTemplateSpecForProviderInstanceMarketOptions | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'marketType': obj.marketType,
+    'spotOptions': toJson_LaunchTemplateSpecForProviderInstanceMarketOptionsSpotOptions(obj.spotOptions),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * The attribute requirements for the type of instance. If present then instance_type cannot be present.
+ *
+ * @schema LaunchTemplateSpecForProviderInstanceRequirements
+ */
+export interface LaunchTemplateSpecForProviderInstanceRequirements {
+  /**
+   * Block describing the minimum and maximum number of accelerators (GPUs, FPGAs, or AWS Inferentia chips). Default is no minimum or maximum.
+   *
+   * @default no minimum or maximum.
+   * @schema LaunchTemplateSpecForProviderInstanceRequirements#acceleratorCount
+   */
+  readonly acceleratorCount?: LaunchTemplateSpecForProviderInstanceRequirementsAcceleratorCount;
+
+  /**
+   * List of accelerator manufacturer names. Default is any manufacturer.
+   *
+   * @default any manufacturer.
+   * @schema LaunchTemplateSpecForProviderInstanceRequirements#acceleratorManufacturers
+   */
+  readonly acceleratorManufacturers?: string[];
+
+  /**
+   * List of accelerator names. Default is any acclerator.
+   *
+   * @default any acclerator.
+   * @schema LaunchTemplateSpecForProviderInstanceRequirements#acceleratorNames
+   */
+  readonly acceleratorNames?: string[];
+
+  /**
+   * Block describing the minimum and maximum total memory of the accelerators. Default is no minimum or maximum.
+   *
+   * @default no minimum or maximum.
+   * @schema LaunchTemplateSpecForProviderInstanceRequirements#acceleratorTotalMemoryMib
+   */
+  readonly acceleratorTotalMemoryMib?: LaunchTemplateSpecForProviderInstanceRequirementsAcceleratorTotalMemoryMib;
+
+  /**
+   * List of accelerator types. Default is any accelerator type.
+   *
+   * @default any accelerator type.
+   * @schema LaunchTemplateSpecForProviderInstanceRequirements#acceleratorTypes
+   */
+  readonly acceleratorTypes?: string[];
+
+  /**
+   * List of instance types to apply your specified attributes against. All other instance types are ignored, even if they match your specified attributes. You can use strings with one or more wild cards, represented by an asterisk (*), to allow an instance type, size, or generation. The following are examples: m5.8xlarge, c5*.*, m5a.*, r*, *3*. For example, if you specify c5*, you are allowing the entire C5 instance family, which includes all C5a and C5n instance types. If you specify m5a.*, you are allowing all the M5a instance types, but not the M5n instance types. Maximum of 400 entries in the list; each entry is limited to 30 characters. Default is all instance types.
+   *
+   * @default all instance types.
+   * @schema LaunchTemplateSpecForProviderInstanceRequirements#allowedInstanceTypes
+   */
+  readonly allowedInstanceTypes?: string[];
+
+  /**
+   * Indicate whether bare metal instace types should be included, excluded, or required. Default is excluded.
+   *
+   * @default excluded.
+   * @schema LaunchTemplateSpecForProviderInstanceRequirements#bareMetal
+   */
+  readonly bareMetal?: string;
+
+  /**
+   * Block describing the minimum and maximum baseline EBS bandwidth, in Mbps. Default is no minimum or maximum.
+   *
+   * @default no minimum or maximum.
+   * @schema LaunchTemplateSpecForProviderInstanceRequirements#baselineEbsBandwidthMbps
+   */
+  readonly baselineEbsBandwidthMbps?: LaunchTemplateSpecForProviderInstanceRequirementsBaselineEbsBandwidthMbps;
+
+  /**
+   * Indicate whether burstable performance instance types should be included, excluded, or required. Default is excluded.
+   *
+   * @default excluded.
+   * @schema LaunchTemplateSpecForProviderInstanceRequirements#burstablePerformance
+   */
+  readonly burstablePerformance?: string;
+
+  /**
+   * List of CPU manufacturer names. Default is any manufacturer.
+   *
+   * @default any manufacturer.
+   * @schema LaunchTemplateSpecForProviderInstanceRequirements#cpuManufacturers
+   */
+  readonly cpuManufacturers?: string[];
+
+  /**
+   * List of instance types to exclude. You can use strings with one or more wild cards, represented by an asterisk (*), to exclude an instance type, size, or generation. The following are examples: m5.8xlarge, c5*.*, m5a.*, r*, *3*. For example, if you specify c5*, you are excluding the entire C5 instance family, which includes all C5a and C5n instance types. If you specify m5a.*, you are excluding all the M5a instance types, but not the M5n instance types. Maximum of 400 entries in the list; each entry is limited to 30 characters. Default is no excluded instance types.
+   *
+   * @default no excluded instance types.
+   * @schema LaunchTemplateSpecForProviderInstanceRequirements#excludedInstanceTypes
+   */
+  readonly excludedInstanceTypes?: string[];
+
+  /**
+   * List of instance generation names. Default is any generation.
+   *
+   * @default any generation.
+   * @schema LaunchTemplateSpecForProviderInstanceRequirements#instanceGenerations
+   */
+  readonly instanceGenerations?: string[];
+
+  /**
+   * Indicate whether instance types with local storage volumes are included, excluded, or required. Default is included.
+   *
+   * @default included.
+   * @schema LaunchTemplateSpecForProviderInstanceRequirements#localStorage
+   */
+  readonly localStorage?: string;
+
+  /**
+   * List of local storage type names. Default any storage type.
+   *
+   * @schema LaunchTemplateSpecForProviderInstanceRequirements#localStorageTypes
+   */
+  readonly localStorageTypes?: string[];
+
+  /**
+   * The price protection threshold for Spot Instances. This is the maximum you’ll pay for a Spot Instance, expressed as a percentage higher than the cheapest M, C, or R instance type with your specified attributes. When Amazon EC2 Auto Scaling selects instance types with your attributes, we will exclude instance types whose price is higher than your threshold. The parameter accepts an integer, which Amazon EC2 Auto Scaling interprets as a percentage. To turn off price protection, specify a high value, such as 999999. Conflicts with spot_max_price_percentage_over_lowest_price
+   *
+   * @schema LaunchTemplateSpecForProviderInstanceRequirements#maxSpotPriceAsPercentageOfOptimalOnDemandPrice
+   */
+  readonly maxSpotPriceAsPercentageOfOptimalOnDemandPrice?: number;
+
+  /**
+   * Block describing the minimum and maximum amount of memory (GiB) per vCPU. Default is no minimum or maximum.
+   *
+   * @default no minimum or maximum.
+   * @schema LaunchTemplateSpecForProviderInstanceRequirements#memoryGibPerVcpu
+   */
+  readonly memoryGibPerVcpu?: LaunchTemplateSpecForProviderInstanceRequirementsMemoryGibPerVcpu;
+
+  /**
+   * Block describing the minimum and maximum amount of memory (MiB). Default is no maximum.
+   *
+   * @default no maximum.
+   * @schema LaunchTemplateSpecForProviderInstanceRequirements#memoryMib
+   */
+  readonly memoryMib?: LaunchTemplateSpecForProviderInstanceRequirementsMemoryMib;
+
+  /**
+   * Block describing the minimum and maximum amount of network bandwidth, in gigabits per second (Gbps). Default is no minimum or maximum.
+   *
+   * @default no minimum or maximum.
+   * @schema LaunchTemplateSpecForProviderInstanceRequirements#networkBandwidthGbps
+   */
+  readonly networkBandwidthGbps?: LaunchTemplateSpecForProviderInstanceRequirementsNetworkBandwidthGbps;
+
+  /**
+   * Block describing the minimum and maximum number of network interfaces. Default is no minimum or maximum.
+   *
+   * @default no minimum or maximum.
+   * @schema LaunchTemplateSpecForProviderInstanceRequirements#networkInterfaceCount
+   */
+  readonly networkInterfaceCount?: LaunchTemplateSpecForProviderInstanceRequirementsNetworkInterfaceCount;
+
+  /**
+   * The price protection threshold for On-Demand Instances. This is the maximum you’ll pay for an On-Demand Instance, expressed as a percentage higher than the cheapest M, C, or R instance type with your specified attributes. When Amazon EC2 Auto Scaling selects instance types with your attributes, we will exclude instance types whose price is higher than your threshold. The parameter accepts an integer, which Amazon EC2 Auto Scaling interprets as a percentage. To turn off price protection, specify a high value, such as 999999. Default is 20.
+   *
+   * @default 20.
+   * @schema LaunchTemplateSpecForProviderInstanceRequirements#onDemandMaxPricePercentageOverLowestPrice
+   */
+  readonly onDemandMaxPricePercentageOverLowestPrice?: number;
+
+  /**
+   * Indicate whether instance types must support On-Demand Instance Hibernation, either true or false. Default is false.
+   *
+   * @default false.
+   * @schema LaunchTemplateSpecForProviderInstanceRequirements#requireHibernateSupport
+   */
+  readonly requireHibernateSupport?: boolean;
+
+  /**
+   * The price protection threshold for Spot Instances. This is the maximum you’ll pay for a Spot Instance, expressed as a percentage higher than the cheapest M, C, or R instance type with your specified attributes. When Amazon EC2 Auto Scaling selects instance types with your attributes, we will exclude instance types whose price is higher than your threshold. The parameter accepts an integer, which Amazon EC2 Auto Scaling interprets as a percentage. To turn off price protection, specify a high value, such as 999999. Default is 100. Conflicts with max_spot_price_as_percentage_of_optimal_on_demand_price
+   *
+   * @default 100. Conflicts with max_spot_price_as_percentage_of_optimal_on_demand_price
+   * @schema LaunchTemplateSpecForProviderInstanceRequirements#spotMaxPricePercentageOverLowestPrice
+   */
+  readonly spotMaxPricePercentageOverLowestPrice?: number;
+
+  /**
+   * Block describing the minimum and maximum total local storage (GB). Default is no minimum or maximum.
+   *
+   * @default no minimum or maximum.
+   * @schema LaunchTemplateSpecForProviderInstanceRequirements#totalLocalStorageGb
+   */
+  readonly totalLocalStorageGb?: LaunchTemplateSpecForProviderInstanceRequirementsTotalLocalStorageGb;
+
+  /**
+   * Block describing the minimum and maximum number of vCPUs. Default is no maximum.
+   *
+   * @default no maximum.
+   * @schema LaunchTemplateSpecForProviderInstanceRequirements#vcpuCount
+   */
+  readonly vcpuCount?: LaunchTemplateSpecForProviderInstanceRequirementsVcpuCount;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderInstanceRequirements' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderInstanceRequirements(obj: LaunchTemplateSpecForProviderInstanceRequirements | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'acceleratorCount': toJson_LaunchTemplateSpecForProviderInstanceRequirementsAcceleratorCount(obj.acceleratorCount),
+    'acceleratorManufacturers': obj.acceleratorManufacturers?.map(y => y),
+    'acceleratorNames': obj.acceleratorNames?.map(y => y),
+    'acceleratorTotalMemoryMib': toJson_LaunchTemplateSpecForProviderInstanceRequirementsAcceleratorTotalMemoryMib(obj.acceleratorTotalMemoryMib),
+    'acceleratorTypes': obj.acceleratorTypes?.map(y => y),
+    'allowedInstanceTypes': obj.allowedInstanceTypes?.map(y => y),
+    'bareMetal': obj.bareMetal,
+    'baselineEbsBandwidthMbps': toJson_LaunchTemplateSpecForProviderInstanceRequirementsBaselineEbsBandwidthMbps(obj.baselineEbsBandwidthMbps),
+    'burstablePerformance': obj.burstablePerformance,
+    'cpuManufacturers': obj.cpuManufacturers?.map(y => y),
+    'excludedInstanceTypes': obj.excludedInstanceTypes?.map(y => y),
+    'instanceGenerations': obj.instanceGenerations?.map(y => y),
+    'localStorage': obj.localStorage,
+    'localStorageTypes': obj.localStorageTypes?.map(y => y),
+    'maxSpotPriceAsPercentageOfOptimalOnDemandPrice': obj.maxSpotPriceAsPercentageOfOptimalOnDemandPrice,
+    'memoryGibPerVcpu': toJson_LaunchTemplateSpecForProviderInstanceRequirementsMemoryGibPerVcpu(obj.memoryGibPerVcpu),
+    'memoryMib': toJson_LaunchTemplateSpecForProviderInstanceRequirementsMemoryMib(obj.memoryMib),
+    'networkBandwidthGbps': toJson_LaunchTemplateSpecForProviderInstanceRequirementsNetworkBandwidthGbps(obj.networkBandwidthGbps),
+    'networkInterfaceCount': toJson_LaunchTemplateSpecForProviderInstanceRequirementsNetworkInterfaceCount(obj.networkInterfaceCount),
+    'onDemandMaxPricePercentageOverLowestPrice': obj.onDemandMaxPricePercentageOverLowestPrice,
+    'requireHibernateSupport': obj.requireHibernateSupport,
+    'spotMaxPricePercentageOverLowestPrice': obj.spotMaxPricePercentageOverLowestPrice,
+    'totalLocalStorageGb': toJson_LaunchTemplateSpecForProviderInstanceRequirementsTotalLocalStorageGb(obj.totalLocalStorageGb),
+    'vcpuCount': toJson_LaunchTemplateSpecForProviderInstanceRequirementsVcpuCount(obj.vcpuCount),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * @schema LaunchTemplateSpecForProviderLicenseSpecification
+ */
+export interface LaunchTemplateSpecForProviderLicenseSpecification {
+  /**
+   * ARN of the license configuration.
+   *
+   * @schema LaunchTemplateSpecForProviderLicenseSpecification#licenseConfigurationArn
+   */
+  readonly licenseConfigurationArn?: string;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderLicenseSpecification' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderLicenseSpecification(obj: LaunchTemplateSpecForProviderLicenseSpecification | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'licenseConfigurationArn': obj.licenseConfigurationArn,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * The maintenance options for the instance. See Maintenance Options below for more details.
+ *
+ * @schema LaunchTemplateSpecForProviderMaintenanceOptions
+ */
+export interface LaunchTemplateSpecForProviderMaintenanceOptions {
+  /**
+   * Disables the automatic recovery behavior of your instance or sets it to default. Can be "default" or "disabled". See Recover your instance for more details.
+   *
+   * @schema LaunchTemplateSpecForProviderMaintenanceOptions#autoRecovery
+   */
+  readonly autoRecovery?: string;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderMaintenanceOptions' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderMaintenanceOptions(obj: LaunchTemplateSpecForProviderMaintenanceOptions | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'autoRecovery': obj.autoRecovery,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Customize the metadata options for the instance. See Metadata Options below for more details.
+ *
+ * @schema LaunchTemplateSpecForProviderMetadataOptions
+ */
+export interface LaunchTemplateSpecForProviderMetadataOptions {
+  /**
+   * Whether the metadata service is available. Can be "enabled" or "disabled". (Default: "enabled").
+   *
+   * @schema LaunchTemplateSpecForProviderMetadataOptions#httpEndpoint
+   */
+  readonly httpEndpoint?: string;
+
+  /**
+   * Enables or disables the IPv6 endpoint for the instance metadata service. Can be "enabled" or "disabled".
+   *
+   * @schema LaunchTemplateSpecForProviderMetadataOptions#httpProtocolIpv6
+   */
+  readonly httpProtocolIpv6?: string;
+
+  /**
+   * The desired HTTP PUT response hop limit for instance metadata requests. The larger the number, the further instance metadata requests can travel. Can be an integer from 1 to 64. (Default: 1).
+   *
+   * @schema LaunchTemplateSpecForProviderMetadataOptions#httpPutResponseHopLimit
+   */
+  readonly httpPutResponseHopLimit?: number;
+
+  /**
+   * Whether or not the metadata service requires session tokens, also referred to as Instance Metadata Service Version 2 (IMDSv2). Can be "optional" or "required". (Default: "optional").
+   *
+   * @schema LaunchTemplateSpecForProviderMetadataOptions#httpTokens
+   */
+  readonly httpTokens?: string;
+
+  /**
+   * Enables or disables access to instance tags from the instance metadata service. Can be "enabled" or "disabled".
+   *
+   * @schema LaunchTemplateSpecForProviderMetadataOptions#instanceMetadataTags
+   */
+  readonly instanceMetadataTags?: string;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderMetadataOptions' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderMetadataOptions(obj: LaunchTemplateSpecForProviderMetadataOptions | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'httpEndpoint': obj.httpEndpoint,
+    'httpProtocolIpv6': obj.httpProtocolIpv6,
+    'httpPutResponseHopLimit': obj.httpPutResponseHopLimit,
+    'httpTokens': obj.httpTokens,
+    'instanceMetadataTags': obj.instanceMetadataTags,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * The monitoring option for the instance. See Monitoring below for more details.
+ *
+ * @schema LaunchTemplateSpecForProviderMonitoring
+ */
+export interface LaunchTemplateSpecForProviderMonitoring {
+  /**
+   * If true, the launched EC2 instance will have detailed monitoring enabled.
+   *
+   * @schema LaunchTemplateSpecForProviderMonitoring#enabled
+   */
+  readonly enabled?: boolean;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderMonitoring' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderMonitoring(obj: LaunchTemplateSpecForProviderMonitoring | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'enabled': obj.enabled,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * @schema LaunchTemplateSpecForProviderNetworkInterfaces
+ */
+export interface LaunchTemplateSpecForProviderNetworkInterfaces {
+  /**
+   * Associate a Carrier IP address with eth0 for a new network interface. Use this option when you launch an instance in a Wavelength Zone and want to associate a Carrier IP address with the network interface. Boolean value, can be left unset.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfaces#associateCarrierIpAddress
+   */
+  readonly associateCarrierIpAddress?: string;
+
+  /**
+   * Associate a public ip address with the network interface. Boolean value, can be left unset.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfaces#associatePublicIpAddress
+   */
+  readonly associatePublicIpAddress?: string;
+
+  /**
+   * The Connection Tracking Configuration for the network interface. See Amazon EC2 security group connection tracking
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfaces#connectionTrackingSpecification
+   */
+  readonly connectionTrackingSpecification?: LaunchTemplateSpecForProviderNetworkInterfacesConnectionTrackingSpecification;
+
+  /**
+   * Whether the network interface should be destroyed on instance termination.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfaces#deleteOnTermination
+   */
+  readonly deleteOnTermination?: string;
+
+  /**
+   * Description of the network interface.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfaces#description
+   */
+  readonly description?: string;
+
+  /**
+   * The integer index of the network interface attachment.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfaces#deviceIndex
+   */
+  readonly deviceIndex?: number;
+
+  /**
+   * Configuration for Elastic Network Adapter (ENA) Express settings. Applies to network interfaces that use the ena Express feature. See details below.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfaces#enaSrdSpecification
+   */
+  readonly enaSrdSpecification?: LaunchTemplateSpecForProviderNetworkInterfacesEnaSrdSpecification;
+
+  /**
+   * The type of network interface. To create an Elastic Fabric Adapter (EFA), specify efa.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfaces#interfaceType
+   */
+  readonly interfaceType?: string;
+
+  /**
+   * The number of secondary private IPv4 addresses to assign to a network interface. Conflicts with ipv4_addresses
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfaces#ipv4AddressCount
+   */
+  readonly ipv4AddressCount?: number;
+
+  /**
+   * One or more private IPv4 addresses to associate. Conflicts with ipv4_address_count
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfaces#ipv4Addresses
+   */
+  readonly ipv4Addresses?: string[];
+
+  /**
+   * The number of IPv4 prefixes to be automatically assigned to the network interface. Conflicts with ipv4_prefixes
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfaces#ipv4PrefixCount
+   */
+  readonly ipv4PrefixCount?: number;
+
+  /**
+   * One or more IPv4 prefixes to be assigned to the network interface. Conflicts with ipv4_prefix_count
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfaces#ipv4Prefixes
+   */
+  readonly ipv4Prefixes?: string[];
+
+  /**
+   * The number of IPv6 addresses to assign to a network interface. Conflicts with ipv6_addresses
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfaces#ipv6AddressCount
+   */
+  readonly ipv6AddressCount?: number;
+
+  /**
+   * One or more specific IPv6 addresses from the IPv6 CIDR block range of your subnet. Conflicts with ipv6_address_count
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfaces#ipv6Addresses
+   */
+  readonly ipv6Addresses?: string[];
+
+  /**
+   * The number of IPv6 prefixes to be automatically assigned to the network interface. Conflicts with ipv6_prefixes
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfaces#ipv6PrefixCount
+   */
+  readonly ipv6PrefixCount?: number;
+
+  /**
+   * One or more IPv6 prefixes to be assigned to the network interface. Conflicts with ipv6_prefix_count
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfaces#ipv6Prefixes
+   */
+  readonly ipv6Prefixes?: string[];
+
+  /**
+   * The index of the network card. Some instance types support multiple network cards. The primary network interface must be assigned to network card index 0. The default is network card index 0.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfaces#networkCardIndex
+   */
+  readonly networkCardIndex?: number;
+
+  /**
+   * The ID of the network interface to attach.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfaces#networkInterfaceId
+   */
+  readonly networkInterfaceId?: string;
+
+  /**
+   * Reference to a NetworkInterface in ec2 to populate networkInterfaceId.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfaces#networkInterfaceIdRef
+   */
+  readonly networkInterfaceIdRef?: LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdRef;
+
+  /**
+   * Selector for a NetworkInterface in ec2 to populate networkInterfaceId.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfaces#networkInterfaceIdSelector
+   */
+  readonly networkInterfaceIdSelector?: LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdSelector;
+
+  /**
+   * Whether the first IPv6 GUA will be made the primary IPv6 address.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfaces#primaryIpv6
+   */
+  readonly primaryIpv6?: string;
+
+  /**
+   * The primary private IPv4 address.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfaces#privateIpAddress
+   */
+  readonly privateIpAddress?: string;
+
+  /**
+   * References to SecurityGroup in ec2 to populate securityGroups.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfaces#securityGroupRefs
+   */
+  readonly securityGroupRefs?: LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupRefs[];
+
+  /**
+   * Selector for a list of SecurityGroup in ec2 to populate securityGroups.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfaces#securityGroupSelector
+   */
+  readonly securityGroupSelector?: LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupSelector;
+
+  /**
+   * A list of security group IDs to associate.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfaces#securityGroups
+   */
+  readonly securityGroups?: string[];
+
+  /**
+   * The VPC Subnet ID to associate.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfaces#subnetId
+   */
+  readonly subnetId?: string;
+
+  /**
+   * Reference to a Subnet in ec2 to populate subnetId.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfaces#subnetIdRef
+   */
+  readonly subnetIdRef?: LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdRef;
+
+  /**
+   * Selector for a Subnet in ec2 to populate subnetId.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfaces#subnetIdSelector
+   */
+  readonly subnetIdSelector?: LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdSelector;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderNetworkInterfaces' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderNetworkInterfaces(obj: LaunchTemplateSpecForProviderNetworkInterfaces | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'associateCarrierIpAddress': obj.associateCarrierIpAddress,
+    'associatePublicIpAddress': obj.associatePublicIpAddress,
+    'connectionTrackingSpecification': toJson_LaunchTemplateSpecForProviderNetworkInterfacesConnectionTrackingSpecification(obj.connectionTrackingSpecification),
+    'deleteOnTermination': obj.deleteOnTermination,
+    'description': obj.description,
+    'deviceIndex': obj.deviceIndex,
+    'enaSrdSpecification': toJson_LaunchTemplateSpecForProviderNetworkInterfacesEnaSrdSpecification(obj.enaSrdSpecification),
+    'interfaceType': obj.interfaceType,
+    'ipv4AddressCount': obj.ipv4AddressCount,
+    'ipv4Addresses': obj.ipv4Addresses?.map(y => y),
+    'ipv4PrefixCount': obj.ipv4PrefixCount,
+    'ipv4Prefixes': obj.ipv4Prefixes?.map(y => y),
+    'ipv6AddressCount': obj.ipv6AddressCount,
+    'ipv6Addresses': obj.ipv6Addresses?.map(y => y),
+    'ipv6PrefixCount': obj.ipv6PrefixCount,
+    'ipv6Prefixes': obj.ipv6Prefixes?.map(y => y),
+    'networkCardIndex': obj.networkCardIndex,
+    'networkInterfaceId': obj.networkInterfaceId,
+    'networkInterfaceIdRef': toJson_LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdRef(obj.networkInterfaceIdRef),
+    'networkInterfaceIdSelector': toJson_LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdSelector(obj.networkInterfaceIdSelector),
+    'primaryIpv6': obj.primaryIpv6,
+    'privateIpAddress': obj.privateIpAddress,
+    'securityGroupRefs': obj.securityGroupRefs?.map(y => toJson_LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupRefs(y)),
+    'securityGroupSelector': toJson_LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupSelector(obj.securityGroupSelector),
+    'securityGroups': obj.securityGroups?.map(y => y),
+    'subnetId': obj.subnetId,
+    'subnetIdRef': toJson_LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdRef(obj.subnetIdRef),
+    'subnetIdSelector': toJson_LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdSelector(obj.subnetIdSelector),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * @schema LaunchTemplateSpecForProviderNetworkPerformanceOptions
+ */
+export interface LaunchTemplateSpecForProviderNetworkPerformanceOptions {
+  /**
+   * Specify the bandwidth weighting option to boost the associated type of baseline bandwidth. Valid values: default, vpc-1, ebs-1. Default value is default. Setting vpc-1 boosts networking baseline bandwidth and reduces EBS baseline bandwidth. Setting ebs-1 boosts EBS baseline bandwidth and reduces networking baseline bandwidth. Only supported on select instance types. See AWS Documentation for more information.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkPerformanceOptions#bandwidthWeighting
+   */
+  readonly bandwidthWeighting?: string;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderNetworkPerformanceOptions' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderNetworkPerformanceOptions(obj: LaunchTemplateSpecForProviderNetworkPerformanceOptions | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'bandwidthWeighting': obj.bandwidthWeighting,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * The placement of the instance. See Placement below for more details.
+ *
+ * @schema LaunchTemplateSpecForProviderPlacement
+ */
+export interface LaunchTemplateSpecForProviderPlacement {
+  /**
+   * The affinity setting for an instance on a Dedicated Host.
+   *
+   * @schema LaunchTemplateSpecForProviderPlacement#affinity
+   */
+  readonly affinity?: string;
+
+  /**
+   * The Availability Zone for the instance.
+   *
+   * @schema LaunchTemplateSpecForProviderPlacement#availabilityZone
+   */
+  readonly availabilityZone?: string;
+
+  /**
+   * The ID of the placement group for the instance. Conflicts with group_name.
+   *
+   * @schema LaunchTemplateSpecForProviderPlacement#groupId
+   */
+  readonly groupId?: string;
+
+  /**
+   * The name of the placement group for the instance. Conflicts with group_id.
+   *
+   * @schema LaunchTemplateSpecForProviderPlacement#groupName
+   */
+  readonly groupName?: string;
+
+  /**
+   * The ID of the Dedicated Host for the instance.
+   *
+   * @schema LaunchTemplateSpecForProviderPlacement#hostId
+   */
+  readonly hostId?: string;
+
+  /**
+   * The ARN of the Host Resource Group in which to launch instances.
+   *
+   * @schema LaunchTemplateSpecForProviderPlacement#hostResourceGroupArn
+   */
+  readonly hostResourceGroupArn?: string;
+
+  /**
+   * The number of the partition the instance should launch in. Valid only if the placement group strategy is set to partition.
+   *
+   * @schema LaunchTemplateSpecForProviderPlacement#partitionNumber
+   */
+  readonly partitionNumber?: number;
+
+  /**
+   * Reserved for future use.
+   *
+   * @schema LaunchTemplateSpecForProviderPlacement#spreadDomain
+   */
+  readonly spreadDomain?: string;
+
+  /**
+   * The tenancy of the instance (if the instance is running in a VPC). Can be default, dedicated, or host.
+   *
+   * @schema LaunchTemplateSpecForProviderPlacement#tenancy
+   */
+  readonly tenancy?: string;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderPlacement' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderPlacement(obj: LaunchTemplateSpecForProviderPlacement | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'affinity': obj.affinity,
+    'availabilityZone': obj.availabilityZone,
+    'groupId': obj.groupId,
+    'groupName': obj.groupName,
+    'hostId': obj.hostId,
+    'hostResourceGroupArn': obj.hostResourceGroupArn,
+    'partitionNumber': obj.partitionNumber,
+    'spreadDomain': obj.spreadDomain,
+    'tenancy': obj.tenancy,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * The options for the instance hostname. The default values are inherited from the subnet. See Private DNS Name Options below for more details.
+ *
+ * @schema LaunchTemplateSpecForProviderPrivateDnsNameOptions
+ */
+export interface LaunchTemplateSpecForProviderPrivateDnsNameOptions {
+  /**
+   * Indicates whether to respond to DNS queries for instance hostnames with DNS A records.
+   *
+   * @schema LaunchTemplateSpecForProviderPrivateDnsNameOptions#enableResourceNameDnsARecord
+   */
+  readonly enableResourceNameDnsARecord?: boolean;
+
+  /**
+   * Indicates whether to respond to DNS queries for instance hostnames with DNS AAAA records.
+   *
+   * @schema LaunchTemplateSpecForProviderPrivateDnsNameOptions#enableResourceNameDnsAaaaRecord
+   */
+  readonly enableResourceNameDnsAaaaRecord?: boolean;
+
+  /**
+   * The type of hostname for Amazon EC2 instances. For IPv4 only subnets, an instance DNS name must be based on the instance IPv4 address. For IPv6 native subnets, an instance DNS name must be based on the instance ID. For dual-stack subnets, you can specify whether DNS names use the instance IPv4 address or the instance ID. Valid values: ip-name and resource-name.
+   *
+   * @schema LaunchTemplateSpecForProviderPrivateDnsNameOptions#hostnameType
+   */
+  readonly hostnameType?: string;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderPrivateDnsNameOptions' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderPrivateDnsNameOptions(obj: LaunchTemplateSpecForProviderPrivateDnsNameOptions | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'enableResourceNameDnsARecord': obj.enableResourceNameDnsARecord,
+    'enableResourceNameDnsAaaaRecord': obj.enableResourceNameDnsAaaaRecord,
+    'hostnameType': obj.hostnameType,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * @schema LaunchTemplateSpecForProviderSecondaryInterfaces
+ */
+export interface LaunchTemplateSpecForProviderSecondaryInterfaces {
+  /**
+   * Whether the secondary interface is deleted when the instance is terminated. The only supported value is true.
+   *
+   * @schema LaunchTemplateSpecForProviderSecondaryInterfaces#deleteOnTermination
+   */
+  readonly deleteOnTermination?: boolean;
+
+  /**
+   * Device index for the secondary interface attachment.
+   *
+   * @schema LaunchTemplateSpecForProviderSecondaryInterfaces#deviceIndex
+   */
+  readonly deviceIndex?: number;
+
+  /**
+   * Type of secondary interface. The only supported value is: secondary.
+   *
+   * @schema LaunchTemplateSpecForProviderSecondaryInterfaces#interfaceType
+   */
+  readonly interfaceType?: string;
+
+  /**
+   * Index of the network card.
+   *
+   * @schema LaunchTemplateSpecForProviderSecondaryInterfaces#networkCardIndex
+   */
+  readonly networkCardIndex?: number;
+
+  /**
+   * Number of private IPv4 addresses to assign to the secondary interface.
+   *
+   * @schema LaunchTemplateSpecForProviderSecondaryInterfaces#privateIpAddressCount
+   */
+  readonly privateIpAddressCount?: number;
+
+  /**
+   * Private IPv4 addresses to assign to the secondary interface.
+   *
+   * @schema LaunchTemplateSpecForProviderSecondaryInterfaces#privateIpAddresses
+   */
+  readonly privateIpAddresses?: string[];
+
+  /**
+   * ID of the secondary subnet.
+   *
+   * @schema LaunchTemplateSpecForProviderSecondaryInterfaces#secondarySubnetId
+   */
+  readonly secondarySubnetId?: string;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderSecondaryInterfaces' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderSecondaryInterfaces(obj: LaunchTemplateSpecForProviderSecondaryInterfaces | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'deleteOnTermination': obj.deleteOnTermination,
+    'deviceIndex': obj.deviceIndex,
+    'interfaceType': obj.interfaceType,
+    'networkCardIndex': obj.networkCardIndex,
+    'privateIpAddressCount': obj.privateIpAddressCount,
+    'privateIpAddresses': obj.privateIpAddresses?.map(y => y),
+    'secondarySubnetId': obj.secondarySubnetId,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * A NamespacedReference to a named object.
+ *
+ * @schema LaunchTemplateSpecForProviderSecurityGroupNameRefs
+ */
+export interface LaunchTemplateSpecForProviderSecurityGroupNameRefs {
+  /**
+   * Name of the referenced object.
+   *
+   * @schema LaunchTemplateSpecForProviderSecurityGroupNameRefs#name
+   */
+  readonly name: string;
+
+  /**
+   * Namespace of the referenced object
+   *
+   * @schema LaunchTemplateSpecForProviderSecurityGroupNameRefs#namespace
+   */
+  readonly namespace?: string;
+
+  /**
+   * Policies for referencing.
+   *
+   * @schema LaunchTemplateSpecForProviderSecurityGroupNameRefs#policy
+   */
+  readonly policy?: LaunchTemplateSpecForProviderSecurityGroupNameRefsPolicy;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderSecurityGroupNameRefs' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderSecurityGroupNameRefs(obj: LaunchTemplateSpecForProviderSecurityGroupNameRefs | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+    'namespace': obj.namespace,
+    'policy': toJson_LaunchTemplateSpecForProviderSecurityGroupNameRefsPolicy(obj.policy),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Selector for a list of SecurityGroup in ec2 to populate securityGroupNames.
+ *
+ * @schema LaunchTemplateSpecForProviderSecurityGroupNameSelector
+ */
+export interface LaunchTemplateSpecForProviderSecurityGroupNameSelector {
+  /**
+   * MatchControllerRef ensures an object with the same controller reference
+   * as the selecting object is selected.
+   *
+   * @schema LaunchTemplateSpecForProviderSecurityGroupNameSelector#matchControllerRef
+   */
+  readonly matchControllerRef?: boolean;
+
+  /**
+   * MatchLabels ensures an object with matching labels is selected.
+   *
+   * @schema LaunchTemplateSpecForProviderSecurityGroupNameSelector#matchLabels
+   */
+  readonly matchLabels?: { [key: string]: string };
+
+  /**
+   * Namespace for the selector
+   *
+   * @schema LaunchTemplateSpecForProviderSecurityGroupNameSelector#namespace
+   */
+  readonly namespace?: string;
+
+  /**
+   * Policies for selection.
+   *
+   * @schema LaunchTemplateSpecForProviderSecurityGroupNameSelector#policy
+   */
+  readonly policy?: LaunchTemplateSpecForProviderSecurityGroupNameSelectorPolicy;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderSecurityGroupNameSelector' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderSecurityGroupNameSelector(obj: LaunchTemplateSpecForProviderSecurityGroupNameSelector | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'matchControllerRef': obj.matchControllerRef,
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'namespace': obj.namespace,
+    'policy': toJson_LaunchTemplateSpecForProviderSecurityGroupNameSelectorPolicy(obj.policy),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * @schema LaunchTemplateSpecForProviderTagSpecifications
+ */
+export interface LaunchTemplateSpecForProviderTagSpecifications {
+  /**
+   * The type of resource to tag.
+   *
+   * @schema LaunchTemplateSpecForProviderTagSpecifications#resourceType
+   */
+  readonly resourceType?: string;
+
+  /**
+   * A map of tags to assign to the resource.
+   *
+   * @schema LaunchTemplateSpecForProviderTagSpecifications#tags
+   */
+  readonly tags?: { [key: string]: string };
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderTagSpecifications' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderTagSpecifications(obj: LaunchTemplateSpecForProviderTagSpecifications | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'resourceType': obj.resourceType,
+    'tags': ((obj.tags) === undefined) ? undefined : (Object.entries(obj.tags).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * A NamespacedReference to a named object.
+ *
+ * @schema LaunchTemplateSpecForProviderVpcSecurityGroupIdRefs
+ */
+export interface LaunchTemplateSpecForProviderVpcSecurityGroupIdRefs {
+  /**
+   * Name of the referenced object.
+   *
+   * @schema LaunchTemplateSpecForProviderVpcSecurityGroupIdRefs#name
+   */
+  readonly name: string;
+
+  /**
+   * Namespace of the referenced object
+   *
+   * @schema LaunchTemplateSpecForProviderVpcSecurityGroupIdRefs#namespace
+   */
+  readonly namespace?: string;
+
+  /**
+   * Policies for referencing.
+   *
+   * @schema LaunchTemplateSpecForProviderVpcSecurityGroupIdRefs#policy
+   */
+  readonly policy?: LaunchTemplateSpecForProviderVpcSecurityGroupIdRefsPolicy;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderVpcSecurityGroupIdRefs' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderVpcSecurityGroupIdRefs(obj: LaunchTemplateSpecForProviderVpcSecurityGroupIdRefs | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+    'namespace': obj.namespace,
+    'policy': toJson_LaunchTemplateSpecForProviderVpcSecurityGroupIdRefsPolicy(obj.policy),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Selector for a list of SecurityGroup in ec2 to populate vpcSecurityGroupIds.
+ *
+ * @schema LaunchTemplateSpecForProviderVpcSecurityGroupIdSelector
+ */
+export interface LaunchTemplateSpecForProviderVpcSecurityGroupIdSelector {
+  /**
+   * MatchControllerRef ensures an object with the same controller reference
+   * as the selecting object is selected.
+   *
+   * @schema LaunchTemplateSpecForProviderVpcSecurityGroupIdSelector#matchControllerRef
+   */
+  readonly matchControllerRef?: boolean;
+
+  /**
+   * MatchLabels ensures an object with matching labels is selected.
+   *
+   * @schema LaunchTemplateSpecForProviderVpcSecurityGroupIdSelector#matchLabels
+   */
+  readonly matchLabels?: { [key: string]: string };
+
+  /**
+   * Namespace for the selector
+   *
+   * @schema LaunchTemplateSpecForProviderVpcSecurityGroupIdSelector#namespace
+   */
+  readonly namespace?: string;
+
+  /**
+   * Policies for selection.
+   *
+   * @schema LaunchTemplateSpecForProviderVpcSecurityGroupIdSelector#policy
+   */
+  readonly policy?: LaunchTemplateSpecForProviderVpcSecurityGroupIdSelectorPolicy;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderVpcSecurityGroupIdSelector' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderVpcSecurityGroupIdSelector(obj: LaunchTemplateSpecForProviderVpcSecurityGroupIdSelector | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'matchControllerRef': obj.matchControllerRef,
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'namespace': obj.namespace,
+    'policy': toJson_LaunchTemplateSpecForProviderVpcSecurityGroupIdSelectorPolicy(obj.policy),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * @schema LaunchTemplateSpecInitProviderBlockDeviceMappings
+ */
+export interface LaunchTemplateSpecInitProviderBlockDeviceMappings {
+  /**
+   * The name of the device to mount.
+   *
+   * @schema LaunchTemplateSpecInitProviderBlockDeviceMappings#deviceName
+   */
+  readonly deviceName?: string;
+
+  /**
+   * Configure EBS volume properties.
+   *
+   * @schema LaunchTemplateSpecInitProviderBlockDeviceMappings#ebs
+   */
+  readonly ebs?: LaunchTemplateSpecInitProviderBlockDeviceMappingsEbs;
+
+  /**
+   * Suppresses the specified device included in the AMI's block device mapping.
+   *
+   * @schema LaunchTemplateSpecInitProviderBlockDeviceMappings#noDevice
+   */
+  readonly noDevice?: string;
+
+  /**
+   * The Instance Store Device
+   * Name
+   * (e.g., "ephemeral0").
+   *
+   * @schema LaunchTemplateSpecInitProviderBlockDeviceMappings#virtualName
+   */
+  readonly virtualName?: string;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderBlockDeviceMappings' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderBlockDeviceMappings(obj: LaunchTemplateSpecInitProviderBlockDeviceMappings | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'deviceName': obj.deviceName,
+    'ebs': toJson_LaunchTemplateSpecInitProviderBlockDeviceMappingsEbs(obj.ebs),
+    'noDevice': obj.noDevice,
+    'virtualName': obj.virtualName,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Targeting for EC2 capacity reservations. See Capacity Reservation Specification below for more details.
+ *
+ * @schema LaunchTemplateSpecInitProviderCapacityReservationSpecification
+ */
+export interface LaunchTemplateSpecInitProviderCapacityReservationSpecification {
+  /**
+   * Indicates the instance's Capacity Reservation preferences. Can be capacity-reservations-only, open or none. If capacity_reservation_id or capacity_reservation_resource_group_arn is specified in capacity_reservation_target block, either omit capacity_reservation_preference or set it to capacity-reservations-only.
+   *
+   * @schema LaunchTemplateSpecInitProviderCapacityReservationSpecification#capacityReservationPreference
+   */
+  readonly capacityReservationPreference?: string;
+
+  /**
+   * Used to target a specific Capacity Reservation:
+   *
+   * @schema LaunchTemplateSpecInitProviderCapacityReservationSpecification#capacityReservationTarget
+   */
+  readonly capacityReservationTarget?: LaunchTemplateSpecInitProviderCapacityReservationSpecificationCapacityReservationTarget;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderCapacityReservationSpecification' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderCapacityReservationSpecification(obj: LaunchTemplateSpecInitProviderCapacityReservationSpecification | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'capacityReservationPreference': obj.capacityReservationPreference,
+    'capacityReservationTarget': toJson_LaunchTemplateSpecInitProviderCapacityReservationSpecificationCapacityReservationTarget(obj.capacityReservationTarget),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * The CPU options for the instance. See CPU Options below for more details.
+ *
+ * @schema LaunchTemplateSpecInitProviderCpuOptions
+ */
+export interface LaunchTemplateSpecInitProviderCpuOptions {
+  /**
+   * Indicates whether to enable the instance for AMD SEV-SNP. AMD SEV-SNP is supported with M6a, R6a, and C6a instance types only. Valid values are enabled and disabled.
+   *
+   * @schema LaunchTemplateSpecInitProviderCpuOptions#amdSevSnp
+   */
+  readonly amdSevSnp?: string;
+
+  /**
+   * The number of CPU cores for the instance.
+   *
+   * @schema LaunchTemplateSpecInitProviderCpuOptions#coreCount
+   */
+  readonly coreCount?: number;
+
+  /**
+   * Indicates whether to enable the instance for nested virtualization. Nested virtualization is supported on 8th generation Intel-based instance types (C8i, M8i, R8i, and their flex variants) only. When nested virtualization is enabled, Virtual Secure Mode (VSM) is automatically disabled for the instance. Valid values are enabled and disabled.
+   *
+   * @schema LaunchTemplateSpecInitProviderCpuOptions#nestedVirtualization
+   */
+  readonly nestedVirtualization?: string;
+
+  /**
+   * The number of threads per CPU core.
+   * To disable Intel Hyper-Threading Technology for the instance, specify a value of 1.
+   * Otherwise, specify the default value of 2.
+   *
+   * @schema LaunchTemplateSpecInitProviderCpuOptions#threadsPerCore
+   */
+  readonly threadsPerCore?: number;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderCpuOptions' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderCpuOptions(obj: LaunchTemplateSpecInitProviderCpuOptions | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'amdSevSnp': obj.amdSevSnp,
+    'coreCount': obj.coreCount,
+    'nestedVirtualization': obj.nestedVirtualization,
+    'threadsPerCore': obj.threadsPerCore,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Customize the credit specification of the instance. See Credit
+ * Specification below for more details.
+ *
+ * @schema LaunchTemplateSpecInitProviderCreditSpecification
+ */
+export interface LaunchTemplateSpecInitProviderCreditSpecification {
+  /**
+   * The credit option for CPU usage.
+   * Can be standard or unlimited.
+   * T3 instances are launched as unlimited by default.
+   * T2 instances are launched as standard by default.
+   *
+   * @schema LaunchTemplateSpecInitProviderCreditSpecification#cpuCredits
+   */
+  readonly cpuCredits?: string;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderCreditSpecification' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderCreditSpecification(obj: LaunchTemplateSpecInitProviderCreditSpecification | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'cpuCredits': obj.cpuCredits,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Enable Nitro Enclaves on launched instances. See Enclave Options below for more details.
+ *
+ * @schema LaunchTemplateSpecInitProviderEnclaveOptions
+ */
+export interface LaunchTemplateSpecInitProviderEnclaveOptions {
+  /**
+   * If set to true, Nitro Enclaves will be enabled on the instance.
+   *
+   * @schema LaunchTemplateSpecInitProviderEnclaveOptions#enabled
+   */
+  readonly enabled?: boolean;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderEnclaveOptions' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderEnclaveOptions(obj: LaunchTemplateSpecInitProviderEnclaveOptions | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'enabled': obj.enabled,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * The hibernation options for the instance. See Hibernation Options below for more details.
+ *
+ * @schema LaunchTemplateSpecInitProviderHibernationOptions
+ */
+export interface LaunchTemplateSpecInitProviderHibernationOptions {
+  /**
+   * If set to true, the launched EC2 instance will hibernation enabled.
+   *
+   * @schema LaunchTemplateSpecInitProviderHibernationOptions#configured
+   */
+  readonly configured?: boolean;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderHibernationOptions' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderHibernationOptions(obj: LaunchTemplateSpecInitProviderHibernationOptions | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'configured': obj.configured,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * The IAM Instance Profile to launch the instance with. See Instance Profile
+ * below for more details.
+ *
+ * @schema LaunchTemplateSpecInitProviderIamInstanceProfile
+ */
+export interface LaunchTemplateSpecInitProviderIamInstanceProfile {
+  /**
+   * The Amazon Resource Name (ARN) of the instance profile. Conflicts with name.
+   *
+   * @schema LaunchTemplateSpecInitProviderIamInstanceProfile#arn
+   */
+  readonly arn?: string;
+
+  /**
+   * Reference to a InstanceProfile in iam to populate arn.
+   *
+   * @schema LaunchTemplateSpecInitProviderIamInstanceProfile#arnRef
+   */
+  readonly arnRef?: LaunchTemplateSpecInitProviderIamInstanceProfileArnRef;
+
+  /**
+   * Selector for a InstanceProfile in iam to populate arn.
+   *
+   * @schema LaunchTemplateSpecInitProviderIamInstanceProfile#arnSelector
+   */
+  readonly arnSelector?: LaunchTemplateSpecInitProviderIamInstanceProfileArnSelector;
+
+  /**
+   * The name of the instance profile.
+   *
+   * @schema LaunchTemplateSpecInitProviderIamInstanceProfile#name
+   */
+  readonly name?: string;
+
+  /**
+   * Reference to a InstanceProfile in iam to populate name.
+   *
+   * @schema LaunchTemplateSpecInitProviderIamInstanceProfile#nameRef
+   */
+  readonly nameRef?: LaunchTemplateSpecInitProviderIamInstanceProfileNameRef;
+
+  /**
+   * Selector for a InstanceProfile in iam to populate name.
+   *
+   * @schema LaunchTemplateSpecInitProviderIamInstanceProfile#nameSelector
+   */
+  readonly nameSelector?: LaunchTemplateSpecInitProviderIamInstanceProfileNameSelector;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderIamInstanceProfile' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderIamInstanceProfile(obj: LaunchTemplateSpecInitProviderIamInstanceProfile | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'arn': obj.arn,
+    'arnRef': toJson_LaunchTemplateSpecInitProviderIamInstanceProfileArnRef(obj.arnRef),
+    'arnSelector': toJson_LaunchTemplateSpecInitProviderIamInstanceProfileArnSelector(obj.arnSelector),
+    'name': obj.name,
+    'nameRef': toJson_LaunchTemplateSpecInitProviderIamInstanceProfileNameRef(obj.nameRef),
+    'nameSelector': toJson_LaunchTemplateSpecInitProviderIamInstanceProfileNameSelector(obj.nameSelector),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * The market (purchasing) option for the instance. See Market Options
+ * below for details.
+ *
+ * @schema LaunchTemplateSpecInitProviderInstanceMarketOptions
+ */
+export interface LaunchTemplateSpecInitProviderInstanceMarketOptions {
+  /**
+   * The market type. Can be spot.
+   *
+   * @schema LaunchTemplateSpecInitProviderInstanceMarketOptions#marketType
+   */
+  readonly marketType?: string;
+
+  /**
+   * The options for Spot Instance
+   *
+   * @schema LaunchTemplateSpecInitProviderInstanceMarketOptions#spotOptions
+   */
+  readonly spotOptions?: LaunchTemplateSpecInitProviderInstanceMarketOptionsSpotOptions;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderInstanceMarketOptions' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderInstanceMarketOptions(obj: LaunchTemplateSpecInitProviderInstanceMarketOptions | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'marketType': obj.marketType,
+    'spotOptions': toJson_LaunchTemplateSpecInitProviderInstanceMarketOptionsSpotOptions(obj.spotOptions),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * The attribute requirements for the type of instance. If present then instance_type cannot be present.
+ *
+ * @schema LaunchTemplateSpecInitProviderInstanceRequirements
+ */
+export interface LaunchTemplateSpecInitProviderInstanceRequirements {
+  /**
+   * Block describing the minimum and maximum number of accelerators (GPUs, FPGAs, or AWS Inferentia chips). Default is no minimum or maximum.
+   *
+   * @default no minimum or maximum.
+   * @schema LaunchTemplateSpecInitProviderInstanceRequirements#acceleratorCount
+   */
+  readonly acceleratorCount?: LaunchTemplateSpecInitProviderInstanceRequirementsAcceleratorCount;
+
+  /**
+   * List of accelerator manufacturer names. Default is any manufacturer.
+   *
+   * @default any manufacturer.
+   * @schema LaunchTemplateSpecInitProviderInstanceRequirements#acceleratorManufacturers
+   */
+  readonly acceleratorManufacturers?: string[];
+
+  /**
+   * List of accelerator names. Default is any acclerator.
+   *
+   * @default any acclerator.
+   * @schema LaunchTemplateSpecInitProviderInstanceRequirements#acceleratorNames
+   */
+  readonly acceleratorNames?: string[];
+
+  /**
+   * Block describing the minimum and maximum total memory of the accelerators. Default is no minimum or maximum.
+   *
+   * @default no minimum or maximum.
+   * @schema LaunchTemplateSpecInitProviderInstanceRequirements#acceleratorTotalMemoryMib
+   */
+  readonly acceleratorTotalMemoryMib?: LaunchTemplateSpecInitProviderInstanceRequirementsAcceleratorTotalMemoryMib;
+
+  /**
+   * List of accelerator types. Default is any accelerator type.
+   *
+   * @default any accelerator type.
+   * @schema LaunchTemplateSpecInitProviderInstanceRequirements#acceleratorTypes
+   */
+  readonly acceleratorTypes?: string[];
+
+  /**
+   * List of instance types to apply your specified attributes against. All other instance types are ignored, even if they match your specified attributes. You can use strings with one or more wild cards, represented by an asterisk (*), to allow an instance type, size, or generation. The following are examples: m5.8xlarge, c5*.*, m5a.*, r*, *3*. For example, if you specify c5*, you are allowing the entire C5 instance family, which includes all C5a and C5n instance types. If you specify m5a.*, you are allowing all the M5a instance types, but not the M5n instance types. Maximum of 400 entries in the list; each entry is limited to 30 characters. Default is all instance types.
+   *
+   * @default all instance types.
+   * @schema LaunchTemplateSpecInitProviderInstanceRequirements#allowedInstanceTypes
+   */
+  readonly allowedInstanceTypes?: string[];
+
+  /**
+   * Indicate whether bare metal instace types should be included, excluded, or required. Default is excluded.
+   *
+   * @default excluded.
+   * @schema LaunchTemplateSpecInitProviderInstanceRequirements#bareMetal
+   */
+  readonly bareMetal?: string;
+
+  /**
+   * Block describing the minimum and maximum baseline EBS bandwidth, in Mbps. Default is no minimum or maximum.
+   *
+   * @default no minimum or maximum.
+   * @schema LaunchTemplateSpecInitProviderInstanceRequirements#baselineEbsBandwidthMbps
+   */
+  readonly baselineEbsBandwidthMbps?: LaunchTemplateSpecInitProviderInstanceRequirementsBaselineEbsBandwidthMbps;
+
+  /**
+   * Indicate whether burstable performance instance types should be included, excluded, or required. Default is excluded.
+   *
+   * @default excluded.
+   * @schema LaunchTemplateSpecInitProviderInstanceRequirements#burstablePerformance
+   */
+  readonly burstablePerformance?: string;
+
+  /**
+   * List of CPU manufacturer names. Default is any manufacturer.
+   *
+   * @default any manufacturer.
+   * @schema LaunchTemplateSpecInitProviderInstanceRequirements#cpuManufacturers
+   */
+  readonly cpuManufacturers?: string[];
+
+  /**
+   * List of instance types to exclude. You can use strings with one or more wild cards, represented by an asterisk (*), to exclude an instance type, size, or generation. The following are examples: m5.8xlarge, c5*.*, m5a.*, r*, *3*. For example, if you specify c5*, you are excluding the entire C5 instance family, which includes all C5a and C5n instance types. If you specify m5a.*, you are excluding all the M5a instance types, but not the M5n instance types. Maximum of 400 entries in the list; each entry is limited to 30 characters. Default is no excluded instance types.
+   *
+   * @default no excluded instance types.
+   * @schema LaunchTemplateSpecInitProviderInstanceRequirements#excludedInstanceTypes
+   */
+  readonly excludedInstanceTypes?: string[];
+
+  /**
+   * List of instance generation names. Default is any generation.
+   *
+   * @default any generation.
+   * @schema LaunchTemplateSpecInitProviderInstanceRequirements#instanceGenerations
+   */
+  readonly instanceGenerations?: string[];
+
+  /**
+   * Indicate whether instance types with local storage volumes are included, excluded, or required. Default is included.
+   *
+   * @default included.
+   * @schema LaunchTemplateSpecInitProviderInstanceRequirements#localStorage
+   */
+  readonly localStorage?: string;
+
+  /**
+   * List of local storage type names. Default any storage type.
+   *
+   * @schema LaunchTemplateSpecInitProviderInstanceRequirements#localStorageTypes
+   */
+  readonly localStorageTypes?: string[];
+
+  /**
+   * The price protection threshold for Spot Instances. This is the maximum you’ll pay for a Spot Instance, expressed as a percentage higher than the cheapest M, C, or R instance type with your specified attributes. When Amazon EC2 Auto Scaling selects instance types with your attributes, we will exclude instance types whose price is higher than your threshold. The parameter accepts an integer, which Amazon EC2 Auto Scaling interprets as a percentage. To turn off price protection, specify a high value, such as 999999. Conflicts with spot_max_price_percentage_over_lowest_price
+   *
+   * @schema LaunchTemplateSpecInitProviderInstanceRequirements#maxSpotPriceAsPercentageOfOptimalOnDemandPrice
+   */
+  readonly maxSpotPriceAsPercentageOfOptimalOnDemandPrice?: number;
+
+  /**
+   * Block describing the minimum and maximum amount of memory (GiB) per vCPU. Default is no minimum or maximum.
+   *
+   * @default no minimum or maximum.
+   * @schema LaunchTemplateSpecInitProviderInstanceRequirements#memoryGibPerVcpu
+   */
+  readonly memoryGibPerVcpu?: LaunchTemplateSpecInitProviderInstanceRequirementsMemoryGibPerVcpu;
+
+  /**
+   * Block describing the minimum and maximum amount of memory (MiB). Default is no maximum.
+   *
+   * @default no maximum.
+   * @schema LaunchTemplateSpecInitProviderInstanceRequirements#memoryMib
+   */
+  readonly memoryMib?: LaunchTemplateSpecInitProviderInstanceRequirementsMemoryMib;
+
+  /**
+   * Block describing the minimum and maximum amount of network bandwidth, in gigabits per second (Gbps). Default is no minimum or maximum.
+   *
+   * @default no minimum or maximum.
+   * @schema LaunchTemplateSpecInitProviderInstanceRequirements#networkBandwidthGbps
+   */
+  readonly networkBandwidthGbps?: LaunchTemplateSpecInitProviderInstanceRequirementsNetworkBandwidthGbps;
+
+  /**
+   * Block describing the minimum and maximum number of network interfaces. Default is no minimum or maximum.
+   *
+   * @default no minimum or maximum.
+   * @schema LaunchTemplateSpecInitProviderInstanceRequirements#networkInterfaceCount
+   */
+  readonly networkInterfaceCount?: LaunchTemplateSpecInitProviderInstanceRequirementsNetworkInterfaceCount;
+
+  /**
+   * The price protection threshold for On-Demand Instances. This is the maximum you’ll pay for an On-Demand Instance, expressed as a percentage higher than the cheapest M, C, or R instance type with your specified attributes. When Amazon EC2 Auto Scaling selects instance types with your attributes, we will exclude instance types whose price is higher than your threshold. The parameter accepts an integer, which Amazon EC2 Auto Scaling interprets as a percentage. To turn off price protection, specify a high value, such as 999999. Default is 20.
+   *
+   * @default 20.
+   * @schema LaunchTemplateSpecInitProviderInstanceRequirements#onDemandMaxPricePercentageOverLowestPrice
+   */
+  readonly onDemandMaxPricePercentageOverLowestPrice?: number;
+
+  /**
+   * Indicate whether instance types must support On-Demand Instance Hibernation, either true or false. Default is false.
+   *
+   * @default false.
+   * @schema LaunchTemplateSpecInitProviderInstanceRequirements#requireHibernateSupport
+   */
+  readonly requireHibernateSupport?: boolean;
+
+  /**
+   * The price protection threshold for Spot Instances. This is the maximum you’ll pay for a Spot Instance, expressed as a percentage higher than the cheapest M, C, or R instance type with your specified attributes. When Amazon EC2 Auto Scaling selects instance types with your attributes, we will exclude instance types whose price is higher than your threshold. The parameter accepts an integer, which Amazon EC2 Auto Scaling interprets as a percentage. To turn off price protection, specify a high value, such as 999999. Default is 100. Conflicts with max_spot_price_as_percentage_of_optimal_on_demand_price
+   *
+   * @default 100. Conflicts with max_spot_price_as_percentage_of_optimal_on_demand_price
+   * @schema LaunchTemplateSpecInitProviderInstanceRequirements#spotMaxPricePercentageOverLowestPrice
+   */
+  readonly spotMaxPricePercentageOverLowestPrice?: number;
+
+  /**
+   * Block describing the minimum and maximum total local storage (GB). Default is no minimum or maximum.
+   *
+   * @default no minimum or maximum.
+   * @schema LaunchTemplateSpecInitProviderInstanceRequirements#totalLocalStorageGb
+   */
+  readonly totalLocalStorageGb?: LaunchTemplateSpecInitProviderInstanceRequirementsTotalLocalStorageGb;
+
+  /**
+   * Block describing the minimum and maximum number of vCPUs. Default is no maximum.
+   *
+   * @default no maximum.
+   * @schema LaunchTemplateSpecInitProviderInstanceRequirements#vcpuCount
+   */
+  readonly vcpuCount?: LaunchTemplateSpecInitProviderInstanceRequirementsVcpuCount;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderInstanceRequirements' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderInstanceRequirements(obj: LaunchTemplateSpecInitProviderInstanceRequirements | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'acceleratorCount': toJson_LaunchTemplateSpecInitProviderInstanceRequirementsAcceleratorCount(obj.acceleratorCount),
+    'acceleratorManufacturers': obj.acceleratorManufacturers?.map(y => y),
+    'acceleratorNames': obj.acceleratorNames?.map(y => y),
+    'acceleratorTotalMemoryMib': toJson_LaunchTemplateSpecInitProviderInstanceRequirementsAcceleratorTotalMemoryMib(obj.acceleratorTotalMemoryMib),
+    'acceleratorTypes': obj.acceleratorTypes?.map(y => y),
+    'allowedInstanceTypes': obj.allowedInstanceTypes?.map(y => y),
+    'bareMetal': obj.bareMetal,
+    'baselineEbsBandwidthMbps': toJson_LaunchTemplateSpecInitProviderInstanceRequirementsBaselineEbsBandwidthMbps(obj.baselineEbsBandwidthMbps),
+    'burstablePerformance': obj.burstablePerformance,
+    'cpuManufacturers': obj.cpuManufacturers?.map(y => y),
+    'excludedInstanceTypes': obj.excludedInstanceTypes?.map(y => y),
+    'instanceGenerations': obj.instanceGenerations?.map(y => y),
+    'localStorage': obj.localStorage,
+    'localStorageTypes': obj.localStorageTypes?.map(y => y),
+    'maxSpotPriceAsPercentageOfOptimalOnDemandPrice': obj.maxSpotPriceAsPercentageOfOptimalOnDemandPrice,
+    'memoryGibPerVcpu': toJson_LaunchTemplateSpecInitProviderInstanceRequirementsMemoryGibPerVcpu(obj.memoryGibPerVcpu),
+    'memoryMib': toJson_LaunchTemplateSpecInitProviderInstanceRequirementsMemoryMib(obj.memoryMib),
+    'networkBandwidthGbps': toJson_LaunchTemplateSpecInitProviderInstanceRequirementsNetworkBandwidthGbps(obj.networkBandwidthGbps),
+    'networkInterfaceCount': toJson_LaunchTemplateSpecInitProviderInstanceRequirementsNetworkInterfaceCount(obj.networkInterfaceCount),
+    'onDemandMaxPricePercentageOverLowestPrice': obj.onDemandMaxPricePercentageOverLowestPrice,
+    'requireHibernateSupport': obj.requireHibernateSupport,
+    'spotMaxPricePercentageOverLowestPrice': obj.spotMaxPricePercentageOverLowestPrice,
+    'totalLocalStorageGb': toJson_LaunchTemplateSpecInitProviderInstanceRequirementsTotalLocalStorageGb(obj.totalLocalStorageGb),
+    'vcpuCount': toJson_LaunchTemplateSpecInitProviderInstanceRequirementsVcpuCount(obj.vcpuCount),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * @schema LaunchTemplateSpecInitProviderLicenseSpecification
+ */
+export interface LaunchTemplateSpecInitProviderLicenseSpecification {
+  /**
+   * ARN of the license configuration.
+   *
+   * @schema LaunchTemplateSpecInitProviderLicenseSpecification#licenseConfigurationArn
+   */
+  readonly licenseConfigurationArn?: string;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderLicenseSpecification' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderLicenseSpecification(obj: LaunchTemplateSpecInitProviderLicenseSpecification | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'licenseConfigurationArn': obj.licenseConfigurationArn,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * The maintenance options for the instance. See Maintenance Options below for more details.
+ *
+ * @schema LaunchTemplateSpecInitProviderMaintenanceOptions
+ */
+export interface LaunchTemplateSpecInitProviderMaintenanceOptions {
+  /**
+   * Disables the automatic recovery behavior of your instance or sets it to default. Can be "default" or "disabled". See Recover your instance for more details.
+   *
+   * @schema LaunchTemplateSpecInitProviderMaintenanceOptions#autoRecovery
+   */
+  readonly autoRecovery?: string;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderMaintenanceOptions' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderMaintenanceOptions(obj: LaunchTemplateSpecInitProviderMaintenanceOptions | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'autoRecovery': obj.autoRecovery,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Customize the metadata options for the instance. See Metadata Options below for more details.
+ *
+ * @schema LaunchTemplateSpecInitProviderMetadataOptions
+ */
+export interface LaunchTemplateSpecInitProviderMetadataOptions {
+  /**
+   * Whether the metadata service is available. Can be "enabled" or "disabled". (Default: "enabled").
+   *
+   * @schema LaunchTemplateSpecInitProviderMetadataOptions#httpEndpoint
+   */
+  readonly httpEndpoint?: string;
+
+  /**
+   * Enables or disables the IPv6 endpoint for the instance metadata service. Can be "enabled" or "disabled".
+   *
+   * @schema LaunchTemplateSpecInitProviderMetadataOptions#httpProtocolIpv6
+   */
+  readonly httpProtocolIpv6?: string;
+
+  /**
+   * The desired HTTP PUT response hop limit for instance metadata requests. The larger the number, the further instance metadata requests can travel. Can be an integer from 1 to 64. (Default: 1).
+   *
+   * @schema LaunchTemplateSpecInitProviderMetadataOptions#httpPutResponseHopLimit
+   */
+  readonly httpPutResponseHopLimit?: number;
+
+  /**
+   * Whether or not the metadata service requires session tokens, also referred to as Instance Metadata Service Version 2 (IMDSv2). Can be "optional" or "required". (Default: "optional").
+   *
+   * @schema LaunchTemplateSpecInitProviderMetadataOptions#httpTokens
+   */
+  readonly httpTokens?: string;
+
+  /**
+   * Enables or disables access to instance tags from the instance metadata service. Can be "enabled" or "disabled".
+   *
+   * @schema LaunchTemplateSpecInitProviderMetadataOptions#instanceMetadataTags
+   */
+  readonly instanceMetadataTags?: string;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderMetadataOptions' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderMetadataOptions(obj: LaunchTemplateSpecInitProviderMetadataOptions | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'httpEndpoint': obj.httpEndpoint,
+    'httpProtocolIpv6': obj.httpProtocolIpv6,
+    'httpPutResponseHopLimit': obj.httpPutResponseHopLimit,
+    'httpTokens': obj.httpTokens,
+    'instanceMetadataTags': obj.instanceMetadataTags,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * The monitoring option for the instance. See Monitoring below for more details.
+ *
+ * @schema LaunchTemplateSpecInitProviderMonitoring
+ */
+export interface LaunchTemplateSpecInitProviderMonitoring {
+  /**
+   * If true, the launched EC2 instance will have detailed monitoring enabled.
+   *
+   * @schema LaunchTemplateSpecInitProviderMonitoring#enabled
+   */
+  readonly enabled?: boolean;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderMonitoring' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderMonitoring(obj: LaunchTemplateSpecInitProviderMonitoring | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'enabled': obj.enabled,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * @schema LaunchTemplateSpecInitProviderNetworkInterfaces
+ */
+export interface LaunchTemplateSpecInitProviderNetworkInterfaces {
+  /**
+   * Associate a Carrier IP address with eth0 for a new network interface. Use this option when you launch an instance in a Wavelength Zone and want to associate a Carrier IP address with the network interface. Boolean value, can be left unset.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfaces#associateCarrierIpAddress
+   */
+  readonly associateCarrierIpAddress?: string;
+
+  /**
+   * Associate a public ip address with the network interface. Boolean value, can be left unset.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfaces#associatePublicIpAddress
+   */
+  readonly associatePublicIpAddress?: string;
+
+  /**
+   * The Connection Tracking Configuration for the network interface. See Amazon EC2 security group connection tracking
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfaces#connectionTrackingSpecification
+   */
+  readonly connectionTrackingSpecification?: LaunchTemplateSpecInitProviderNetworkInterfacesConnectionTrackingSpecification;
+
+  /**
+   * Whether the network interface should be destroyed on instance termination.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfaces#deleteOnTermination
+   */
+  readonly deleteOnTermination?: string;
+
+  /**
+   * Description of the network interface.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfaces#description
+   */
+  readonly description?: string;
+
+  /**
+   * The integer index of the network interface attachment.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfaces#deviceIndex
+   */
+  readonly deviceIndex?: number;
+
+  /**
+   * Configuration for Elastic Network Adapter (ENA) Express settings. Applies to network interfaces that use the ena Express feature. See details below.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfaces#enaSrdSpecification
+   */
+  readonly enaSrdSpecification?: LaunchTemplateSpecInitProviderNetworkInterfacesEnaSrdSpecification;
+
+  /**
+   * The type of network interface. To create an Elastic Fabric Adapter (EFA), specify efa.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfaces#interfaceType
+   */
+  readonly interfaceType?: string;
+
+  /**
+   * The number of secondary private IPv4 addresses to assign to a network interface. Conflicts with ipv4_addresses
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfaces#ipv4AddressCount
+   */
+  readonly ipv4AddressCount?: number;
+
+  /**
+   * One or more private IPv4 addresses to associate. Conflicts with ipv4_address_count
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfaces#ipv4Addresses
+   */
+  readonly ipv4Addresses?: string[];
+
+  /**
+   * The number of IPv4 prefixes to be automatically assigned to the network interface. Conflicts with ipv4_prefixes
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfaces#ipv4PrefixCount
+   */
+  readonly ipv4PrefixCount?: number;
+
+  /**
+   * One or more IPv4 prefixes to be assigned to the network interface. Conflicts with ipv4_prefix_count
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfaces#ipv4Prefixes
+   */
+  readonly ipv4Prefixes?: string[];
+
+  /**
+   * The number of IPv6 addresses to assign to a network interface. Conflicts with ipv6_addresses
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfaces#ipv6AddressCount
+   */
+  readonly ipv6AddressCount?: number;
+
+  /**
+   * One or more specific IPv6 addresses from the IPv6 CIDR block range of your subnet. Conflicts with ipv6_address_count
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfaces#ipv6Addresses
+   */
+  readonly ipv6Addresses?: string[];
+
+  /**
+   * The number of IPv6 prefixes to be automatically assigned to the network interface. Conflicts with ipv6_prefixes
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfaces#ipv6PrefixCount
+   */
+  readonly ipv6PrefixCount?: number;
+
+  /**
+   * One or more IPv6 prefixes to be assigned to the network interface. Conflicts with ipv6_prefix_count
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfaces#ipv6Prefixes
+   */
+  readonly ipv6Prefixes?: string[];
+
+  /**
+   * The index of the network card. Some instance types support multiple network cards. The primary network interface must be assigned to network card index 0. The default is network card index 0.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfaces#networkCardIndex
+   */
+  readonly networkCardIndex?: number;
+
+  /**
+   * The ID of the network interface to attach.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfaces#networkInterfaceId
+   */
+  readonly networkInterfaceId?: string;
+
+  /**
+   * Reference to a NetworkInterface in ec2 to populate networkInterfaceId.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfaces#networkInterfaceIdRef
+   */
+  readonly networkInterfaceIdRef?: LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdRef;
+
+  /**
+   * Selector for a NetworkInterface in ec2 to populate networkInterfaceId.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfaces#networkInterfaceIdSelector
+   */
+  readonly networkInterfaceIdSelector?: LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdSelector;
+
+  /**
+   * Whether the first IPv6 GUA will be made the primary IPv6 address.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfaces#primaryIpv6
+   */
+  readonly primaryIpv6?: string;
+
+  /**
+   * The primary private IPv4 address.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfaces#privateIpAddress
+   */
+  readonly privateIpAddress?: string;
+
+  /**
+   * References to SecurityGroup in ec2 to populate securityGroups.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfaces#securityGroupRefs
+   */
+  readonly securityGroupRefs?: LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupRefs[];
+
+  /**
+   * Selector for a list of SecurityGroup in ec2 to populate securityGroups.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfaces#securityGroupSelector
+   */
+  readonly securityGroupSelector?: LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupSelector;
+
+  /**
+   * A list of security group IDs to associate.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfaces#securityGroups
+   */
+  readonly securityGroups?: string[];
+
+  /**
+   * The VPC Subnet ID to associate.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfaces#subnetId
+   */
+  readonly subnetId?: string;
+
+  /**
+   * Reference to a Subnet in ec2 to populate subnetId.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfaces#subnetIdRef
+   */
+  readonly subnetIdRef?: LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdRef;
+
+  /**
+   * Selector for a Subnet in ec2 to populate subnetId.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfaces#subnetIdSelector
+   */
+  readonly subnetIdSelector?: LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdSelector;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderNetworkInterfaces' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderNetworkInterfaces(obj: LaunchTemplateSpecInitProviderNetworkInterfaces | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'associateCarrierIpAddress': obj.associateCarrierIpAddress,
+    'associatePublicIpAddress': obj.associatePublicIpAddress,
+    'connectionTrackingSpecification': toJson_LaunchTemplateSpecInitProviderNetworkInterfacesConnectionTrackingSpecification(obj.connectionTrackingSpecification),
+    'deleteOnTermination': obj.deleteOnTermination,
+    'description': obj.description,
+    'deviceIndex': obj.deviceIndex,
+    'enaSrdSpecification': toJson_LaunchTemplateSpecInitProviderNetworkInterfacesEnaSrdSpecification(obj.enaSrdSpecification),
+    'interfaceType': obj.interfaceType,
+    'ipv4AddressCount': obj.ipv4AddressCount,
+    'ipv4Addresses': obj.ipv4Addresses?.map(y => y),
+    'ipv4PrefixCount': obj.ipv4PrefixCount,
+    'ipv4Prefixes': obj.ipv4Prefixes?.map(y => y),
+    'ipv6AddressCount': obj.ipv6AddressCount,
+    'ipv6Addresses': obj.ipv6Addresses?.map(y => y),
+    'ipv6PrefixCount': obj.ipv6PrefixCount,
+    'ipv6Prefixes': obj.ipv6Prefixes?.map(y => y),
+    'networkCardIndex': obj.networkCardIndex,
+    'networkInterfaceId': obj.networkInterfaceId,
+    'networkInterfaceIdRef': toJson_LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdRef(obj.networkInterfaceIdRef),
+    'networkInterfaceIdSelector': toJson_LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdSelector(obj.networkInterfaceIdSelector),
+    'primaryIpv6': obj.primaryIpv6,
+    'privateIpAddress': obj.privateIpAddress,
+    'securityGroupRefs': obj.securityGroupRefs?.map(y => toJson_LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupRefs(y)),
+    'securityGroupSelector': toJson_LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupSelector(obj.securityGroupSelector),
+    'securityGroups': obj.securityGroups?.map(y => y),
+    'subnetId': obj.subnetId,
+    'subnetIdRef': toJson_LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdRef(obj.subnetIdRef),
+    'subnetIdSelector': toJson_LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdSelector(obj.subnetIdSelector),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * @schema LaunchTemplateSpecInitProviderNetworkPerformanceOptions
+ */
+export interface LaunchTemplateSpecInitProviderNetworkPerformanceOptions {
+  /**
+   * Specify the bandwidth weighting option to boost the associated type of baseline bandwidth. Valid values: default, vpc-1, ebs-1. Default value is default. Setting vpc-1 boosts networking baseline bandwidth and reduces EBS baseline bandwidth. Setting ebs-1 boosts EBS baseline bandwidth and reduces networking baseline bandwidth. Only supported on select instance types. See AWS Documentation for more information.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkPerformanceOptions#bandwidthWeighting
+   */
+  readonly bandwidthWeighting?: string;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderNetworkPerformanceOptions' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderNetworkPerformanceOptions(obj: LaunchTemplateSpecInitProviderNetworkPerformanceOptions | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'bandwidthWeighting': obj.bandwidthWeighting,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * The placement of the instance. See Placement below for more details.
+ *
+ * @schema LaunchTemplateSpecInitProviderPlacement
+ */
+export interface LaunchTemplateSpecInitProviderPlacement {
+  /**
+   * The affinity setting for an instance on a Dedicated Host.
+   *
+   * @schema LaunchTemplateSpecInitProviderPlacement#affinity
+   */
+  readonly affinity?: string;
+
+  /**
+   * The Availability Zone for the instance.
+   *
+   * @schema LaunchTemplateSpecInitProviderPlacement#availabilityZone
+   */
+  readonly availabilityZone?: string;
+
+  /**
+   * The ID of the placement group for the instance. Conflicts with group_name.
+   *
+   * @schema LaunchTemplateSpecInitProviderPlacement#groupId
+   */
+  readonly groupId?: string;
+
+  /**
+   * The name of the placement group for the instance. Conflicts with group_id.
+   *
+   * @schema LaunchTemplateSpecInitProviderPlacement#groupName
+   */
+  readonly groupName?: string;
+
+  /**
+   * The ID of the Dedicated Host for the instance.
+   *
+   * @schema LaunchTemplateSpecInitProviderPlacement#hostId
+   */
+  readonly hostId?: string;
+
+  /**
+   * The ARN of the Host Resource Group in which to launch instances.
+   *
+   * @schema LaunchTemplateSpecInitProviderPlacement#hostResourceGroupArn
+   */
+  readonly hostResourceGroupArn?: string;
+
+  /**
+   * The number of the partition the instance should launch in. Valid only if the placement group strategy is set to partition.
+   *
+   * @schema LaunchTemplateSpecInitProviderPlacement#partitionNumber
+   */
+  readonly partitionNumber?: number;
+
+  /**
+   * Reserved for future use.
+   *
+   * @schema LaunchTemplateSpecInitProviderPlacement#spreadDomain
+   */
+  readonly spreadDomain?: string;
+
+  /**
+   * The tenancy of the instance (if the instance is running in a VPC). Can be default, dedicated, or host.
+   *
+   * @schema LaunchTemplateSpecInitProviderPlacement#tenancy
+   */
+  readonly tenancy?: string;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderPlacement' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderPlacement(obj: LaunchTemplateSpecInitProviderPlacement | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'affinity': obj.affinity,
+    'availabilityZone': obj.availabilityZone,
+    'groupId': obj.groupId,
+    'groupName': obj.groupName,
+    'hostId': obj.hostId,
+    'hostResourceGroupArn': obj.hostResourceGroupArn,
+    'partitionNumber': obj.partitionNumber,
+    'spreadDomain': obj.spreadDomain,
+    'tenancy': obj.tenancy,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * The options for the instance hostname. The default values are inherited from the subnet. See Private DNS Name Options below for more details.
+ *
+ * @schema LaunchTemplateSpecInitProviderPrivateDnsNameOptions
+ */
+export interface LaunchTemplateSpecInitProviderPrivateDnsNameOptions {
+  /**
+   * Indicates whether to respond to DNS queries for instance hostnames with DNS A records.
+   *
+   * @schema LaunchTemplateSpecInitProviderPrivateDnsNameOptions#enableResourceNameDnsARecord
+   */
+  readonly enableResourceNameDnsARecord?: boolean;
+
+  /**
+   * Indicates whether to respond to DNS queries for instance hostnames with DNS AAAA records.
+   *
+   * @schema LaunchTemplateSpecInitProviderPrivateDnsNameOptions#enableResourceNameDnsAaaaRecord
+   */
+  readonly enableResourceNameDnsAaaaRecord?: boolean;
+
+  /**
+   * The type of hostname for Amazon EC2 instances. For IPv4 only subnets, an instance DNS name must be based on the instance IPv4 address. For IPv6 native subnets, an instance DNS name must be based on the instance ID. For dual-stack subnets, you can specify whether DNS names use the instance IPv4 address or the instance ID. Valid values: ip-name and resource-name.
+   *
+   * @schema LaunchTemplateSpecInitProviderPrivateDnsNameOptions#hostnameType
+   */
+  readonly hostnameType?: string;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderPrivateDnsNameOptions' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderPrivateDnsNameOptions(obj: LaunchTemplateSpecInitProviderPrivateDnsNameOptions | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'enableResourceNameDnsARecord': obj.enableResourceNameDnsARecord,
+    'enableResourceNameDnsAaaaRecord': obj.enableResourceNameDnsAaaaRecord,
+    'hostnameType': obj.hostnameType,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * @schema LaunchTemplateSpecInitProviderSecondaryInterfaces
+ */
+export interface LaunchTemplateSpecInitProviderSecondaryInterfaces {
+  /**
+   * Whether the secondary interface is deleted when the instance is terminated. The only supported value is true.
+   *
+   * @schema LaunchTemplateSpecInitProviderSecondaryInterfaces#deleteOnTermination
+   */
+  readonly deleteOnTermination?: boolean;
+
+  /**
+   * Device index for the secondary interface attachment.
+   *
+   * @schema LaunchTemplateSpecInitProviderSecondaryInterfaces#deviceIndex
+   */
+  readonly deviceIndex?: number;
+
+  /**
+   * Type of secondary interface. The only supported value is: secondary.
+   *
+   * @schema LaunchTemplateSpecInitProviderSecondaryInterfaces#interfaceType
+   */
+  readonly interfaceType?: string;
+
+  /**
+   * Index of the network card.
+   *
+   * @schema LaunchTemplateSpecInitProviderSecondaryInterfaces#networkCardIndex
+   */
+  readonly networkCardIndex?: number;
+
+  /**
+   * Number of private IPv4 addresses to assign to the secondary interface.
+   *
+   * @schema LaunchTemplateSpecInitProviderSecondaryInterfaces#privateIpAddressCount
+   */
+  readonly privateIpAddressCount?: number;
+
+  /**
+   * Private IPv4 addresses to assign to the secondary interface.
+   *
+   * @schema LaunchTemplateSpecInitProviderSecondaryInterfaces#privateIpAddresses
+   */
+  readonly privateIpAddresses?: string[];
+
+  /**
+   * ID of the secondary subnet.
+   *
+   * @schema LaunchTemplateSpecInitProviderSecondaryInterfaces#secondarySubnetId
+   */
+  readonly secondarySubnetId?: string;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderSecondaryInterfaces' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderSecondaryInterfaces(obj: LaunchTemplateSpecInitProviderSecondaryInterfaces | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'deleteOnTermination': obj.deleteOnTermination,
+    'deviceIndex': obj.deviceIndex,
+    'interfaceType': obj.interfaceType,
+    'networkCardIndex': obj.networkCardIndex,
+    'privateIpAddressCount': obj.privateIpAddressCount,
+    'privateIpAddresses': obj.privateIpAddresses?.map(y => y),
+    'secondarySubnetId': obj.secondarySubnetId,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * A NamespacedReference to a named object.
+ *
+ * @schema LaunchTemplateSpecInitProviderSecurityGroupNameRefs
+ */
+export interface LaunchTemplateSpecInitProviderSecurityGroupNameRefs {
+  /**
+   * Name of the referenced object.
+   *
+   * @schema LaunchTemplateSpecInitProviderSecurityGroupNameRefs#name
+   */
+  readonly name: string;
+
+  /**
+   * Namespace of the referenced object
+   *
+   * @schema LaunchTemplateSpecInitProviderSecurityGroupNameRefs#namespace
+   */
+  readonly namespace?: string;
+
+  /**
+   * Policies for referencing.
+   *
+   * @schema LaunchTemplateSpecInitProviderSecurityGroupNameRefs#policy
+   */
+  readonly policy?: LaunchTemplateSpecInitProviderSecurityGroupNameRefsPolicy;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderSecurityGroupNameRefs' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderSecurityGroupNameRefs(obj: LaunchTemplateSpecInitProviderSecurityGroupNameRefs | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+    'namespace': obj.namespace,
+    'policy': toJson_LaunchTemplateSpecInitProviderSecurityGroupNameRefsPolicy(obj.policy),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Selector for a list of SecurityGroup in ec2 to populate securityGroupNames.
+ *
+ * @schema LaunchTemplateSpecInitProviderSecurityGroupNameSelector
+ */
+export interface LaunchTemplateSpecInitProviderSecurityGroupNameSelector {
+  /**
+   * MatchControllerRef ensures an object with the same controller reference
+   * as the selecting object is selected.
+   *
+   * @schema LaunchTemplateSpecInitProviderSecurityGroupNameSelector#matchControllerRef
+   */
+  readonly matchControllerRef?: boolean;
+
+  /**
+   * MatchLabels ensures an object with matching labels is selected.
+   *
+   * @schema LaunchTemplateSpecInitProviderSecurityGroupNameSelector#matchLabels
+   */
+  readonly matchLabels?: { [key: string]: string };
+
+  /**
+   * Namespace for the selector
+   *
+   * @schema LaunchTemplateSpecInitProviderSecurityGroupNameSelector#namespace
+   */
+  readonly namespace?: string;
+
+  /**
+   * Policies for selection.
+   *
+   * @schema LaunchTemplateSpecInitProviderSecurityGroupNameSelector#policy
+   */
+  readonly policy?: LaunchTemplateSpecInitProviderSecurityGroupNameSelectorPolicy;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderSecurityGroupNameSelector' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderSecurityGroupNameSelector(obj: LaunchTemplateSpecInitProviderSecurityGroupNameSelector | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'matchControllerRef': obj.matchControllerRef,
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'namespace': obj.namespace,
+    'policy': toJson_LaunchTemplateSpecInitProviderSecurityGroupNameSelectorPolicy(obj.policy),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * @schema LaunchTemplateSpecInitProviderTagSpecifications
+ */
+export interface LaunchTemplateSpecInitProviderTagSpecifications {
+  /**
+   * The type of resource to tag.
+   *
+   * @schema LaunchTemplateSpecInitProviderTagSpecifications#resourceType
+   */
+  readonly resourceType?: string;
+
+  /**
+   * A map of tags to assign to the resource.
+   *
+   * @schema LaunchTemplateSpecInitProviderTagSpecifications#tags
+   */
+  readonly tags?: { [key: string]: string };
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderTagSpecifications' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderTagSpecifications(obj: LaunchTemplateSpecInitProviderTagSpecifications | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'resourceType': obj.resourceType,
+    'tags': ((obj.tags) === undefined) ? undefined : (Object.entries(obj.tags).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * A NamespacedReference to a named object.
+ *
+ * @schema LaunchTemplateSpecInitProviderVpcSecurityGroupIdRefs
+ */
+export interface LaunchTemplateSpecInitProviderVpcSecurityGroupIdRefs {
+  /**
+   * Name of the referenced object.
+   *
+   * @schema LaunchTemplateSpecInitProviderVpcSecurityGroupIdRefs#name
+   */
+  readonly name: string;
+
+  /**
+   * Namespace of the referenced object
+   *
+   * @schema LaunchTemplateSpecInitProviderVpcSecurityGroupIdRefs#namespace
+   */
+  readonly namespace?: string;
+
+  /**
+   * Policies for referencing.
+   *
+   * @schema LaunchTemplateSpecInitProviderVpcSecurityGroupIdRefs#policy
+   */
+  readonly policy?: LaunchTemplateSpecInitProviderVpcSecurityGroupIdRefsPolicy;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderVpcSecurityGroupIdRefs' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderVpcSecurityGroupIdRefs(obj: LaunchTemplateSpecInitProviderVpcSecurityGroupIdRefs | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+    'namespace': obj.namespace,
+    'policy': toJson_LaunchTemplateSpecInitProviderVpcSecurityGroupIdRefsPolicy(obj.policy),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Selector for a list of SecurityGroup in ec2 to populate vpcSecurityGroupIds.
+ *
+ * @schema LaunchTemplateSpecInitProviderVpcSecurityGroupIdSelector
+ */
+export interface LaunchTemplateSpecInitProviderVpcSecurityGroupIdSelector {
+  /**
+   * MatchControllerRef ensures an object with the same controller reference
+   * as the selecting object is selected.
+   *
+   * @schema LaunchTemplateSpecInitProviderVpcSecurityGroupIdSelector#matchControllerRef
+   */
+  readonly matchControllerRef?: boolean;
+
+  /**
+   * MatchLabels ensures an object with matching labels is selected.
+   *
+   * @schema LaunchTemplateSpecInitProviderVpcSecurityGroupIdSelector#matchLabels
+   */
+  readonly matchLabels?: { [key: string]: string };
+
+  /**
+   * Namespace for the selector
+   *
+   * @schema LaunchTemplateSpecInitProviderVpcSecurityGroupIdSelector#namespace
+   */
+  readonly namespace?: string;
+
+  /**
+   * Policies for selection.
+   *
+   * @schema LaunchTemplateSpecInitProviderVpcSecurityGroupIdSelector#policy
+   */
+  readonly policy?: LaunchTemplateSpecInitProviderVpcSecurityGroupIdSelectorPolicy;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderVpcSecurityGroupIdSelector' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderVpcSecurityGroupIdSelector(obj: LaunchTemplateSpecInitProviderVpcSecurityGroupIdSelector | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'matchControllerRef': obj.matchControllerRef,
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'namespace': obj.namespace,
+    'policy': toJson_LaunchTemplateSpecInitProviderVpcSecurityGroupIdSelectorPolicy(obj.policy),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Configure EBS volume properties.
+ *
+ * @schema LaunchTemplateSpecForProviderBlockDeviceMappingsEbs
+ */
+export interface LaunchTemplateSpecForProviderBlockDeviceMappingsEbs {
+  /**
+   * Whether the volume should be destroyed on instance termination.
+   * See Preserving Amazon EBS Volumes on Instance Termination for more information.
+   *
+   * @schema LaunchTemplateSpecForProviderBlockDeviceMappingsEbs#deleteOnTermination
+   */
+  readonly deleteOnTermination?: string;
+
+  /**
+   * Enables EBS encryption on the volume.
+   * Cannot be used with snapshot_id.
+   *
+   * @schema LaunchTemplateSpecForProviderBlockDeviceMappingsEbs#encrypted
+   */
+  readonly encrypted?: string;
+
+  /**
+   * The amount of provisioned IOPS.
+   * This must be set with a volume_type of "io1/io2/gp3".
+   *
+   * @schema LaunchTemplateSpecForProviderBlockDeviceMappingsEbs#iops
+   */
+  readonly iops?: number;
+
+  /**
+   * Identifier (key ID, key alias, key ARN, or alias ARN) of the customer managed KMS key to use for EBS encryption.
+   * encrypted must be set to true when this is set.
+   *
+   * @schema LaunchTemplateSpecForProviderBlockDeviceMappingsEbs#kmsKeyId
+   */
+  readonly kmsKeyId?: string;
+
+  /**
+   * Reference to a Key in kms to populate kmsKeyId.
+   *
+   * @schema LaunchTemplateSpecForProviderBlockDeviceMappingsEbs#kmsKeyIdRef
+   */
+  readonly kmsKeyIdRef?: LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdRef;
+
+  /**
+   * Selector for a Key in kms to populate kmsKeyId.
+   *
+   * @schema LaunchTemplateSpecForProviderBlockDeviceMappingsEbs#kmsKeyIdSelector
+   */
+  readonly kmsKeyIdSelector?: LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdSelector;
+
+  /**
+   * The Snapshot ID to mount.
+   *
+   * @schema LaunchTemplateSpecForProviderBlockDeviceMappingsEbs#snapshotId
+   */
+  readonly snapshotId?: string;
+
+  /**
+   * The throughput to provision for a gp3 volume in MiB/s (specified as an integer, e.g., 500), with a maximum of 1,000 MiB/s.
+   *
+   * @schema LaunchTemplateSpecForProviderBlockDeviceMappingsEbs#throughput
+   */
+  readonly throughput?: number;
+
+  /**
+   * The volume initialization rate in MiB/s (specified as an integer, e.g. 100), with a minimum of 100 MiB/s and maximum of 300 MiB/s.
+   *
+   * @schema LaunchTemplateSpecForProviderBlockDeviceMappingsEbs#volumeInitializationRate
+   */
+  readonly volumeInitializationRate?: number;
+
+  /**
+   * The size of the volume in gigabytes.
+   *
+   * @schema LaunchTemplateSpecForProviderBlockDeviceMappingsEbs#volumeSize
+   */
+  readonly volumeSize?: number;
+
+  /**
+   * The volume type.
+   * Can be one of standard, gp2, gp3, io1, io2, sc1 or st1.
+   *
+   * @schema LaunchTemplateSpecForProviderBlockDeviceMappingsEbs#volumeType
+   */
+  readonly volumeType?: string;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderBlockDeviceMappingsEbs' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderBlockDeviceMappingsEbs(obj: LaunchTemplateSpecForProviderBlockDeviceMappingsEbs | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'deleteOnTermination': obj.deleteOnTermination,
+    'encrypted': obj.encrypted,
+    'iops': obj.iops,
+    'kmsKeyId': obj.kmsKeyId,
+    'kmsKeyIdRef': toJson_LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdRef(obj.kmsKeyIdRef),
+    'kmsKeyIdSelector': toJson_LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdSelector(obj.kmsKeyIdSelector),
+    'snapshotId': obj.snapshotId,
+    'throughput': obj.throughput,
+    'volumeInitializationRate': obj.volumeInitializationRate,
+    'volumeSize': obj.volumeSize,
+    'volumeType': obj.volumeType,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Used to target a specific Capacity Reservation:
+ *
+ * @schema LaunchTemplateSpecForProviderCapacityReservationSpecificationCapacityReservationTarget
+ */
+export interface LaunchTemplateSpecForProviderCapacityReservationSpecificationCapacityReservationTarget {
+  /**
+   * The ID of the Capacity Reservation in which to run the instance.
+   *
+   * @schema LaunchTemplateSpecForProviderCapacityReservationSpecificationCapacityReservationTarget#capacityReservationId
+   */
+  readonly capacityReservationId?: string;
+
+  /**
+   * The ARN of the Capacity Reservation resource group in which to run the instance.
+   *
+   * @schema LaunchTemplateSpecForProviderCapacityReservationSpecificationCapacityReservationTarget#capacityReservationResourceGroupArn
+   */
+  readonly capacityReservationResourceGroupArn?: string;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderCapacityReservationSpecificationCapacityReservationTarget' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderCapacityReservationSpecificationCapacityReservationTarget(obj: LaunchTemplateSpecForProviderCapacityReservationSpecificationCapacityReservationTarget | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'capacityReservationId': obj.capacityReservationId,
+    'capacityReservationResourceGroupArn': obj.capacityReservationResourceGroupArn,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Reference to a InstanceProfile in iam to populate arn.
+ *
+ * @schema LaunchTemplateSpecForProviderIamInstanceProfileArnRef
+ */
+export interface LaunchTemplateSpecForProviderIamInstanceProfileArnRef {
+  /**
+   * Name of the referenced object.
+   *
+   * @schema LaunchTemplateSpecForProviderIamInstanceProfileArnRef#name
+   */
+  readonly name: string;
+
+  /**
+   * Namespace of the referenced object
+   *
+   * @schema LaunchTemplateSpecForProviderIamInstanceProfileArnRef#namespace
+   */
+  readonly namespace?: string;
+
+  /**
+   * Policies for referencing.
+   *
+   * @schema LaunchTemplateSpecForProviderIamInstanceProfileArnRef#policy
+   */
+  readonly policy?: LaunchTemplateSpecForProviderIamInstanceProfileArnRefPolicy;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderIamInstanceProfileArnRef' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderIamInstanceProfileArnRef(obj: LaunchTemplateSpecForProviderIamInstanceProfileArnRef | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+    'namespace': obj.namespace,
+    'policy': toJson_LaunchTemplateSpecForProviderIamInstanceProfileArnRefPolicy(obj.policy),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Selector for a InstanceProfile in iam to populate arn.
+ *
+ * @schema LaunchTemplateSpecForProviderIamInstanceProfileArnSelector
+ */
+export interface LaunchTemplateSpecForProviderIamInstanceProfileArnSelector {
+  /**
+   * MatchControllerRef ensures an object with the same controller reference
+   * as the selecting object is selected.
+   *
+   * @schema LaunchTemplateSpecForProviderIamInstanceProfileArnSelector#matchControllerRef
+   */
+  readonly matchControllerRef?: boolean;
+
+  /**
+   * MatchLabels ensures an object with matching labels is selected.
+   *
+   * @schema LaunchTemplateSpecForProviderIamInstanceProfileArnSelector#matchLabels
+   */
+  readonly matchLabels?: { [key: string]: string };
+
+  /**
+   * Namespace for the selector
+   *
+   * @schema LaunchTemplateSpecForProviderIamInstanceProfileArnSelector#namespace
+   */
+  readonly namespace?: string;
+
+  /**
+   * Policies for selection.
+   *
+   * @schema LaunchTemplateSpecForProviderIamInstanceProfileArnSelector#policy
+   */
+  readonly policy?: LaunchTemplateSpecForProviderIamInstanceProfileArnSelectorPolicy;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderIamInstanceProfileArnSelector' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderIamInstanceProfileArnSelector(obj: LaunchTemplateSpecForProviderIamInstanceProfileArnSelector | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'matchControllerRef': obj.matchControllerRef,
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'namespace': obj.namespace,
+    'policy': toJson_LaunchTemplateSpecForProviderIamInstanceProfileArnSelectorPolicy(obj.policy),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Reference to a InstanceProfile in iam to populate name.
+ *
+ * @schema LaunchTemplateSpecForProviderIamInstanceProfileNameRef
+ */
+export interface LaunchTemplateSpecForProviderIamInstanceProfileNameRef {
+  /**
+   * Name of the referenced object.
+   *
+   * @schema LaunchTemplateSpecForProviderIamInstanceProfileNameRef#name
+   */
+  readonly name: string;
+
+  /**
+   * Namespace of the referenced object
+   *
+   * @schema LaunchTemplateSpecForProviderIamInstanceProfileNameRef#namespace
+   */
+  readonly namespace?: string;
+
+  /**
+   * Policies for referencing.
+   *
+   * @schema LaunchTemplateSpecForProviderIamInstanceProfileNameRef#policy
+   */
+  readonly policy?: LaunchTemplateSpecForProviderIamInstanceProfileNameRefPolicy;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderIamInstanceProfileNameRef' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderIamInstanceProfileNameRef(obj: LaunchTemplateSpecForProviderIamInstanceProfileNameRef | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+    'namespace': obj.namespace,
+    'policy': toJson_LaunchTemplateSpecForProviderIamInstanceProfileNameRefPolicy(obj.policy),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Selector for a InstanceProfile in iam to populate name.
+ *
+ * @schema LaunchTemplateSpecForProviderIamInstanceProfileNameSelector
+ */
+export interface LaunchTemplateSpecForProviderIamInstanceProfileNameSelector {
+  /**
+   * MatchControllerRef ensures an object with the same controller reference
+   * as the selecting object is selected.
+   *
+   * @schema LaunchTemplateSpecForProviderIamInstanceProfileNameSelector#matchControllerRef
+   */
+  readonly matchControllerRef?: boolean;
+
+  /**
+   * MatchLabels ensures an object with matching labels is selected.
+   *
+   * @schema LaunchTemplateSpecForProviderIamInstanceProfileNameSelector#matchLabels
+   */
+  readonly matchLabels?: { [key: string]: string };
+
+  /**
+   * Namespace for the selector
+   *
+   * @schema LaunchTemplateSpecForProviderIamInstanceProfileNameSelector#namespace
+   */
+  readonly namespace?: string;
+
+  /**
+   * Policies for selection.
+   *
+   * @schema LaunchTemplateSpecForProviderIamInstanceProfileNameSelector#policy
+   */
+  readonly policy?: LaunchTemplateSpecForProviderIamInstanceProfileNameSelectorPolicy;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderIamInstanceProfileNameSelector' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderIamInstanceProfileNameSelector(obj: LaunchTemplateSpecForProviderIamInstanceProfileNameSelector | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'matchControllerRef': obj.matchControllerRef,
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'namespace': obj.namespace,
+    'policy': toJson_LaunchTemplateSpecForProviderIamInstanceProfileNameSelectorPolicy(obj.policy),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * The options for Spot Instance
+ *
+ * @schema LaunchTemplateSpecForProviderInstanceMarketOptionsSpotOptions
+ */
+export interface LaunchTemplateSpecForProviderInstanceMarketOptionsSpotOptions {
+  /**
+   * The required duration in minutes. This value must be a multiple of 60.
+   *
+   * @schema LaunchTemplateSpecForProviderInstanceMarketOptionsSpotOptions#blockDurationMinutes
+   */
+  readonly blockDurationMinutes?: number;
+
+  /**
+   * The behavior when a Spot Instance is interrupted. Can be hibernate,
+   * stop, or terminate. (Default: terminate).
+   *
+   * @schema LaunchTemplateSpecForProviderInstanceMarketOptionsSpotOptions#instanceInterruptionBehavior
+   */
+  readonly instanceInterruptionBehavior?: string;
+
+  /**
+   * The maximum hourly price you're willing to pay for the Spot Instances.
+   *
+   * @schema LaunchTemplateSpecForProviderInstanceMarketOptionsSpotOptions#maxPrice
+   */
+  readonly maxPrice?: string;
+
+  /**
+   * The Spot Instance request type. Can be one-time, or persistent.
+   *
+   * @schema LaunchTemplateSpecForProviderInstanceMarketOptionsSpotOptions#spotInstanceType
+   */
+  readonly spotInstanceType?: string;
+
+  /**
+   * The end date of the request.
+   *
+   * @schema LaunchTemplateSpecForProviderInstanceMarketOptionsSpotOptions#validUntil
+   */
+  readonly validUntil?: string;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderInstanceMarketOptionsSpotOptions' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderInstanceMarketOptionsSpotOptions(obj: LaunchTemplateSpecForProviderInstanceMarketOptionsSpotOptions | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'blockDurationMinutes': obj.blockDurationMinutes,
+    'instanceInterruptionBehavior': obj.instanceInterruptionBehavior,
+    'maxPrice': obj.maxPrice,
+    'spotInstanceType': obj.spotInstanceType,
+    'validUntil': obj.validUntil,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Block describing the minimum and maximum number of accelerators (GPUs, FPGAs, or AWS Inferentia chips). Default is no minimum or maximum.
+ *
+ * @default no minimum or maximum.
+ * @schema LaunchTemplateSpecForProviderInstanceRequirementsAcceleratorCount
+ */
+export interface LaunchTemplateSpecForProviderInstanceRequirementsAcceleratorCount {
+  /**
+   * Maximum.
+   *
+   * @schema LaunchTemplateSpecForProviderInstanceRequirementsAcceleratorCount#max
+   */
+  readonly max?: number;
+
+  /**
+   * Minimum.
+   *
+   * @schema LaunchTemplateSpecForProviderInstanceRequirementsAcceleratorCount#min
+   */
+  readonly min?: number;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderInstanceRequirementsAcceleratorCount' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderInstanceRequirementsAcceleratorCount(obj: LaunchTemplateSpecForProviderInstanceRequirementsAcceleratorCount | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'max': obj.max,
+    'min': obj.min,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Block describing the minimum and maximum total memory of the accelerators. Default is no minimum or maximum.
+ *
+ * @default no minimum or maximum.
+ * @schema LaunchTemplateSpecForProviderInstanceRequirementsAcceleratorTotalMemoryMib
+ */
+export interface LaunchTemplateSpecForProviderInstanceRequirementsAcceleratorTotalMemoryMib {
+  /**
+   * Maximum.
+   *
+   * @schema LaunchTemplateSpecForProviderInstanceRequirementsAcceleratorTotalMemoryMib#max
+   */
+  readonly max?: number;
+
+  /**
+   * Minimum.
+   *
+   * @schema LaunchTemplateSpecForProviderInstanceRequirementsAcceleratorTotalMemoryMib#min
+   */
+  readonly min?: number;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderInstanceRequirementsAcceleratorTotalMemoryMib' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderInstanceRequirementsAcceleratorTotalMemoryMib(obj: LaunchTemplateSpecForProviderInstanceRequirementsAcceleratorTotalMemoryMib | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'max': obj.max,
+    'min': obj.min,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Block describing the minimum and maximum baseline EBS bandwidth, in Mbps. Default is no minimum or maximum.
+ *
+ * @default no minimum or maximum.
+ * @schema LaunchTemplateSpecForProviderInstanceRequirementsBaselineEbsBandwidthMbps
+ */
+export interface LaunchTemplateSpecForProviderInstanceRequirementsBaselineEbsBandwidthMbps {
+  /**
+   * Maximum.
+   *
+   * @schema LaunchTemplateSpecForProviderInstanceRequirementsBaselineEbsBandwidthMbps#max
+   */
+  readonly max?: number;
+
+  /**
+   * Minimum.
+   *
+   * @schema LaunchTemplateSpecForProviderInstanceRequirementsBaselineEbsBandwidthMbps#min
+   */
+  readonly min?: number;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderInstanceRequirementsBaselineEbsBandwidthMbps' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderInstanceRequirementsBaselineEbsBandwidthMbps(obj: LaunchTemplateSpecForProviderInstanceRequirementsBaselineEbsBandwidthMbps | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'max': obj.max,
+    'min': obj.min,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Block describing the minimum and maximum amount of memory (GiB) per vCPU. Default is no minimum or maximum.
+ *
+ * @default no minimum or maximum.
+ * @schema LaunchTemplateSpecForProviderInstanceRequirementsMemoryGibPerVcpu
+ */
+export interface LaunchTemplateSpecForProviderInstanceRequirementsMemoryGibPerVcpu {
+  /**
+   * Maximum.
+   *
+   * @schema LaunchTemplateSpecForProviderInstanceRequirementsMemoryGibPerVcpu#max
+   */
+  readonly max?: number;
+
+  /**
+   * Minimum.
+   *
+   * @schema LaunchTemplateSpecForProviderInstanceRequirementsMemoryGibPerVcpu#min
+   */
+  readonly min?: number;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderInstanceRequirementsMemoryGibPerVcpu' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderInstanceRequirementsMemoryGibPerVcpu(obj: LaunchTemplateSpecForProviderInstanceRequirementsMemoryGibPerVcpu | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'max': obj.max,
+    'min': obj.min,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Block describing the minimum and maximum amount of memory (MiB). Default is no maximum.
+ *
+ * @default no maximum.
+ * @schema LaunchTemplateSpecForProviderInstanceRequirementsMemoryMib
+ */
+export interface LaunchTemplateSpecForProviderInstanceRequirementsMemoryMib {
+  /**
+   * Maximum.
+   *
+   * @schema LaunchTemplateSpecForProviderInstanceRequirementsMemoryMib#max
+   */
+  readonly max?: number;
+
+  /**
+   * Minimum.
+   *
+   * @schema LaunchTemplateSpecForProviderInstanceRequirementsMemoryMib#min
+   */
+  readonly min?: number;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderInstanceRequirementsMemoryMib' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderInstanceRequirementsMemoryMib(obj: LaunchTemplateSpecForProviderInstanceRequirementsMemoryMib | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'max': obj.max,
+    'min': obj.min,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Block describing the minimum and maximum amount of network bandwidth, in gigabits per second (Gbps). Default is no minimum or maximum.
+ *
+ * @default no minimum or maximum.
+ * @schema LaunchTemplateSpecForProviderInstanceRequirementsNetworkBandwidthGbps
+ */
+export interface LaunchTemplateSpecForProviderInstanceRequirementsNetworkBandwidthGbps {
+  /**
+   * Maximum.
+   *
+   * @schema LaunchTemplateSpecForProviderInstanceRequirementsNetworkBandwidthGbps#max
+   */
+  readonly max?: number;
+
+  /**
+   * Minimum.
+   *
+   * @schema LaunchTemplateSpecForProviderInstanceRequirementsNetworkBandwidthGbps#min
+   */
+  readonly min?: number;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderInstanceRequirementsNetworkBandwidthGbps' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderInstanceRequirementsNetworkBandwidthGbps(obj: LaunchTemplateSpecForProviderInstanceRequirementsNetworkBandwidthGbps | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'max': obj.max,
+    'min': obj.min,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Block describing the minimum and maximum number of network interfaces. Default is no minimum or maximum.
+ *
+ * @default no minimum or maximum.
+ * @schema LaunchTemplateSpecForProviderInstanceRequirementsNetworkInterfaceCount
+ */
+export interface LaunchTemplateSpecForProviderInstanceRequirementsNetworkInterfaceCount {
+  /**
+   * Maximum.
+   *
+   * @schema LaunchTemplateSpecForProviderInstanceRequirementsNetworkInterfaceCount#max
+   */
+  readonly max?: number;
+
+  /**
+   * Minimum.
+   *
+   * @schema LaunchTemplateSpecForProviderInstanceRequirementsNetworkInterfaceCount#min
+   */
+  readonly min?: number;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderInstanceRequirementsNetworkInterfaceCount' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderInstanceRequirementsNetworkInterfaceCount(obj: LaunchTemplateSpecForProviderInstanceRequirementsNetworkInterfaceCount | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'max': obj.max,
+    'min': obj.min,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Block describing the minimum and maximum total local storage (GB). Default is no minimum or maximum.
+ *
+ * @default no minimum or maximum.
+ * @schema LaunchTemplateSpecForProviderInstanceRequirementsTotalLocalStorageGb
+ */
+export interface LaunchTemplateSpecForProviderInstanceRequirementsTotalLocalStorageGb {
+  /**
+   * Maximum.
+   *
+   * @schema LaunchTemplateSpecForProviderInstanceRequirementsTotalLocalStorageGb#max
+   */
+  readonly max?: number;
+
+  /**
+   * Minimum.
+   *
+   * @schema LaunchTemplateSpecForProviderInstanceRequirementsTotalLocalStorageGb#min
+   */
+  readonly min?: number;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderInstanceRequirementsTotalLocalStorageGb' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderInstanceRequirementsTotalLocalStorageGb(obj: LaunchTemplateSpecForProviderInstanceRequirementsTotalLocalStorageGb | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'max': obj.max,
+    'min': obj.min,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Block describing the minimum and maximum number of vCPUs. Default is no maximum.
+ *
+ * @default no maximum.
+ * @schema LaunchTemplateSpecForProviderInstanceRequirementsVcpuCount
+ */
+export interface LaunchTemplateSpecForProviderInstanceRequirementsVcpuCount {
+  /**
+   * Maximum.
+   *
+   * @schema LaunchTemplateSpecForProviderInstanceRequirementsVcpuCount#max
+   */
+  readonly max?: number;
+
+  /**
+   * Minimum.
+   *
+   * @schema LaunchTemplateSpecForProviderInstanceRequirementsVcpuCount#min
+   */
+  readonly min?: number;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderInstanceRequirementsVcpuCount' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderInstanceRequirementsVcpuCount(obj: LaunchTemplateSpecForProviderInstanceRequirementsVcpuCount | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'max': obj.max,
+    'min': obj.min,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * The Connection Tracking Configuration for the network interface. See Amazon EC2 security group connection tracking
+ *
+ * @schema LaunchTemplateSpecForProviderNetworkInterfacesConnectionTrackingSpecification
+ */
+export interface LaunchTemplateSpecForProviderNetworkInterfacesConnectionTrackingSpecification {
+  /**
+   * Timeout (in seconds) for idle TCP connections in an established state. Min: 60 seconds. Max: 432000 seconds (5 days). Default: 432000 seconds. Recommended: Less than 432000 seconds.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfacesConnectionTrackingSpecification#tcpEstablishedTimeout
+   */
+  readonly tcpEstablishedTimeout?: number;
+
+  /**
+   * Timeout (in seconds) for idle UDP flows classified as streams which have seen more than one request-response transaction. Min: 60 seconds. Max: 180 seconds (3 minutes). Default: 180 seconds.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfacesConnectionTrackingSpecification#udpStreamTimeout
+   */
+  readonly udpStreamTimeout?: number;
+
+  /**
+   * Timeout (in seconds) for idle UDP flows that have seen traffic only in a single direction or a single request-response transaction. Min: 30 seconds. Max: 60 seconds. Default: 30 seconds.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfacesConnectionTrackingSpecification#udpTimeout
+   */
+  readonly udpTimeout?: number;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderNetworkInterfacesConnectionTrackingSpecification' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderNetworkInterfacesConnectionTrackingSpecification(obj: LaunchTemplateSpecForProviderNetworkInterfacesConnectionTrackingSpecification | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'tcpEstablishedTimeout': obj.tcpEstablishedTimeout,
+    'udpStreamTimeout': obj.udpStreamTimeout,
+    'udpTimeout': obj.udpTimeout,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Configuration for Elastic Network Adapter (ENA) Express settings. Applies to network interfaces that use the ena Express feature. See details below.
+ *
+ * @schema LaunchTemplateSpecForProviderNetworkInterfacesEnaSrdSpecification
+ */
+export interface LaunchTemplateSpecForProviderNetworkInterfacesEnaSrdSpecification {
+  /**
+   * Whether to enable ENA Express. ENA Express uses AWS Scalable Reliable Datagram (SRD) technology to improve the performance of TCP traffic.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfacesEnaSrdSpecification#enaSrdEnabled
+   */
+  readonly enaSrdEnabled?: boolean;
+
+  /**
+   * Configuration for ENA Express UDP optimization. See details below.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfacesEnaSrdSpecification#enaSrdUdpSpecification
+   */
+  readonly enaSrdUdpSpecification?: LaunchTemplateSpecForProviderNetworkInterfacesEnaSrdSpecificationEnaSrdUdpSpecification;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderNetworkInterfacesEnaSrdSpecification' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderNetworkInterfacesEnaSrdSpecification(obj: LaunchTemplateSpecForProviderNetworkInterfacesEnaSrdSpecification | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'enaSrdEnabled': obj.enaSrdEnabled,
+    'enaSrdUdpSpecification': toJson_LaunchTemplateSpecForProviderNetworkInterfacesEnaSrdSpecificationEnaSrdUdpSpecification(obj.enaSrdUdpSpecification),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Reference to a NetworkInterface in ec2 to populate networkInterfaceId.
+ *
+ * @schema LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdRef
+ */
+export interface LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdRef {
+  /**
+   * Name of the referenced object.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdRef#name
+   */
+  readonly name: string;
+
+  /**
+   * Namespace of the referenced object
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdRef#namespace
+   */
+  readonly namespace?: string;
+
+  /**
+   * Policies for referencing.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdRef#policy
+   */
+  readonly policy?: LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdRefPolicy;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdRef' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdRef(obj: LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdRef | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+    'namespace': obj.namespace,
+    'policy': toJson_LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdRefPolicy(obj.policy),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Selector for a NetworkInterface in ec2 to populate networkInterfaceId.
+ *
+ * @schema LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdSelector
+ */
+export interface LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdSelector {
+  /**
+   * MatchControllerRef ensures an object with the same controller reference
+   * as the selecting object is selected.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdSelector#matchControllerRef
+   */
+  readonly matchControllerRef?: boolean;
+
+  /**
+   * MatchLabels ensures an object with matching labels is selected.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdSelector#matchLabels
+   */
+  readonly matchLabels?: { [key: string]: string };
+
+  /**
+   * Namespace for the selector
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdSelector#namespace
+   */
+  readonly namespace?: string;
+
+  /**
+   * Policies for selection.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdSelector#policy
+   */
+  readonly policy?: LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdSelectorPolicy;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdSelector' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdSelector(obj: LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdSelector | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'matchControllerRef': obj.matchControllerRef,
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'namespace': obj.namespace,
+    'policy': toJson_LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdSelectorPolicy(obj.policy),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * A NamespacedReference to a named object.
+ *
+ * @schema LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupRefs
+ */
+export interface LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupRefs {
+  /**
+   * Name of the referenced object.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupRefs#name
+   */
+  readonly name: string;
+
+  /**
+   * Namespace of the referenced object
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupRefs#namespace
+   */
+  readonly namespace?: string;
+
+  /**
+   * Policies for referencing.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupRefs#policy
+   */
+  readonly policy?: LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupRefsPolicy;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupRefs' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupRefs(obj: LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupRefs | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+    'namespace': obj.namespace,
+    'policy': toJson_LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupRefsPolicy(obj.policy),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Selector for a list of SecurityGroup in ec2 to populate securityGroups.
+ *
+ * @schema LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupSelector
+ */
+export interface LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupSelector {
+  /**
+   * MatchControllerRef ensures an object with the same controller reference
+   * as the selecting object is selected.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupSelector#matchControllerRef
+   */
+  readonly matchControllerRef?: boolean;
+
+  /**
+   * MatchLabels ensures an object with matching labels is selected.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupSelector#matchLabels
+   */
+  readonly matchLabels?: { [key: string]: string };
+
+  /**
+   * Namespace for the selector
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupSelector#namespace
+   */
+  readonly namespace?: string;
+
+  /**
+   * Policies for selection.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupSelector#policy
+   */
+  readonly policy?: LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupSelectorPolicy;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupSelector' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupSelector(obj: LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupSelector | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'matchControllerRef': obj.matchControllerRef,
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'namespace': obj.namespace,
+    'policy': toJson_LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupSelectorPolicy(obj.policy),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Reference to a Subnet in ec2 to populate subnetId.
+ *
+ * @schema LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdRef
+ */
+export interface LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdRef {
+  /**
+   * Name of the referenced object.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdRef#name
+   */
+  readonly name: string;
+
+  /**
+   * Namespace of the referenced object
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdRef#namespace
+   */
+  readonly namespace?: string;
+
+  /**
+   * Policies for referencing.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdRef#policy
+   */
+  readonly policy?: LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdRefPolicy;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdRef' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdRef(obj: LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdRef | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+    'namespace': obj.namespace,
+    'policy': toJson_LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdRefPolicy(obj.policy),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Selector for a Subnet in ec2 to populate subnetId.
+ *
+ * @schema LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdSelector
+ */
+export interface LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdSelector {
+  /**
+   * MatchControllerRef ensures an object with the same controller reference
+   * as the selecting object is selected.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdSelector#matchControllerRef
+   */
+  readonly matchControllerRef?: boolean;
+
+  /**
+   * MatchLabels ensures an object with matching labels is selected.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdSelector#matchLabels
+   */
+  readonly matchLabels?: { [key: string]: string };
+
+  /**
+   * Namespace for the selector
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdSelector#namespace
+   */
+  readonly namespace?: string;
+
+  /**
+   * Policies for selection.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdSelector#policy
+   */
+  readonly policy?: LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdSelectorPolicy;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdSelector' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdSelector(obj: LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdSelector | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'matchControllerRef': obj.matchControllerRef,
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'namespace': obj.namespace,
+    'policy': toJson_LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdSelectorPolicy(obj.policy),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Policies for referencing.
+ *
+ * @schema LaunchTemplateSpecForProviderSecurityGroupNameRefsPolicy
+ */
+export interface LaunchTemplateSpecForProviderSecurityGroupNameRefsPolicy {
+  /**
+   * Resolution specifies whether resolution of this reference is required.
+   * The default is 'Required', which means the reconcile will fail if the
+   * reference cannot be resolved. 'Optional' means this reference will be
+   * a no-op if it cannot be resolved.
+   *
+   * @schema LaunchTemplateSpecForProviderSecurityGroupNameRefsPolicy#resolution
+   */
+  readonly resolution?: LaunchTemplateSpecForProviderSecurityGroupNameRefsPolicyResolution;
+
+  /**
+   * Resolve specifies when this reference should be resolved. The default
+   * is 'IfNotPresent', which will attempt to resolve the reference only when
+   * the corresponding field is not present. Use 'Always' to resolve the
+   * reference on every reconcile.
+   *
+   * @schema LaunchTemplateSpecForProviderSecurityGroupNameRefsPolicy#resolve
+   */
+  readonly resolve?: LaunchTemplateSpecForProviderSecurityGroupNameRefsPolicyResolve;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderSecurityGroupNameRefsPolicy' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderSecurityGroupNameRefsPolicy(obj: LaunchTemplateSpecForProviderSecurityGroupNameRefsPolicy | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'resolution': obj.resolution,
+    'resolve': obj.resolve,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Policies for selection.
+ *
+ * @schema LaunchTemplateSpecForProviderSecurityGroupNameSelectorPolicy
+ */
+export interface LaunchTemplateSpecForProviderSecurityGroupNameSelectorPolicy {
+  /**
+   * Resolution specifies whether resolution of this reference is required.
+   * The default is 'Required', which means the reconcile will fail if the
+   * reference cannot be resolved. 'Optional' means this reference will be
+   * a no-op if it cannot be resolved.
+   *
+   * @schema LaunchTemplateSpecForProviderSecurityGroupNameSelectorPolicy#resolution
+   */
+  readonly resolution?: LaunchTemplateSpecForProviderSecurityGroupNameSelectorPolicyResolution;
+
+  /**
+   * Resolve specifies when this reference should be resolved. The default
+   * is 'IfNotPresent', which will attempt to resolve the reference only when
+   * the corresponding field is not present. Use 'Always' to resolve the
+   * reference on every reconcile.
+   *
+   * @schema LaunchTemplateSpecForProviderSecurityGroupNameSelectorPolicy#resolve
+   */
+  readonly resolve?: LaunchTemplateSpecForProviderSecurityGroupNameSelectorPolicyResolve;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderSecurityGroupNameSelectorPolicy' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderSecurityGroupNameSelectorPolicy(obj: LaunchTemplateSpecForProviderSecurityGroupNameSelectorPolicy | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'resolution': obj.resolution,
+    'resolve': obj.resolve,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Policies for referencing.
+ *
+ * @schema LaunchTemplateSpecForProviderVpcSecurityGroupIdRefsPolicy
+ */
+export interface LaunchTemplateSpecForProviderVpcSecurityGroupIdRefsPolicy {
+  /**
+   * Resolution specifies whether resolution of this reference is required.
+   * The default is 'Required', which means the reconcile will fail if the
+   * reference cannot be resolved. 'Optional' means this reference will be
+   * a no-op if it cannot be resolved.
+   *
+   * @schema LaunchTemplateSpecForProviderVpcSecurityGroupIdRefsPolicy#resolution
+   */
+  readonly resolution?: LaunchTemplateSpecForProviderVpcSecurityGroupIdRefsPolicyResolution;
+
+  /**
+   * Resolve specifies when this reference should be resolved. The default
+   * is 'IfNotPresent', which will attempt to resolve the reference only when
+   * the corresponding field is not present. Use 'Always' to resolve the
+   * reference on every reconcile.
+   *
+   * @schema LaunchTemplateSpecForProviderVpcSecurityGroupIdRefsPolicy#resolve
+   */
+  readonly resolve?: LaunchTemplateSpecForProviderVpcSecurityGroupIdRefsPolicyResolve;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderVpcSecurityGroupIdRefsPolicy' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderVpcSecurityGroupIdRefsPolicy(obj: LaunchTemplateSpecForProviderVpcSecurityGroupIdRefsPolicy | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'resolution': obj.resolution,
+    'resolve': obj.resolve,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Policies for selection.
+ *
+ * @schema LaunchTemplateSpecForProviderVpcSecurityGroupIdSelectorPolicy
+ */
+export interface LaunchTemplateSpecForProviderVpcSecurityGroupIdSelectorPolicy {
+  /**
+   * Resolution specifies whether resolution of this reference is required.
+   * The default is 'Required', which means the reconcile will fail if the
+   * reference cannot be resolved. 'Optional' means this reference will be
+   * a no-op if it cannot be resolved.
+   *
+   * @schema LaunchTemplateSpecForProviderVpcSecurityGroupIdSelectorPolicy#resolution
+   */
+  readonly resolution?: LaunchTemplateSpecForProviderVpcSecurityGroupIdSelectorPolicyResolution;
+
+  /**
+   * Resolve specifies when this reference should be resolved. The default
+   * is 'IfNotPresent', which will attempt to resolve the reference only when
+   * the corresponding field is not present. Use 'Always' to resolve the
+   * reference on every reconcile.
+   *
+   * @schema LaunchTemplateSpecForProviderVpcSecurityGroupIdSelectorPolicy#resolve
+   */
+  readonly resolve?: LaunchTemplateSpecForProviderVpcSecurityGroupIdSelectorPolicyResolve;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderVpcSecurityGroupIdSelectorPolicy' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderVpcSecurityGroupIdSelectorPolicy(obj: LaunchTemplateSpecForProviderVpcSecurityGroupIdSelectorPolicy | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'resolution': obj.resolution,
+    'resolve': obj.resolve,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Configure EBS volume properties.
+ *
+ * @schema LaunchTemplateSpecInitProviderBlockDeviceMappingsEbs
+ */
+export interface LaunchTemplateSpecInitProviderBlockDeviceMappingsEbs {
+  /**
+   * Whether the volume should be destroyed on instance termination.
+   * See Preserving Amazon EBS Volumes on Instance Termination for more information.
+   *
+   * @schema LaunchTemplateSpecInitProviderBlockDeviceMappingsEbs#deleteOnTermination
+   */
+  readonly deleteOnTermination?: string;
+
+  /**
+   * Enables EBS encryption on the volume.
+   * Cannot be used with snapshot_id.
+   *
+   * @schema LaunchTemplateSpecInitProviderBlockDeviceMappingsEbs#encrypted
+   */
+  readonly encrypted?: string;
+
+  /**
+   * The amount of provisioned IOPS.
+   * This must be set with a volume_type of "io1/io2/gp3".
+   *
+   * @schema LaunchTemplateSpecInitProviderBlockDeviceMappingsEbs#iops
+   */
+  readonly iops?: number;
+
+  /**
+   * Identifier (key ID, key alias, key ARN, or alias ARN) of the customer managed KMS key to use for EBS encryption.
+   * encrypted must be set to true when this is set.
+   *
+   * @schema LaunchTemplateSpecInitProviderBlockDeviceMappingsEbs#kmsKeyId
+   */
+  readonly kmsKeyId?: string;
+
+  /**
+   * Reference to a Key in kms to populate kmsKeyId.
+   *
+   * @schema LaunchTemplateSpecInitProviderBlockDeviceMappingsEbs#kmsKeyIdRef
+   */
+  readonly kmsKeyIdRef?: LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdRef;
+
+  /**
+   * Selector for a Key in kms to populate kmsKeyId.
+   *
+   * @schema LaunchTemplateSpecInitProviderBlockDeviceMappingsEbs#kmsKeyIdSelector
+   */
+  readonly kmsKeyIdSelector?: LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdSelector;
+
+  /**
+   * The Snapshot ID to mount.
+   *
+   * @schema LaunchTemplateSpecInitProviderBlockDeviceMappingsEbs#snapshotId
+   */
+  readonly snapshotId?: string;
+
+  /**
+   * The throughput to provision for a gp3 volume in MiB/s (specified as an integer, e.g., 500), with a maximum of 1,000 MiB/s.
+   *
+   * @schema LaunchTemplateSpecInitProviderBlockDeviceMappingsEbs#throughput
+   */
+  readonly throughput?: number;
+
+  /**
+   * The volume initialization rate in MiB/s (specified as an integer, e.g. 100), with a minimum of 100 MiB/s and maximum of 300 MiB/s.
+   *
+   * @schema LaunchTemplateSpecInitProviderBlockDeviceMappingsEbs#volumeInitializationRate
+   */
+  readonly volumeInitializationRate?: number;
+
+  /**
+   * The size of the volume in gigabytes.
+   *
+   * @schema LaunchTemplateSpecInitProviderBlockDeviceMappingsEbs#volumeSize
+   */
+  readonly volumeSize?: number;
+
+  /**
+   * The volume type.
+   * Can be one of standard, gp2, gp3, io1, io2, sc1 or st1.
+   *
+   * @schema LaunchTemplateSpecInitProviderBlockDeviceMappingsEbs#volumeType
+   */
+  readonly volumeType?: string;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderBlockDeviceMappingsEbs' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderBlockDeviceMappingsEbs(obj: LaunchTemplateSpecInitProviderBlockDeviceMappingsEbs | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'deleteOnTermination': obj.deleteOnTermination,
+    'encrypted': obj.encrypted,
+    'iops': obj.iops,
+    'kmsKeyId': obj.kmsKeyId,
+    'kmsKeyIdRef': toJson_LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdRef(obj.kmsKeyIdRef),
+    'kmsKeyIdSelector': toJson_LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdSelector(obj.kmsKeyIdSelector),
+    'snapshotId': obj.snapshotId,
+    'throughput': obj.throughput,
+    'volumeInitializationRate': obj.volumeInitializationRate,
+    'volumeSize': obj.volumeSize,
+    'volumeType': obj.volumeType,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Used to target a specific Capacity Reservation:
+ *
+ * @schema LaunchTemplateSpecInitProviderCapacityReservationSpecificationCapacityReservationTarget
+ */
+export interface LaunchTemplateSpecInitProviderCapacityReservationSpecificationCapacityReservationTarget {
+  /**
+   * The ID of the Capacity Reservation in which to run the instance.
+   *
+   * @schema LaunchTemplateSpecInitProviderCapacityReservationSpecificationCapacityReservationTarget#capacityReservationId
+   */
+  readonly capacityReservationId?: string;
+
+  /**
+   * The ARN of the Capacity Reservation resource group in which to run the instance.
+   *
+   * @schema LaunchTemplateSpecInitProviderCapacityReservationSpecificationCapacityReservationTarget#capacityReservationResourceGroupArn
+   */
+  readonly capacityReservationResourceGroupArn?: string;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderCapacityReservationSpecificationCapacityReservationTarget' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderCapacityReservationSpecificationCapacityReservationTarget(obj: LaunchTemplateSpecInitProviderCapacityReservationSpecificationCapacityReservationTarget | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'capacityReservationId': obj.capacityReservationId,
+    'capacityReservationResourceGroupArn': obj.capacityReservationResourceGroupArn,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Reference to a InstanceProfile in iam to populate arn.
+ *
+ * @schema LaunchTemplateSpecInitProviderIamInstanceProfileArnRef
+ */
+export interface LaunchTemplateSpecInitProviderIamInstanceProfileArnRef {
+  /**
+   * Name of the referenced object.
+   *
+   * @schema LaunchTemplateSpecInitProviderIamInstanceProfileArnRef#name
+   */
+  readonly name: string;
+
+  /**
+   * Namespace of the referenced object
+   *
+   * @schema LaunchTemplateSpecInitProviderIamInstanceProfileArnRef#namespace
+   */
+  readonly namespace?: string;
+
+  /**
+   * Policies for referencing.
+   *
+   * @schema LaunchTemplateSpecInitProviderIamInstanceProfileArnRef#policy
+   */
+  readonly policy?: LaunchTemplateSpecInitProviderIamInstanceProfileArnRefPolicy;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderIamInstanceProfileArnRef' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderIamInstanceProfileArnRef(obj: LaunchTemplateSpecInitProviderIamInstanceProfileArnRef | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+    'namespace': obj.namespace,
+    'policy': toJson_LaunchTemplateSpecInitProviderIamInstanceProfileArnRefPolicy(obj.policy),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Selector for a InstanceProfile in iam to populate arn.
+ *
+ * @schema LaunchTemplateSpecInitProviderIamInstanceProfileArnSelector
+ */
+export interface LaunchTemplateSpecInitProviderIamInstanceProfileArnSelector {
+  /**
+   * MatchControllerRef ensures an object with the same controller reference
+   * as the selecting object is selected.
+   *
+   * @schema LaunchTemplateSpecInitProviderIamInstanceProfileArnSelector#matchControllerRef
+   */
+  readonly matchControllerRef?: boolean;
+
+  /**
+   * MatchLabels ensures an object with matching labels is selected.
+   *
+   * @schema LaunchTemplateSpecInitProviderIamInstanceProfileArnSelector#matchLabels
+   */
+  readonly matchLabels?: { [key: string]: string };
+
+  /**
+   * Namespace for the selector
+   *
+   * @schema LaunchTemplateSpecInitProviderIamInstanceProfileArnSelector#namespace
+   */
+  readonly namespace?: string;
+
+  /**
+   * Policies for selection.
+   *
+   * @schema LaunchTemplateSpecInitProviderIamInstanceProfileArnSelector#policy
+   */
+  readonly policy?: LaunchTemplateSpecInitProviderIamInstanceProfileArnSelectorPolicy;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderIamInstanceProfileArnSelector' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderIamInstanceProfileArnSelector(obj: LaunchTemplateSpecInitProviderIamInstanceProfileArnSelector | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'matchControllerRef': obj.matchControllerRef,
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'namespace': obj.namespace,
+    'policy': toJson_LaunchTemplateSpecInitProviderIamInstanceProfileArnSelectorPolicy(obj.policy),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Reference to a InstanceProfile in iam to populate name.
+ *
+ * @schema LaunchTemplateSpecInitProviderIamInstanceProfileNameRef
+ */
+export interface LaunchTemplateSpecInitProviderIamInstanceProfileNameRef {
+  /**
+   * Name of the referenced object.
+   *
+   * @schema LaunchTemplateSpecInitProviderIamInstanceProfileNameRef#name
+   */
+  readonly name: string;
+
+  /**
+   * Namespace of the referenced object
+   *
+   * @schema LaunchTemplateSpecInitProviderIamInstanceProfileNameRef#namespace
+   */
+  readonly namespace?: string;
+
+  /**
+   * Policies for referencing.
+   *
+   * @schema LaunchTemplateSpecInitProviderIamInstanceProfileNameRef#policy
+   */
+  readonly policy?: LaunchTemplateSpecInitProviderIamInstanceProfileNameRefPolicy;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderIamInstanceProfileNameRef' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderIamInstanceProfileNameRef(obj: LaunchTemplateSpecInitProviderIamInstanceProfileNameRef | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+    'namespace': obj.namespace,
+    'policy': toJson_LaunchTemplateSpecInitProviderIamInstanceProfileNameRefPolicy(obj.policy),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Selector for a InstanceProfile in iam to populate name.
+ *
+ * @schema LaunchTemplateSpecInitProviderIamInstanceProfileNameSelector
+ */
+export interface LaunchTemplateSpecInitProviderIamInstanceProfileNameSelector {
+  /**
+   * MatchControllerRef ensures an object with the same controller reference
+   * as the selecting object is selected.
+   *
+   * @schema LaunchTemplateSpecInitProviderIamInstanceProfileNameSelector#matchControllerRef
+   */
+  readonly matchControllerRef?: boolean;
+
+  /**
+   * MatchLabels ensures an object with matching labels is selected.
+   *
+   * @schema LaunchTemplateSpecInitProviderIamInstanceProfileNameSelector#matchLabels
+   */
+  readonly matchLabels?: { [key: string]: string };
+
+  /**
+   * Namespace for the selector
+   *
+   * @schema LaunchTemplateSpecInitProviderIamInstanceProfileNameSelector#namespace
+   */
+  readonly namespace?: string;
+
+  /**
+   * Policies for selection.
+   *
+   * @schema LaunchTemplateSpecInitProviderIamInstanceProfileNameSelector#policy
+   */
+  readonly policy?: LaunchTemplateSpecInitProviderIamInstanceProfileNameSelectorPolicy;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderIamInstanceProfileNameSelector' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderIamInstanceProfileNameSelector(obj: LaunchTemplateSpecInitProviderIamInstanceProfileNameSelector | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'matchControllerRef': obj.matchControllerRef,
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'namespace': obj.namespace,
+    'policy': toJson_LaunchTemplateSpecInitProviderIamInstanceProfileNameSelectorPolicy(obj.policy),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * The options for Spot Instance
+ *
+ * @schema LaunchTemplateSpecInitProviderInstanceMarketOptionsSpotOptions
+ */
+export interface LaunchTemplateSpecInitProviderInstanceMarketOptionsSpotOptions {
+  /**
+   * The required duration in minutes. This value must be a multiple of 60.
+   *
+   * @schema LaunchTemplateSpecInitProviderInstanceMarketOptionsSpotOptions#blockDurationMinutes
+   */
+  readonly blockDurationMinutes?: number;
+
+  /**
+   * The behavior when a Spot Instance is interrupted. Can be hibernate,
+   * stop, or terminate. (Default: terminate).
+   *
+   * @schema LaunchTemplateSpecInitProviderInstanceMarketOptionsSpotOptions#instanceInterruptionBehavior
+   */
+  readonly instanceInterruptionBehavior?: string;
+
+  /**
+   * The maximum hourly price you're willing to pay for the Spot Instances.
+   *
+   * @schema LaunchTemplateSpecInitProviderInstanceMarketOptionsSpotOptions#maxPrice
+   */
+  readonly maxPrice?: string;
+
+  /**
+   * The Spot Instance request type. Can be one-time, or persistent.
+   *
+   * @schema LaunchTemplateSpecInitProviderInstanceMarketOptionsSpotOptions#spotInstanceType
+   */
+  readonly spotInstanceType?: string;
+
+  /**
+   * The end date of the request.
+   *
+   * @schema LaunchTemplateSpecInitProviderInstanceMarketOptionsSpotOptions#validUntil
+   */
+  readonly validUntil?: string;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderInstanceMarketOptionsSpotOptions' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderInstanceMarketOptionsSpotOptions(obj: LaunchTemplateSpecInitProviderInstanceMarketOptionsSpotOptions | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'blockDurationMinutes': obj.blockDurationMinutes,
+    'instanceInterruptionBehavior': obj.instanceInterruptionBehavior,
+    'maxPrice': obj.maxPrice,
+    'spotInstanceType': obj.spotInstanceType,
+    'validUntil': obj.validUntil,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Block describing the minimum and maximum number of accelerators (GPUs, FPGAs, or AWS Inferentia chips). Default is no minimum or maximum.
+ *
+ * @default no minimum or maximum.
+ * @schema LaunchTemplateSpecInitProviderInstanceRequirementsAcceleratorCount
+ */
+export interface LaunchTemplateSpecInitProviderInstanceRequirementsAcceleratorCount {
+  /**
+   * Maximum.
+   *
+   * @schema LaunchTemplateSpecInitProviderInstanceRequirementsAcceleratorCount#max
+   */
+  readonly max?: number;
+
+  /**
+   * Minimum.
+   *
+   * @schema LaunchTemplateSpecInitProviderInstanceRequirementsAcceleratorCount#min
+   */
+  readonly min?: number;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderInstanceRequirementsAcceleratorCount' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderInstanceRequirementsAcceleratorCount(obj: LaunchTemplateSpecInitProviderInstanceRequirementsAcceleratorCount | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'max': obj.max,
+    'min': obj.min,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Block describing the minimum and maximum total memory of the accelerators. Default is no minimum or maximum.
+ *
+ * @default no minimum or maximum.
+ * @schema LaunchTemplateSpecInitProviderInstanceRequirementsAcceleratorTotalMemoryMib
+ */
+export interface LaunchTemplateSpecInitProviderInstanceRequirementsAcceleratorTotalMemoryMib {
+  /**
+   * Maximum.
+   *
+   * @schema LaunchTemplateSpecInitProviderInstanceRequirementsAcceleratorTotalMemoryMib#max
+   */
+  readonly max?: number;
+
+  /**
+   * Minimum.
+   *
+   * @schema LaunchTemplateSpecInitProviderInstanceRequirementsAcceleratorTotalMemoryMib#min
+   */
+  readonly min?: number;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderInstanceRequirementsAcceleratorTotalMemoryMib' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderInstanceRequirementsAcceleratorTotalMemoryMib(obj: LaunchTemplateSpecInitProviderInstanceRequirementsAcceleratorTotalMemoryMib | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'max': obj.max,
+    'min': obj.min,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Block describing the minimum and maximum baseline EBS bandwidth, in Mbps. Default is no minimum or maximum.
+ *
+ * @default no minimum or maximum.
+ * @schema LaunchTemplateSpecInitProviderInstanceRequirementsBaselineEbsBandwidthMbps
+ */
+export interface LaunchTemplateSpecInitProviderInstanceRequirementsBaselineEbsBandwidthMbps {
+  /**
+   * Maximum.
+   *
+   * @schema LaunchTemplateSpecInitProviderInstanceRequirementsBaselineEbsBandwidthMbps#max
+   */
+  readonly max?: number;
+
+  /**
+   * Minimum.
+   *
+   * @schema LaunchTemplateSpecInitProviderInstanceRequirementsBaselineEbsBandwidthMbps#min
+   */
+  readonly min?: number;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderInstanceRequirementsBaselineEbsBandwidthMbps' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderInstanceRequirementsBaselineEbsBandwidthMbps(obj: LaunchTemplateSpecInitProviderInstanceRequirementsBaselineEbsBandwidthMbps | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'max': obj.max,
+    'min': obj.min,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Block describing the minimum and maximum amount of memory (GiB) per vCPU. Default is no minimum or maximum.
+ *
+ * @default no minimum or maximum.
+ * @schema LaunchTemplateSpecInitProviderInstanceRequirementsMemoryGibPerVcpu
+ */
+export interface LaunchTemplateSpecInitProviderInstanceRequirementsMemoryGibPerVcpu {
+  /**
+   * Maximum.
+   *
+   * @schema LaunchTemplateSpecInitProviderInstanceRequirementsMemoryGibPerVcpu#max
+   */
+  readonly max?: number;
+
+  /**
+   * Minimum.
+   *
+   * @schema LaunchTemplateSpecInitProviderInstanceRequirementsMemoryGibPerVcpu#min
+   */
+  readonly min?: number;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderInstanceRequirementsMemoryGibPerVcpu' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderInstanceRequirementsMemoryGibPerVcpu(obj: LaunchTemplateSpecInitProviderInstanceRequirementsMemoryGibPerVcpu | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'max': obj.max,
+    'min': obj.min,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Block describing the minimum and maximum amount of memory (MiB). Default is no maximum.
+ *
+ * @default no maximum.
+ * @schema LaunchTemplateSpecInitProviderInstanceRequirementsMemoryMib
+ */
+export interface LaunchTemplateSpecInitProviderInstanceRequirementsMemoryMib {
+  /**
+   * Maximum.
+   *
+   * @schema LaunchTemplateSpecInitProviderInstanceRequirementsMemoryMib#max
+   */
+  readonly max?: number;
+
+  /**
+   * Minimum.
+   *
+   * @schema LaunchTemplateSpecInitProviderInstanceRequirementsMemoryMib#min
+   */
+  readonly min?: number;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderInstanceRequirementsMemoryMib' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderInstanceRequirementsMemoryMib(obj: LaunchTemplateSpecInitProviderInstanceRequirementsMemoryMib | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'max': obj.max,
+    'min': obj.min,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Block describing the minimum and maximum amount of network bandwidth, in gigabits per second (Gbps). Default is no minimum or maximum.
+ *
+ * @default no minimum or maximum.
+ * @schema LaunchTemplateSpecInitProviderInstanceRequirementsNetworkBandwidthGbps
+ */
+export interface LaunchTemplateSpecInitProviderInstanceRequirementsNetworkBandwidthGbps {
+  /**
+   * Maximum.
+   *
+   * @schema LaunchTemplateSpecInitProviderInstanceRequirementsNetworkBandwidthGbps#max
+   */
+  readonly max?: number;
+
+  /**
+   * Minimum.
+   *
+   * @schema LaunchTemplateSpecInitProviderInstanceRequirementsNetworkBandwidthGbps#min
+   */
+  readonly min?: number;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderInstanceRequirementsNetworkBandwidthGbps' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderInstanceRequirementsNetworkBandwidthGbps(obj: LaunchTemplateSpecInitProviderInstanceRequirementsNetworkBandwidthGbps | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'max': obj.max,
+    'min': obj.min,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Block describing the minimum and maximum number of network interfaces. Default is no minimum or maximum.
+ *
+ * @default no minimum or maximum.
+ * @schema LaunchTemplateSpecInitProviderInstanceRequirementsNetworkInterfaceCount
+ */
+export interface LaunchTemplateSpecInitProviderInstanceRequirementsNetworkInterfaceCount {
+  /**
+   * Maximum.
+   *
+   * @schema LaunchTemplateSpecInitProviderInstanceRequirementsNetworkInterfaceCount#max
+   */
+  readonly max?: number;
+
+  /**
+   * Minimum.
+   *
+   * @schema LaunchTemplateSpecInitProviderInstanceRequirementsNetworkInterfaceCount#min
+   */
+  readonly min?: number;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderInstanceRequirementsNetworkInterfaceCount' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderInstanceRequirementsNetworkInterfaceCount(obj: LaunchTemplateSpecInitProviderInstanceRequirementsNetworkInterfaceCount | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'max': obj.max,
+    'min': obj.min,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Block describing the minimum and maximum total local storage (GB). Default is no minimum or maximum.
+ *
+ * @default no minimum or maximum.
+ * @schema LaunchTemplateSpecInitProviderInstanceRequirementsTotalLocalStorageGb
+ */
+export interface LaunchTemplateSpecInitProviderInstanceRequirementsTotalLocalStorageGb {
+  /**
+   * Maximum.
+   *
+   * @schema LaunchTemplateSpecInitProviderInstanceRequirementsTotalLocalStorageGb#max
+   */
+  readonly max?: number;
+
+  /**
+   * Minimum.
+   *
+   * @schema LaunchTemplateSpecInitProviderInstanceRequirementsTotalLocalStorageGb#min
+   */
+  readonly min?: number;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderInstanceRequirementsTotalLocalStorageGb' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderInstanceRequirementsTotalLocalStorageGb(obj: LaunchTemplateSpecInitProviderInstanceRequirementsTotalLocalStorageGb | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'max': obj.max,
+    'min': obj.min,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Block describing the minimum and maximum number of vCPUs. Default is no maximum.
+ *
+ * @default no maximum.
+ * @schema LaunchTemplateSpecInitProviderInstanceRequirementsVcpuCount
+ */
+export interface LaunchTemplateSpecInitProviderInstanceRequirementsVcpuCount {
+  /**
+   * Maximum.
+   *
+   * @schema LaunchTemplateSpecInitProviderInstanceRequirementsVcpuCount#max
+   */
+  readonly max?: number;
+
+  /**
+   * Minimum.
+   *
+   * @schema LaunchTemplateSpecInitProviderInstanceRequirementsVcpuCount#min
+   */
+  readonly min?: number;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderInstanceRequirementsVcpuCount' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderInstanceRequirementsVcpuCount(obj: LaunchTemplateSpecInitProviderInstanceRequirementsVcpuCount | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'max': obj.max,
+    'min': obj.min,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * The Connection Tracking Configuration for the network interface. See Amazon EC2 security group connection tracking
+ *
+ * @schema LaunchTemplateSpecInitProviderNetworkInterfacesConnectionTrackingSpecification
+ */
+export interface LaunchTemplateSpecInitProviderNetworkInterfacesConnectionTrackingSpecification {
+  /**
+   * Timeout (in seconds) for idle TCP connections in an established state. Min: 60 seconds. Max: 432000 seconds (5 days). Default: 432000 seconds. Recommended: Less than 432000 seconds.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfacesConnectionTrackingSpecification#tcpEstablishedTimeout
+   */
+  readonly tcpEstablishedTimeout?: number;
+
+  /**
+   * Timeout (in seconds) for idle UDP flows classified as streams which have seen more than one request-response transaction. Min: 60 seconds. Max: 180 seconds (3 minutes). Default: 180 seconds.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfacesConnectionTrackingSpecification#udpStreamTimeout
+   */
+  readonly udpStreamTimeout?: number;
+
+  /**
+   * Timeout (in seconds) for idle UDP flows that have seen traffic only in a single direction or a single request-response transaction. Min: 30 seconds. Max: 60 seconds. Default: 30 seconds.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfacesConnectionTrackingSpecification#udpTimeout
+   */
+  readonly udpTimeout?: number;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderNetworkInterfacesConnectionTrackingSpecification' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderNetworkInterfacesConnectionTrackingSpecification(obj: LaunchTemplateSpecInitProviderNetworkInterfacesConnectionTrackingSpecification | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'tcpEstablishedTimeout': obj.tcpEstablishedTimeout,
+    'udpStreamTimeout': obj.udpStreamTimeout,
+    'udpTimeout': obj.udpTimeout,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Configuration for Elastic Network Adapter (ENA) Express settings. Applies to network interfaces that use the ena Express feature. See details below.
+ *
+ * @schema LaunchTemplateSpecInitProviderNetworkInterfacesEnaSrdSpecification
+ */
+export interface LaunchTemplateSpecInitProviderNetworkInterfacesEnaSrdSpecification {
+  /**
+   * Whether to enable ENA Express. ENA Express uses AWS Scalable Reliable Datagram (SRD) technology to improve the performance of TCP traffic.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfacesEnaSrdSpecification#enaSrdEnabled
+   */
+  readonly enaSrdEnabled?: boolean;
+
+  /**
+   * Configuration for ENA Express UDP optimization. See details below.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfacesEnaSrdSpecification#enaSrdUdpSpecification
+   */
+  readonly enaSrdUdpSpecification?: LaunchTemplateSpecInitProviderNetworkInterfacesEnaSrdSpecificationEnaSrdUdpSpecification;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderNetworkInterfacesEnaSrdSpecification' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderNetworkInterfacesEnaSrdSpecification(obj: LaunchTemplateSpecInitProviderNetworkInterfacesEnaSrdSpecification | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'enaSrdEnabled': obj.enaSrdEnabled,
+    'enaSrdUdpSpecification': toJson_LaunchTemplateSpecInitProviderNetworkInterfacesEnaSrdSpecificationEnaSrdUdpSpecification(obj.enaSrdUdpSpecification),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Reference to a NetworkInterface in ec2 to populate networkInterfaceId.
+ *
+ * @schema LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdRef
+ */
+export interface LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdRef {
+  /**
+   * Name of the referenced object.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdRef#name
+   */
+  readonly name: string;
+
+  /**
+   * Namespace of the referenced object
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdRef#namespace
+   */
+  readonly namespace?: string;
+
+  /**
+   * Policies for referencing.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdRef#policy
+   */
+  readonly policy?: LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdRefPolicy;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdRef' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdRef(obj: LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdRef | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+    'namespace': obj.namespace,
+    'policy': toJson_LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdRefPolicy(obj.policy),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Selector for a NetworkInterface in ec2 to populate networkInterfaceId.
+ *
+ * @schema LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdSelector
+ */
+export interface LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdSelector {
+  /**
+   * MatchControllerRef ensures an object with the same controller reference
+   * as the selecting object is selected.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdSelector#matchControllerRef
+   */
+  readonly matchControllerRef?: boolean;
+
+  /**
+   * MatchLabels ensures an object with matching labels is selected.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdSelector#matchLabels
+   */
+  readonly matchLabels?: { [key: string]: string };
+
+  /**
+   * Namespace for the selector
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdSelector#namespace
+   */
+  readonly namespace?: string;
+
+  /**
+   * Policies for selection.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdSelector#policy
+   */
+  readonly policy?: LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdSelectorPolicy;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdSelector' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdSelector(obj: LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdSelector | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'matchControllerRef': obj.matchControllerRef,
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'namespace': obj.namespace,
+    'policy': toJson_LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdSelectorPolicy(obj.policy),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * A NamespacedReference to a named object.
+ *
+ * @schema LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupRefs
+ */
+export interface LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupRefs {
+  /**
+   * Name of the referenced object.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupRefs#name
+   */
+  readonly name: string;
+
+  /**
+   * Namespace of the referenced object
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupRefs#namespace
+   */
+  readonly namespace?: string;
+
+  /**
+   * Policies for referencing.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupRefs#policy
+   */
+  readonly policy?: LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupRefsPolicy;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupRefs' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupRefs(obj: LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupRefs | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+    'namespace': obj.namespace,
+    'policy': toJson_LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupRefsPolicy(obj.policy),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Selector for a list of SecurityGroup in ec2 to populate securityGroups.
+ *
+ * @schema LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupSelector
+ */
+export interface LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupSelector {
+  /**
+   * MatchControllerRef ensures an object with the same controller reference
+   * as the selecting object is selected.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupSelector#matchControllerRef
+   */
+  readonly matchControllerRef?: boolean;
+
+  /**
+   * MatchLabels ensures an object with matching labels is selected.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupSelector#matchLabels
+   */
+  readonly matchLabels?: { [key: string]: string };
+
+  /**
+   * Namespace for the selector
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupSelector#namespace
+   */
+  readonly namespace?: string;
+
+  /**
+   * Policies for selection.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupSelector#policy
+   */
+  readonly policy?: LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupSelectorPolicy;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupSelector' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupSelector(obj: LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupSelector | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'matchControllerRef': obj.matchControllerRef,
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'namespace': obj.namespace,
+    'policy': toJson_LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupSelectorPolicy(obj.policy),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Reference to a Subnet in ec2 to populate subnetId.
+ *
+ * @schema LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdRef
+ */
+export interface LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdRef {
+  /**
+   * Name of the referenced object.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdRef#name
+   */
+  readonly name: string;
+
+  /**
+   * Namespace of the referenced object
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdRef#namespace
+   */
+  readonly namespace?: string;
+
+  /**
+   * Policies for referencing.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdRef#policy
+   */
+  readonly policy?: LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdRefPolicy;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdRef' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdRef(obj: LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdRef | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+    'namespace': obj.namespace,
+    'policy': toJson_LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdRefPolicy(obj.policy),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Selector for a Subnet in ec2 to populate subnetId.
+ *
+ * @schema LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdSelector
+ */
+export interface LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdSelector {
+  /**
+   * MatchControllerRef ensures an object with the same controller reference
+   * as the selecting object is selected.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdSelector#matchControllerRef
+   */
+  readonly matchControllerRef?: boolean;
+
+  /**
+   * MatchLabels ensures an object with matching labels is selected.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdSelector#matchLabels
+   */
+  readonly matchLabels?: { [key: string]: string };
+
+  /**
+   * Namespace for the selector
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdSelector#namespace
+   */
+  readonly namespace?: string;
+
+  /**
+   * Policies for selection.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdSelector#policy
+   */
+  readonly policy?: LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdSelectorPolicy;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdSelector' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdSelector(obj: LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdSelector | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'matchControllerRef': obj.matchControllerRef,
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'namespace': obj.namespace,
+    'policy': toJson_LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdSelectorPolicy(obj.policy),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Policies for referencing.
+ *
+ * @schema LaunchTemplateSpecInitProviderSecurityGroupNameRefsPolicy
+ */
+export interface LaunchTemplateSpecInitProviderSecurityGroupNameRefsPolicy {
+  /**
+   * Resolution specifies whether resolution of this reference is required.
+   * The default is 'Required', which means the reconcile will fail if the
+   * reference cannot be resolved. 'Optional' means this reference will be
+   * a no-op if it cannot be resolved.
+   *
+   * @schema LaunchTemplateSpecInitProviderSecurityGroupNameRefsPolicy#resolution
+   */
+  readonly resolution?: LaunchTemplateSpecInitProviderSecurityGroupNameRefsPolicyResolution;
+
+  /**
+   * Resolve specifies when this reference should be resolved. The default
+   * is 'IfNotPresent', which will attempt to resolve the reference only when
+   * the corresponding field is not present. Use 'Always' to resolve the
+   * reference on every reconcile.
+   *
+   * @schema LaunchTemplateSpecInitProviderSecurityGroupNameRefsPolicy#resolve
+   */
+  readonly resolve?: LaunchTemplateSpecInitProviderSecurityGroupNameRefsPolicyResolve;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderSecurityGroupNameRefsPolicy' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderSecurityGroupNameRefsPolicy(obj: LaunchTemplateSpecInitProviderSecurityGroupNameRefsPolicy | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'resolution': obj.resolution,
+    'resolve': obj.resolve,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Policies for selection.
+ *
+ * @schema LaunchTemplateSpecInitProviderSecurityGroupNameSelectorPolicy
+ */
+export interface LaunchTemplateSpecInitProviderSecurityGroupNameSelectorPolicy {
+  /**
+   * Resolution specifies whether resolution of this reference is required.
+   * The default is 'Required', which means the reconcile will fail if the
+   * reference cannot be resolved. 'Optional' means this reference will be
+   * a no-op if it cannot be resolved.
+   *
+   * @schema LaunchTemplateSpecInitProviderSecurityGroupNameSelectorPolicy#resolution
+   */
+  readonly resolution?: LaunchTemplateSpecInitProviderSecurityGroupNameSelectorPolicyResolution;
+
+  /**
+   * Resolve specifies when this reference should be resolved. The default
+   * is 'IfNotPresent', which will attempt to resolve the reference only when
+   * the corresponding field is not present. Use 'Always' to resolve the
+   * reference on every reconcile.
+   *
+   * @schema LaunchTemplateSpecInitProviderSecurityGroupNameSelectorPolicy#resolve
+   */
+  readonly resolve?: LaunchTemplateSpecInitProviderSecurityGroupNameSelectorPolicyResolve;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderSecurityGroupNameSelectorPolicy' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderSecurityGroupNameSelectorPolicy(obj: LaunchTemplateSpecInitProviderSecurityGroupNameSelectorPolicy | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'resolution': obj.resolution,
+    'resolve': obj.resolve,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Policies for referencing.
+ *
+ * @schema LaunchTemplateSpecInitProviderVpcSecurityGroupIdRefsPolicy
+ */
+export interface LaunchTemplateSpecInitProviderVpcSecurityGroupIdRefsPolicy {
+  /**
+   * Resolution specifies whether resolution of this reference is required.
+   * The default is 'Required', which means the reconcile will fail if the
+   * reference cannot be resolved. 'Optional' means this reference will be
+   * a no-op if it cannot be resolved.
+   *
+   * @schema LaunchTemplateSpecInitProviderVpcSecurityGroupIdRefsPolicy#resolution
+   */
+  readonly resolution?: LaunchTemplateSpecInitProviderVpcSecurityGroupIdRefsPolicyResolution;
+
+  /**
+   * Resolve specifies when this reference should be resolved. The default
+   * is 'IfNotPresent', which will attempt to resolve the reference only when
+   * the corresponding field is not present. Use 'Always' to resolve the
+   * reference on every reconcile.
+   *
+   * @schema LaunchTemplateSpecInitProviderVpcSecurityGroupIdRefsPolicy#resolve
+   */
+  readonly resolve?: LaunchTemplateSpecInitProviderVpcSecurityGroupIdRefsPolicyResolve;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderVpcSecurityGroupIdRefsPolicy' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderVpcSecurityGroupIdRefsPolicy(obj: LaunchTemplateSpecInitProviderVpcSecurityGroupIdRefsPolicy | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'resolution': obj.resolution,
+    'resolve': obj.resolve,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Policies for selection.
+ *
+ * @schema LaunchTemplateSpecInitProviderVpcSecurityGroupIdSelectorPolicy
+ */
+export interface LaunchTemplateSpecInitProviderVpcSecurityGroupIdSelectorPolicy {
+  /**
+   * Resolution specifies whether resolution of this reference is required.
+   * The default is 'Required', which means the reconcile will fail if the
+   * reference cannot be resolved. 'Optional' means this reference will be
+   * a no-op if it cannot be resolved.
+   *
+   * @schema LaunchTemplateSpecInitProviderVpcSecurityGroupIdSelectorPolicy#resolution
+   */
+  readonly resolution?: LaunchTemplateSpecInitProviderVpcSecurityGroupIdSelectorPolicyResolution;
+
+  /**
+   * Resolve specifies when this reference should be resolved. The default
+   * is 'IfNotPresent', which will attempt to resolve the reference only when
+   * the corresponding field is not present. Use 'Always' to resolve the
+   * reference on every reconcile.
+   *
+   * @schema LaunchTemplateSpecInitProviderVpcSecurityGroupIdSelectorPolicy#resolve
+   */
+  readonly resolve?: LaunchTemplateSpecInitProviderVpcSecurityGroupIdSelectorPolicyResolve;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderVpcSecurityGroupIdSelectorPolicy' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderVpcSecurityGroupIdSelectorPolicy(obj: LaunchTemplateSpecInitProviderVpcSecurityGroupIdSelectorPolicy | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'resolution': obj.resolution,
+    'resolve': obj.resolve,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Reference to a Key in kms to populate kmsKeyId.
+ *
+ * @schema LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdRef
+ */
+export interface LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdRef {
+  /**
+   * Name of the referenced object.
+   *
+   * @schema LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdRef#name
+   */
+  readonly name: string;
+
+  /**
+   * Namespace of the referenced object
+   *
+   * @schema LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdRef#namespace
+   */
+  readonly namespace?: string;
+
+  /**
+   * Policies for referencing.
+   *
+   * @schema LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdRef#policy
+   */
+  readonly policy?: LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdRefPolicy;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdRef' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdRef(obj: LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdRef | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+    'namespace': obj.namespace,
+    'policy': toJson_LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdRefPolicy(obj.policy),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Selector for a Key in kms to populate kmsKeyId.
+ *
+ * @schema LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdSelector
+ */
+export interface LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdSelector {
+  /**
+   * MatchControllerRef ensures an object with the same controller reference
+   * as the selecting object is selected.
+   *
+   * @schema LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdSelector#matchControllerRef
+   */
+  readonly matchControllerRef?: boolean;
+
+  /**
+   * MatchLabels ensures an object with matching labels is selected.
+   *
+   * @schema LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdSelector#matchLabels
+   */
+  readonly matchLabels?: { [key: string]: string };
+
+  /**
+   * Namespace for the selector
+   *
+   * @schema LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdSelector#namespace
+   */
+  readonly namespace?: string;
+
+  /**
+   * Policies for selection.
+   *
+   * @schema LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdSelector#policy
+   */
+  readonly policy?: LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdSelectorPolicy;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdSelector' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdSelector(obj: LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdSelector | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'matchControllerRef': obj.matchControllerRef,
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'namespace': obj.namespace,
+    'policy': toJson_LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdSelectorPolicy(obj.policy),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Policies for referencing.
+ *
+ * @schema LaunchTemplateSpecForProviderIamInstanceProfileArnRefPolicy
+ */
+export interface LaunchTemplateSpecForProviderIamInstanceProfileArnRefPolicy {
+  /**
+   * Resolution specifies whether resolution of this reference is required.
+   * The default is 'Required', which means the reconcile will fail if the
+   * reference cannot be resolved. 'Optional' means this reference will be
+   * a no-op if it cannot be resolved.
+   *
+   * @schema LaunchTemplateSpecForProviderIamInstanceProfileArnRefPolicy#resolution
+   */
+  readonly resolution?: LaunchTemplateSpecForProviderIamInstanceProfileArnRefPolicyResolution;
+
+  /**
+   * Resolve specifies when this reference should be resolved. The default
+   * is 'IfNotPresent', which will attempt to resolve the reference only when
+   * the corresponding field is not present. Use 'Always' to resolve the
+   * reference on every reconcile.
+   *
+   * @schema LaunchTemplateSpecForProviderIamInstanceProfileArnRefPolicy#resolve
+   */
+  readonly resolve?: LaunchTemplateSpecForProviderIamInstanceProfileArnRefPolicyResolve;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderIamInstanceProfileArnRefPolicy' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderIamInstanceProfileArnRefPolicy(obj: LaunchTemplateSpecForProviderIamInstanceProfileArnRefPolicy | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'resolution': obj.resolution,
+    'resolve': obj.resolve,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Policies for selection.
+ *
+ * @schema LaunchTemplateSpecForProviderIamInstanceProfileArnSelectorPolicy
+ */
+export interface LaunchTemplateSpecForProviderIamInstanceProfileArnSelectorPolicy {
+  /**
+   * Resolution specifies whether resolution of this reference is required.
+   * The default is 'Required', which means the reconcile will fail if the
+   * reference cannot be resolved. 'Optional' means this reference will be
+   * a no-op if it cannot be resolved.
+   *
+   * @schema LaunchTemplateSpecForProviderIamInstanceProfileArnSelectorPolicy#resolution
+   */
+  readonly resolution?: LaunchTemplateSpecForProviderIamInstanceProfileArnSelectorPolicyResolution;
+
+  /**
+   * Resolve specifies when this reference should be resolved. The default
+   * is 'IfNotPresent', which will attempt to resolve the reference only when
+   * the corresponding field is not present. Use 'Always' to resolve the
+   * reference on every reconcile.
+   *
+   * @schema LaunchTemplateSpecForProviderIamInstanceProfileArnSelectorPolicy#resolve
+   */
+  readonly resolve?: LaunchTemplateSpecForProviderIamInstanceProfileArnSelectorPolicyResolve;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderIamInstanceProfileArnSelectorPolicy' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderIamInstanceProfileArnSelectorPolicy(obj: LaunchTemplateSpecForProviderIamInstanceProfileArnSelectorPolicy | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'resolution': obj.resolution,
+    'resolve': obj.resolve,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Policies for referencing.
+ *
+ * @schema LaunchTemplateSpecForProviderIamInstanceProfileNameRefPolicy
+ */
+export interface LaunchTemplateSpecForProviderIamInstanceProfileNameRefPolicy {
+  /**
+   * Resolution specifies whether resolution of this reference is required.
+   * The default is 'Required', which means the reconcile will fail if the
+   * reference cannot be resolved. 'Optional' means this reference will be
+   * a no-op if it cannot be resolved.
+   *
+   * @schema LaunchTemplateSpecForProviderIamInstanceProfileNameRefPolicy#resolution
+   */
+  readonly resolution?: LaunchTemplateSpecForProviderIamInstanceProfileNameRefPolicyResolution;
+
+  /**
+   * Resolve specifies when this reference should be resolved. The default
+   * is 'IfNotPresent', which will attempt to resolve the reference only when
+   * the corresponding field is not present. Use 'Always' to resolve the
+   * reference on every reconcile.
+   *
+   * @schema LaunchTemplateSpecForProviderIamInstanceProfileNameRefPolicy#resolve
+   */
+  readonly resolve?: LaunchTemplateSpecForProviderIamInstanceProfileNameRefPolicyResolve;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderIamInstanceProfileNameRefPolicy' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderIamInstanceProfileNameRefPolicy(obj: LaunchTemplateSpecForProviderIamInstanceProfileNameRefPolicy | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'resolution': obj.resolution,
+    'resolve': obj.resolve,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Policies for selection.
+ *
+ * @schema LaunchTemplateSpecForProviderIamInstanceProfileNameSelectorPolicy
+ */
+export interface LaunchTemplateSpecForProviderIamInstanceProfileNameSelectorPolicy {
+  /**
+   * Resolution specifies whether resolution of this reference is required.
+   * The default is 'Required', which means the reconcile will fail if the
+   * reference cannot be resolved. 'Optional' means this reference will be
+   * a no-op if it cannot be resolved.
+   *
+   * @schema LaunchTemplateSpecForProviderIamInstanceProfileNameSelectorPolicy#resolution
+   */
+  readonly resolution?: LaunchTemplateSpecForProviderIamInstanceProfileNameSelectorPolicyResolution;
+
+  /**
+   * Resolve specifies when this reference should be resolved. The default
+   * is 'IfNotPresent', which will attempt to resolve the reference only when
+   * the corresponding field is not present. Use 'Always' to resolve the
+   * reference on every reconcile.
+   *
+   * @schema LaunchTemplateSpecForProviderIamInstanceProfileNameSelectorPolicy#resolve
+   */
+  readonly resolve?: LaunchTemplateSpecForProviderIamInstanceProfileNameSelectorPolicyResolve;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderIamInstanceProfileNameSelectorPolicy' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderIamInstanceProfileNameSelectorPolicy(obj: LaunchTemplateSpecForProviderIamInstanceProfileNameSelectorPolicy | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'resolution': obj.resolution,
+    'resolve': obj.resolve,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Configuration for ENA Express UDP optimization. See details below.
+ *
+ * @schema LaunchTemplateSpecForProviderNetworkInterfacesEnaSrdSpecificationEnaSrdUdpSpecification
+ */
+export interface LaunchTemplateSpecForProviderNetworkInterfacesEnaSrdSpecificationEnaSrdUdpSpecification {
+  /**
+   * Whether to enable UDP traffic optimization through ENA Express. Requires ena_srd_enabled to be true.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfacesEnaSrdSpecificationEnaSrdUdpSpecification#enaSrdUdpEnabled
+   */
+  readonly enaSrdUdpEnabled?: boolean;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderNetworkInterfacesEnaSrdSpecificationEnaSrdUdpSpecification' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderNetworkInterfacesEnaSrdSpecificationEnaSrdUdpSpecification(obj: LaunchTemplateSpecForProviderNetworkInterfacesEnaSrdSpecificationEnaSrdUdpSpecification | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'enaSrdUdpEnabled': obj.enaSrdUdpEnabled,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Policies for referencing.
+ *
+ * @schema LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdRefPolicy
+ */
+export interface LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdRefPolicy {
+  /**
+   * Resolution specifies whether resolution of this reference is required.
+   * The default is 'Required', which means the reconcile will fail if the
+   * reference cannot be resolved. 'Optional' means this reference will be
+   * a no-op if it cannot be resolved.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdRefPolicy#resolution
+   */
+  readonly resolution?: LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdRefPolicyResolution;
+
+  /**
+   * Resolve specifies when this reference should be resolved. The default
+   * is 'IfNotPresent', which will attempt to resolve the reference only when
+   * the corresponding field is not present. Use 'Always' to resolve the
+   * reference on every reconcile.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdRefPolicy#resolve
+   */
+  readonly resolve?: LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdRefPolicyResolve;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdRefPolicy' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdRefPolicy(obj: LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdRefPolicy | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'resolution': obj.resolution,
+    'resolve': obj.resolve,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Policies for selection.
+ *
+ * @schema LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdSelectorPolicy
+ */
+export interface LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdSelectorPolicy {
+  /**
+   * Resolution specifies whether resolution of this reference is required.
+   * The default is 'Required', which means the reconcile will fail if the
+   * reference cannot be resolved. 'Optional' means this reference will be
+   * a no-op if it cannot be resolved.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdSelectorPolicy#resolution
+   */
+  readonly resolution?: LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdSelectorPolicyResolution;
+
+  /**
+   * Resolve specifies when this reference should be resolved. The default
+   * is 'IfNotPresent', which will attempt to resolve the reference only when
+   * the corresponding field is not present. Use 'Always' to resolve the
+   * reference on every reconcile.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdSelectorPolicy#resolve
+   */
+  readonly resolve?: LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdSelectorPolicyResolve;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdSelectorPolicy' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdSelectorPolicy(obj: LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdSelectorPolicy | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'resolution': obj.resolution,
+    'resolve': obj.resolve,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Policies for referencing.
+ *
+ * @schema LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupRefsPolicy
+ */
+export interface LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupRefsPolicy {
+  /**
+   * Resolution specifies whether resolution of this reference is required.
+   * The default is 'Required', which means the reconcile will fail if the
+   * reference cannot be resolved. 'Optional' means this reference will be
+   * a no-op if it cannot be resolved.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupRefsPolicy#resolution
+   */
+  readonly resolution?: LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupRefsPolicyResolution;
+
+  /**
+   * Resolve specifies when this reference should be resolved. The default
+   * is 'IfNotPresent', which will attempt to resolve the reference only when
+   * the corresponding field is not present. Use 'Always' to resolve the
+   * reference on every reconcile.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupRefsPolicy#resolve
+   */
+  readonly resolve?: LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupRefsPolicyResolve;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupRefsPolicy' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupRefsPolicy(obj: LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupRefsPolicy | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'resolution': obj.resolution,
+    'resolve': obj.resolve,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Policies for selection.
+ *
+ * @schema LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupSelectorPolicy
+ */
+export interface LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupSelectorPolicy {
+  /**
+   * Resolution specifies whether resolution of this reference is required.
+   * The default is 'Required', which means the reconcile will fail if the
+   * reference cannot be resolved. 'Optional' means this reference will be
+   * a no-op if it cannot be resolved.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupSelectorPolicy#resolution
+   */
+  readonly resolution?: LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupSelectorPolicyResolution;
+
+  /**
+   * Resolve specifies when this reference should be resolved. The default
+   * is 'IfNotPresent', which will attempt to resolve the reference only when
+   * the corresponding field is not present. Use 'Always' to resolve the
+   * reference on every reconcile.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupSelectorPolicy#resolve
+   */
+  readonly resolve?: LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupSelectorPolicyResolve;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupSelectorPolicy' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupSelectorPolicy(obj: LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupSelectorPolicy | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'resolution': obj.resolution,
+    'resolve': obj.resolve,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Policies for referencing.
+ *
+ * @schema LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdRefPolicy
+ */
+export interface LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdRefPolicy {
+  /**
+   * Resolution specifies whether resolution of this reference is required.
+   * The default is 'Required', which means the reconcile will fail if the
+   * reference cannot be resolved. 'Optional' means this reference will be
+   * a no-op if it cannot be resolved.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdRefPolicy#resolution
+   */
+  readonly resolution?: LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdRefPolicyResolution;
+
+  /**
+   * Resolve specifies when this reference should be resolved. The default
+   * is 'IfNotPresent', which will attempt to resolve the reference only when
+   * the corresponding field is not present. Use 'Always' to resolve the
+   * reference on every reconcile.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdRefPolicy#resolve
+   */
+  readonly resolve?: LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdRefPolicyResolve;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdRefPolicy' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdRefPolicy(obj: LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdRefPolicy | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'resolution': obj.resolution,
+    'resolve': obj.resolve,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Policies for selection.
+ *
+ * @schema LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdSelectorPolicy
+ */
+export interface LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdSelectorPolicy {
+  /**
+   * Resolution specifies whether resolution of this reference is required.
+   * The default is 'Required', which means the reconcile will fail if the
+   * reference cannot be resolved. 'Optional' means this reference will be
+   * a no-op if it cannot be resolved.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdSelectorPolicy#resolution
+   */
+  readonly resolution?: LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdSelectorPolicyResolution;
+
+  /**
+   * Resolve specifies when this reference should be resolved. The default
+   * is 'IfNotPresent', which will attempt to resolve the reference only when
+   * the corresponding field is not present. Use 'Always' to resolve the
+   * reference on every reconcile.
+   *
+   * @schema LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdSelectorPolicy#resolve
+   */
+  readonly resolve?: LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdSelectorPolicyResolve;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdSelectorPolicy' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdSelectorPolicy(obj: LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdSelectorPolicy | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'resolution': obj.resolution,
+    'resolve': obj.resolve,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Resolution specifies whether resolution of this reference is required.
+ * The default is 'Required', which means the reconcile will fail if the
+ * reference cannot be resolved. 'Optional' means this reference will be
+ * a no-op if it cannot be resolved.
+ *
+ * @schema LaunchTemplateSpecForProviderSecurityGroupNameRefsPolicyResolution
+ */
+export enum LaunchTemplateSpecForProviderSecurityGroupNameRefsPolicyResolution {
+  /** Required */
+  REQUIRED = "Required",
+  /** Optional */
+  OPTIONAL = "Optional",
+}
+
+/**
+ * Resolve specifies when this reference should be resolved. The default
+ * is 'IfNotPresent', which will attempt to resolve the reference only when
+ * the corresponding field is not present. Use 'Always' to resolve the
+ * reference on every reconcile.
+ *
+ * @schema LaunchTemplateSpecForProviderSecurityGroupNameRefsPolicyResolve
+ */
+export enum LaunchTemplateSpecForProviderSecurityGroupNameRefsPolicyResolve {
+  /** Always */
+  ALWAYS = "Always",
+  /** IfNotPresent */
+  IF_NOT_PRESENT = "IfNotPresent",
+}
+
+/**
+ * Resolution specifies whether resolution of this reference is required.
+ * The default is 'Required', which means the reconcile will fail if the
+ * reference cannot be resolved. 'Optional' means this reference will be
+ * a no-op if it cannot be resolved.
+ *
+ * @schema LaunchTemplateSpecForProviderSecurityGroupNameSelectorPolicyResolution
+ */
+export enum LaunchTemplateSpecForProviderSecurityGroupNameSelectorPolicyResolution {
+  /** Required */
+  REQUIRED = "Required",
+  /** Optional */
+  OPTIONAL = "Optional",
+}
+
+/**
+ * Resolve specifies when this reference should be resolved. The default
+ * is 'IfNotPresent', which will attempt to resolve the reference only when
+ * the corresponding field is not present. Use 'Always' to resolve the
+ * reference on every reconcile.
+ *
+ * @schema LaunchTemplateSpecForProviderSecurityGroupNameSelectorPolicyResolve
+ */
+export enum LaunchTemplateSpecForProviderSecurityGroupNameSelectorPolicyResolve {
+  /** Always */
+  ALWAYS = "Always",
+  /** IfNotPresent */
+  IF_NOT_PRESENT = "IfNotPresent",
+}
+
+/**
+ * Resolution specifies whether resolution of this reference is required.
+ * The default is 'Required', which means the reconcile will fail if the
+ * reference cannot be resolved. 'Optional' means this reference will be
+ * a no-op if it cannot be resolved.
+ *
+ * @schema LaunchTemplateSpecForProviderVpcSecurityGroupIdRefsPolicyResolution
+ */
+export enum LaunchTemplateSpecForProviderVpcSecurityGroupIdRefsPolicyResolution {
+  /** Required */
+  REQUIRED = "Required",
+  /** Optional */
+  OPTIONAL = "Optional",
+}
+
+/**
+ * Resolve specifies when this reference should be resolved. The default
+ * is 'IfNotPresent', which will attempt to resolve the reference only when
+ * the corresponding field is not present. Use 'Always' to resolve the
+ * reference on every reconcile.
+ *
+ * @schema LaunchTemplateSpecForProviderVpcSecurityGroupIdRefsPolicyResolve
+ */
+export enum LaunchTemplateSpecForProviderVpcSecurityGroupIdRefsPolicyResolve {
+  /** Always */
+  ALWAYS = "Always",
+  /** IfNotPresent */
+  IF_NOT_PRESENT = "IfNotPresent",
+}
+
+/**
+ * Resolution specifies whether resolution of this reference is required.
+ * The default is 'Required', which means the reconcile will fail if the
+ * reference cannot be resolved. 'Optional' means this reference will be
+ * a no-op if it cannot be resolved.
+ *
+ * @schema LaunchTemplateSpecForProviderVpcSecurityGroupIdSelectorPolicyResolution
+ */
+export enum LaunchTemplateSpecForProviderVpcSecurityGroupIdSelectorPolicyResolution {
+  /** Required */
+  REQUIRED = "Required",
+  /** Optional */
+  OPTIONAL = "Optional",
+}
+
+/**
+ * Resolve specifies when this reference should be resolved. The default
+ * is 'IfNotPresent', which will attempt to resolve the reference only when
+ * the corresponding field is not present. Use 'Always' to resolve the
+ * reference on every reconcile.
+ *
+ * @schema LaunchTemplateSpecForProviderVpcSecurityGroupIdSelectorPolicyResolve
+ */
+export enum LaunchTemplateSpecForProviderVpcSecurityGroupIdSelectorPolicyResolve {
+  /** Always */
+  ALWAYS = "Always",
+  /** IfNotPresent */
+  IF_NOT_PRESENT = "IfNotPresent",
+}
+
+/**
+ * Reference to a Key in kms to populate kmsKeyId.
+ *
+ * @schema LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdRef
+ */
+export interface LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdRef {
+  /**
+   * Name of the referenced object.
+   *
+   * @schema LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdRef#name
+   */
+  readonly name: string;
+
+  /**
+   * Namespace of the referenced object
+   *
+   * @schema LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdRef#namespace
+   */
+  readonly namespace?: string;
+
+  /**
+   * Policies for referencing.
+   *
+   * @schema LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdRef#policy
+   */
+  readonly policy?: LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdRefPolicy;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdRef' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdRef(obj: LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdRef | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+    'namespace': obj.namespace,
+    'policy': toJson_LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdRefPolicy(obj.policy),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Selector for a Key in kms to populate kmsKeyId.
+ *
+ * @schema LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdSelector
+ */
+export interface LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdSelector {
+  /**
+   * MatchControllerRef ensures an object with the same controller reference
+   * as the selecting object is selected.
+   *
+   * @schema LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdSelector#matchControllerRef
+   */
+  readonly matchControllerRef?: boolean;
+
+  /**
+   * MatchLabels ensures an object with matching labels is selected.
+   *
+   * @schema LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdSelector#matchLabels
+   */
+  readonly matchLabels?: { [key: string]: string };
+
+  /**
+   * Namespace for the selector
+   *
+   * @schema LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdSelector#namespace
+   */
+  readonly namespace?: string;
+
+  /**
+   * Policies for selection.
+   *
+   * @schema LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdSelector#policy
+   */
+  readonly policy?: LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdSelectorPolicy;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdSelector' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdSelector(obj: LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdSelector | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'matchControllerRef': obj.matchControllerRef,
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'namespace': obj.namespace,
+    'policy': toJson_LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdSelectorPolicy(obj.policy),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Policies for referencing.
+ *
+ * @schema LaunchTemplateSpecInitProviderIamInstanceProfileArnRefPolicy
+ */
+export interface LaunchTemplateSpecInitProviderIamInstanceProfileArnRefPolicy {
+  /**
+   * Resolution specifies whether resolution of this reference is required.
+   * The default is 'Required', which means the reconcile will fail if the
+   * reference cannot be resolved. 'Optional' means this reference will be
+   * a no-op if it cannot be resolved.
+   *
+   * @schema LaunchTemplateSpecInitProviderIamInstanceProfileArnRefPolicy#resolution
+   */
+  readonly resolution?: LaunchTemplateSpecInitProviderIamInstanceProfileArnRefPolicyResolution;
+
+  /**
+   * Resolve specifies when this reference should be resolved. The default
+   * is 'IfNotPresent', which will attempt to resolve the reference only when
+   * the corresponding field is not present. Use 'Always' to resolve the
+   * reference on every reconcile.
+   *
+   * @schema LaunchTemplateSpecInitProviderIamInstanceProfileArnRefPolicy#resolve
+   */
+  readonly resolve?: LaunchTemplateSpecInitProviderIamInstanceProfileArnRefPolicyResolve;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderIamInstanceProfileArnRefPolicy' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderIamInstanceProfileArnRefPolicy(obj: LaunchTemplateSpecInitProviderIamInstanceProfileArnRefPolicy | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'resolution': obj.resolution,
+    'resolve': obj.resolve,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Policies for selection.
+ *
+ * @schema LaunchTemplateSpecInitProviderIamInstanceProfileArnSelectorPolicy
+ */
+export interface LaunchTemplateSpecInitProviderIamInstanceProfileArnSelectorPolicy {
+  /**
+   * Resolution specifies whether resolution of this reference is required.
+   * The default is 'Required', which means the reconcile will fail if the
+   * reference cannot be resolved. 'Optional' means this reference will be
+   * a no-op if it cannot be resolved.
+   *
+   * @schema LaunchTemplateSpecInitProviderIamInstanceProfileArnSelectorPolicy#resolution
+   */
+  readonly resolution?: LaunchTemplateSpecInitProviderIamInstanceProfileArnSelectorPolicyResolution;
+
+  /**
+   * Resolve specifies when this reference should be resolved. The default
+   * is 'IfNotPresent', which will attempt to resolve the reference only when
+   * the corresponding field is not present. Use 'Always' to resolve the
+   * reference on every reconcile.
+   *
+   * @schema LaunchTemplateSpecInitProviderIamInstanceProfileArnSelectorPolicy#resolve
+   */
+  readonly resolve?: LaunchTemplateSpecInitProviderIamInstanceProfileArnSelectorPolicyResolve;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderIamInstanceProfileArnSelectorPolicy' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderIamInstanceProfileArnSelectorPolicy(obj: LaunchTemplateSpecInitProviderIamInstanceProfileArnSelectorPolicy | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'resolution': obj.resolution,
+    'resolve': obj.resolve,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Policies for referencing.
+ *
+ * @schema LaunchTemplateSpecInitProviderIamInstanceProfileNameRefPolicy
+ */
+export interface LaunchTemplateSpecInitProviderIamInstanceProfileNameRefPolicy {
+  /**
+   * Resolution specifies whether resolution of this reference is required.
+   * The default is 'Required', which means the reconcile will fail if the
+   * reference cannot be resolved. 'Optional' means this reference will be
+   * a no-op if it cannot be resolved.
+   *
+   * @schema LaunchTemplateSpecInitProviderIamInstanceProfileNameRefPolicy#resolution
+   */
+  readonly resolution?: LaunchTemplateSpecInitProviderIamInstanceProfileNameRefPolicyResolution;
+
+  /**
+   * Resolve specifies when this reference should be resolved. The default
+   * is 'IfNotPresent', which will attempt to resolve the reference only when
+   * the corresponding field is not present. Use 'Always' to resolve the
+   * reference on every reconcile.
+   *
+   * @schema LaunchTemplateSpecInitProviderIamInstanceProfileNameRefPolicy#resolve
+   */
+  readonly resolve?: LaunchTemplateSpecInitProviderIamInstanceProfileNameRefPolicyResolve;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderIamInstanceProfileNameRefPolicy' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderIamInstanceProfileNameRefPolicy(obj: LaunchTemplateSpecInitProviderIamInstanceProfileNameRefPolicy | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'resolution': obj.resolution,
+    'resolve': obj.resolve,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Policies for selection.
+ *
+ * @schema LaunchTemplateSpecInitProviderIamInstanceProfileNameSelectorPolicy
+ */
+export interface LaunchTemplateSpecInitProviderIamInstanceProfileNameSelectorPolicy {
+  /**
+   * Resolution specifies whether resolution of this reference is required.
+   * The default is 'Required', which means the reconcile will fail if the
+   * reference cannot be resolved. 'Optional' means this reference will be
+   * a no-op if it cannot be resolved.
+   *
+   * @schema LaunchTemplateSpecInitProviderIamInstanceProfileNameSelectorPolicy#resolution
+   */
+  readonly resolution?: LaunchTemplateSpecInitProviderIamInstanceProfileNameSelectorPolicyResolution;
+
+  /**
+   * Resolve specifies when this reference should be resolved. The default
+   * is 'IfNotPresent', which will attempt to resolve the reference only when
+   * the corresponding field is not present. Use 'Always' to resolve the
+   * reference on every reconcile.
+   *
+   * @schema LaunchTemplateSpecInitProviderIamInstanceProfileNameSelectorPolicy#resolve
+   */
+  readonly resolve?: LaunchTemplateSpecInitProviderIamInstanceProfileNameSelectorPolicyResolve;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderIamInstanceProfileNameSelectorPolicy' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderIamInstanceProfileNameSelectorPolicy(obj: LaunchTemplateSpecInitProviderIamInstanceProfileNameSelectorPolicy | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'resolution': obj.resolution,
+    'resolve': obj.resolve,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Configuration for ENA Express UDP optimization. See details below.
+ *
+ * @schema LaunchTemplateSpecInitProviderNetworkInterfacesEnaSrdSpecificationEnaSrdUdpSpecification
+ */
+export interface LaunchTemplateSpecInitProviderNetworkInterfacesEnaSrdSpecificationEnaSrdUdpSpecification {
+  /**
+   * Whether to enable UDP traffic optimization through ENA Express. Requires ena_srd_enabled to be true.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfacesEnaSrdSpecificationEnaSrdUdpSpecification#enaSrdUdpEnabled
+   */
+  readonly enaSrdUdpEnabled?: boolean;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderNetworkInterfacesEnaSrdSpecificationEnaSrdUdpSpecification' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderNetworkInterfacesEnaSrdSpecificationEnaSrdUdpSpecification(obj: LaunchTemplateSpecInitProviderNetworkInterfacesEnaSrdSpecificationEnaSrdUdpSpecification | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'enaSrdUdpEnabled': obj.enaSrdUdpEnabled,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Policies for referencing.
+ *
+ * @schema LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdRefPolicy
+ */
+export interface LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdRefPolicy {
+  /**
+   * Resolution specifies whether resolution of this reference is required.
+   * The default is 'Required', which means the reconcile will fail if the
+   * reference cannot be resolved. 'Optional' means this reference will be
+   * a no-op if it cannot be resolved.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdRefPolicy#resolution
+   */
+  readonly resolution?: LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdRefPolicyResolution;
+
+  /**
+   * Resolve specifies when this reference should be resolved. The default
+   * is 'IfNotPresent', which will attempt to resolve the reference only when
+   * the corresponding field is not present. Use 'Always' to resolve the
+   * reference on every reconcile.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdRefPolicy#resolve
+   */
+  readonly resolve?: LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdRefPolicyResolve;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdRefPolicy' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdRefPolicy(obj: LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdRefPolicy | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'resolution': obj.resolution,
+    'resolve': obj.resolve,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Policies for selection.
+ *
+ * @schema LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdSelectorPolicy
+ */
+export interface LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdSelectorPolicy {
+  /**
+   * Resolution specifies whether resolution of this reference is required.
+   * The default is 'Required', which means the reconcile will fail if the
+   * reference cannot be resolved. 'Optional' means this reference will be
+   * a no-op if it cannot be resolved.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdSelectorPolicy#resolution
+   */
+  readonly resolution?: LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdSelectorPolicyResolution;
+
+  /**
+   * Resolve specifies when this reference should be resolved. The default
+   * is 'IfNotPresent', which will attempt to resolve the reference only when
+   * the corresponding field is not present. Use 'Always' to resolve the
+   * reference on every reconcile.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdSelectorPolicy#resolve
+   */
+  readonly resolve?: LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdSelectorPolicyResolve;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdSelectorPolicy' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdSelectorPolicy(obj: LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdSelectorPolicy | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'resolution': obj.resolution,
+    'resolve': obj.resolve,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Policies for referencing.
+ *
+ * @schema LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupRefsPolicy
+ */
+export interface LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupRefsPolicy {
+  /**
+   * Resolution specifies whether resolution of this reference is required.
+   * The default is 'Required', which means the reconcile will fail if the
+   * reference cannot be resolved. 'Optional' means this reference will be
+   * a no-op if it cannot be resolved.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupRefsPolicy#resolution
+   */
+  readonly resolution?: LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupRefsPolicyResolution;
+
+  /**
+   * Resolve specifies when this reference should be resolved. The default
+   * is 'IfNotPresent', which will attempt to resolve the reference only when
+   * the corresponding field is not present. Use 'Always' to resolve the
+   * reference on every reconcile.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupRefsPolicy#resolve
+   */
+  readonly resolve?: LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupRefsPolicyResolve;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupRefsPolicy' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupRefsPolicy(obj: LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupRefsPolicy | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'resolution': obj.resolution,
+    'resolve': obj.resolve,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Policies for selection.
+ *
+ * @schema LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupSelectorPolicy
+ */
+export interface LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupSelectorPolicy {
+  /**
+   * Resolution specifies whether resolution of this reference is required.
+   * The default is 'Required', which means the reconcile will fail if the
+   * reference cannot be resolved. 'Optional' means this reference will be
+   * a no-op if it cannot be resolved.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupSelectorPolicy#resolution
+   */
+  readonly resolution?: LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupSelectorPolicyResolution;
+
+  /**
+   * Resolve specifies when this reference should be resolved. The default
+   * is 'IfNotPresent', which will attempt to resolve the reference only when
+   * the corresponding field is not present. Use 'Always' to resolve the
+   * reference on every reconcile.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupSelectorPolicy#resolve
+   */
+  readonly resolve?: LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupSelectorPolicyResolve;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupSelectorPolicy' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupSelectorPolicy(obj: LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupSelectorPolicy | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'resolution': obj.resolution,
+    'resolve': obj.resolve,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Policies for referencing.
+ *
+ * @schema LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdRefPolicy
+ */
+export interface LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdRefPolicy {
+  /**
+   * Resolution specifies whether resolution of this reference is required.
+   * The default is 'Required', which means the reconcile will fail if the
+   * reference cannot be resolved. 'Optional' means this reference will be
+   * a no-op if it cannot be resolved.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdRefPolicy#resolution
+   */
+  readonly resolution?: LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdRefPolicyResolution;
+
+  /**
+   * Resolve specifies when this reference should be resolved. The default
+   * is 'IfNotPresent', which will attempt to resolve the reference only when
+   * the corresponding field is not present. Use 'Always' to resolve the
+   * reference on every reconcile.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdRefPolicy#resolve
+   */
+  readonly resolve?: LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdRefPolicyResolve;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdRefPolicy' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdRefPolicy(obj: LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdRefPolicy | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'resolution': obj.resolution,
+    'resolve': obj.resolve,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Policies for selection.
+ *
+ * @schema LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdSelectorPolicy
+ */
+export interface LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdSelectorPolicy {
+  /**
+   * Resolution specifies whether resolution of this reference is required.
+   * The default is 'Required', which means the reconcile will fail if the
+   * reference cannot be resolved. 'Optional' means this reference will be
+   * a no-op if it cannot be resolved.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdSelectorPolicy#resolution
+   */
+  readonly resolution?: LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdSelectorPolicyResolution;
+
+  /**
+   * Resolve specifies when this reference should be resolved. The default
+   * is 'IfNotPresent', which will attempt to resolve the reference only when
+   * the corresponding field is not present. Use 'Always' to resolve the
+   * reference on every reconcile.
+   *
+   * @schema LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdSelectorPolicy#resolve
+   */
+  readonly resolve?: LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdSelectorPolicyResolve;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdSelectorPolicy' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdSelectorPolicy(obj: LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdSelectorPolicy | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'resolution': obj.resolution,
+    'resolve': obj.resolve,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Resolution specifies whether resolution of this reference is required.
+ * The default is 'Required', which means the reconcile will fail if the
+ * reference cannot be resolved. 'Optional' means this reference will be
+ * a no-op if it cannot be resolved.
+ *
+ * @schema LaunchTemplateSpecInitProviderSecurityGroupNameRefsPolicyResolution
+ */
+export enum LaunchTemplateSpecInitProviderSecurityGroupNameRefsPolicyResolution {
+  /** Required */
+  REQUIRED = "Required",
+  /** Optional */
+  OPTIONAL = "Optional",
+}
+
+/**
+ * Resolve specifies when this reference should be resolved. The default
+ * is 'IfNotPresent', which will attempt to resolve the reference only when
+ * the corresponding field is not present. Use 'Always' to resolve the
+ * reference on every reconcile.
+ *
+ * @schema LaunchTemplateSpecInitProviderSecurityGroupNameRefsPolicyResolve
+ */
+export enum LaunchTemplateSpecInitProviderSecurityGroupNameRefsPolicyResolve {
+  /** Always */
+  ALWAYS = "Always",
+  /** IfNotPresent */
+  IF_NOT_PRESENT = "IfNotPresent",
+}
+
+/**
+ * Resolution specifies whether resolution of this reference is required.
+ * The default is 'Required', which means the reconcile will fail if the
+ * reference cannot be resolved. 'Optional' means this reference will be
+ * a no-op if it cannot be resolved.
+ *
+ * @schema LaunchTemplateSpecInitProviderSecurityGroupNameSelectorPolicyResolution
+ */
+export enum LaunchTemplateSpecInitProviderSecurityGroupNameSelectorPolicyResolution {
+  /** Required */
+  REQUIRED = "Required",
+  /** Optional */
+  OPTIONAL = "Optional",
+}
+
+/**
+ * Resolve specifies when this reference should be resolved. The default
+ * is 'IfNotPresent', which will attempt to resolve the reference only when
+ * the corresponding field is not present. Use 'Always' to resolve the
+ * reference on every reconcile.
+ *
+ * @schema LaunchTemplateSpecInitProviderSecurityGroupNameSelectorPolicyResolve
+ */
+export enum LaunchTemplateSpecInitProviderSecurityGroupNameSelectorPolicyResolve {
+  /** Always */
+  ALWAYS = "Always",
+  /** IfNotPresent */
+  IF_NOT_PRESENT = "IfNotPresent",
+}
+
+/**
+ * Resolution specifies whether resolution of this reference is required.
+ * The default is 'Required', which means the reconcile will fail if the
+ * reference cannot be resolved. 'Optional' means this reference will be
+ * a no-op if it cannot be resolved.
+ *
+ * @schema LaunchTemplateSpecInitProviderVpcSecurityGroupIdRefsPolicyResolution
+ */
+export enum LaunchTemplateSpecInitProviderVpcSecurityGroupIdRefsPolicyResolution {
+  /** Required */
+  REQUIRED = "Required",
+  /** Optional */
+  OPTIONAL = "Optional",
+}
+
+/**
+ * Resolve specifies when this reference should be resolved. The default
+ * is 'IfNotPresent', which will attempt to resolve the reference only when
+ * the corresponding field is not present. Use 'Always' to resolve the
+ * reference on every reconcile.
+ *
+ * @schema LaunchTemplateSpecInitProviderVpcSecurityGroupIdRefsPolicyResolve
+ */
+export enum LaunchTemplateSpecInitProviderVpcSecurityGroupIdRefsPolicyResolve {
+  /** Always */
+  ALWAYS = "Always",
+  /** IfNotPresent */
+  IF_NOT_PRESENT = "IfNotPresent",
+}
+
+/**
+ * Resolution specifies whether resolution of this reference is required.
+ * The default is 'Required', which means the reconcile will fail if the
+ * reference cannot be resolved. 'Optional' means this reference will be
+ * a no-op if it cannot be resolved.
+ *
+ * @schema LaunchTemplateSpecInitProviderVpcSecurityGroupIdSelectorPolicyResolution
+ */
+export enum LaunchTemplateSpecInitProviderVpcSecurityGroupIdSelectorPolicyResolution {
+  /** Required */
+  REQUIRED = "Required",
+  /** Optional */
+  OPTIONAL = "Optional",
+}
+
+/**
+ * Resolve specifies when this reference should be resolved. The default
+ * is 'IfNotPresent', which will attempt to resolve the reference only when
+ * the corresponding field is not present. Use 'Always' to resolve the
+ * reference on every reconcile.
+ *
+ * @schema LaunchTemplateSpecInitProviderVpcSecurityGroupIdSelectorPolicyResolve
+ */
+export enum LaunchTemplateSpecInitProviderVpcSecurityGroupIdSelectorPolicyResolve {
+  /** Always */
+  ALWAYS = "Always",
+  /** IfNotPresent */
+  IF_NOT_PRESENT = "IfNotPresent",
+}
+
+/**
+ * Policies for referencing.
+ *
+ * @schema LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdRefPolicy
+ */
+export interface LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdRefPolicy {
+  /**
+   * Resolution specifies whether resolution of this reference is required.
+   * The default is 'Required', which means the reconcile will fail if the
+   * reference cannot be resolved. 'Optional' means this reference will be
+   * a no-op if it cannot be resolved.
+   *
+   * @schema LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdRefPolicy#resolution
+   */
+  readonly resolution?: LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdRefPolicyResolution;
+
+  /**
+   * Resolve specifies when this reference should be resolved. The default
+   * is 'IfNotPresent', which will attempt to resolve the reference only when
+   * the corresponding field is not present. Use 'Always' to resolve the
+   * reference on every reconcile.
+   *
+   * @schema LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdRefPolicy#resolve
+   */
+  readonly resolve?: LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdRefPolicyResolve;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdRefPolicy' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdRefPolicy(obj: LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdRefPolicy | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'resolution': obj.resolution,
+    'resolve': obj.resolve,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Policies for selection.
+ *
+ * @schema LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdSelectorPolicy
+ */
+export interface LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdSelectorPolicy {
+  /**
+   * Resolution specifies whether resolution of this reference is required.
+   * The default is 'Required', which means the reconcile will fail if the
+   * reference cannot be resolved. 'Optional' means this reference will be
+   * a no-op if it cannot be resolved.
+   *
+   * @schema LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdSelectorPolicy#resolution
+   */
+  readonly resolution?: LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdSelectorPolicyResolution;
+
+  /**
+   * Resolve specifies when this reference should be resolved. The default
+   * is 'IfNotPresent', which will attempt to resolve the reference only when
+   * the corresponding field is not present. Use 'Always' to resolve the
+   * reference on every reconcile.
+   *
+   * @schema LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdSelectorPolicy#resolve
+   */
+  readonly resolve?: LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdSelectorPolicyResolve;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdSelectorPolicy' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdSelectorPolicy(obj: LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdSelectorPolicy | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'resolution': obj.resolution,
+    'resolve': obj.resolve,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Resolution specifies whether resolution of this reference is required.
+ * The default is 'Required', which means the reconcile will fail if the
+ * reference cannot be resolved. 'Optional' means this reference will be
+ * a no-op if it cannot be resolved.
+ *
+ * @schema LaunchTemplateSpecForProviderIamInstanceProfileArnRefPolicyResolution
+ */
+export enum LaunchTemplateSpecForProviderIamInstanceProfileArnRefPolicyResolution {
+  /** Required */
+  REQUIRED = "Required",
+  /** Optional */
+  OPTIONAL = "Optional",
+}
+
+/**
+ * Resolve specifies when this reference should be resolved. The default
+ * is 'IfNotPresent', which will attempt to resolve the reference only when
+ * the corresponding field is not present. Use 'Always' to resolve the
+ * reference on every reconcile.
+ *
+ * @schema LaunchTemplateSpecForProviderIamInstanceProfileArnRefPolicyResolve
+ */
+export enum LaunchTemplateSpecForProviderIamInstanceProfileArnRefPolicyResolve {
+  /** Always */
+  ALWAYS = "Always",
+  /** IfNotPresent */
+  IF_NOT_PRESENT = "IfNotPresent",
+}
+
+/**
+ * Resolution specifies whether resolution of this reference is required.
+ * The default is 'Required', which means the reconcile will fail if the
+ * reference cannot be resolved. 'Optional' means this reference will be
+ * a no-op if it cannot be resolved.
+ *
+ * @schema LaunchTemplateSpecForProviderIamInstanceProfileArnSelectorPolicyResolution
+ */
+export enum LaunchTemplateSpecForProviderIamInstanceProfileArnSelectorPolicyResolution {
+  /** Required */
+  REQUIRED = "Required",
+  /** Optional */
+  OPTIONAL = "Optional",
+}
+
+/**
+ * Resolve specifies when this reference should be resolved. The default
+ * is 'IfNotPresent', which will attempt to resolve the reference only when
+ * the corresponding field is not present. Use 'Always' to resolve the
+ * reference on every reconcile.
+ *
+ * @schema LaunchTemplateSpecForProviderIamInstanceProfileArnSelectorPolicyResolve
+ */
+export enum LaunchTemplateSpecForProviderIamInstanceProfileArnSelectorPolicyResolve {
+  /** Always */
+  ALWAYS = "Always",
+  /** IfNotPresent */
+  IF_NOT_PRESENT = "IfNotPresent",
+}
+
+/**
+ * Resolution specifies whether resolution of this reference is required.
+ * The default is 'Required', which means the reconcile will fail if the
+ * reference cannot be resolved. 'Optional' means this reference will be
+ * a no-op if it cannot be resolved.
+ *
+ * @schema LaunchTemplateSpecForProviderIamInstanceProfileNameRefPolicyResolution
+ */
+export enum LaunchTemplateSpecForProviderIamInstanceProfileNameRefPolicyResolution {
+  /** Required */
+  REQUIRED = "Required",
+  /** Optional */
+  OPTIONAL = "Optional",
+}
+
+/**
+ * Resolve specifies when this reference should be resolved. The default
+ * is 'IfNotPresent', which will attempt to resolve the reference only when
+ * the corresponding field is not present. Use 'Always' to resolve the
+ * reference on every reconcile.
+ *
+ * @schema LaunchTemplateSpecForProviderIamInstanceProfileNameRefPolicyResolve
+ */
+export enum LaunchTemplateSpecForProviderIamInstanceProfileNameRefPolicyResolve {
+  /** Always */
+  ALWAYS = "Always",
+  /** IfNotPresent */
+  IF_NOT_PRESENT = "IfNotPresent",
+}
+
+/**
+ * Resolution specifies whether resolution of this reference is required.
+ * The default is 'Required', which means the reconcile will fail if the
+ * reference cannot be resolved. 'Optional' means this reference will be
+ * a no-op if it cannot be resolved.
+ *
+ * @schema LaunchTemplateSpecForProviderIamInstanceProfileNameSelectorPolicyResolution
+ */
+export enum LaunchTemplateSpecForProviderIamInstanceProfileNameSelectorPolicyResolution {
+  /** Required */
+  REQUIRED = "Required",
+  /** Optional */
+  OPTIONAL = "Optional",
+}
+
+/**
+ * Resolve specifies when this reference should be resolved. The default
+ * is 'IfNotPresent', which will attempt to resolve the reference only when
+ * the corresponding field is not present. Use 'Always' to resolve the
+ * reference on every reconcile.
+ *
+ * @schema LaunchTemplateSpecForProviderIamInstanceProfileNameSelectorPolicyResolve
+ */
+export enum LaunchTemplateSpecForProviderIamInstanceProfileNameSelectorPolicyResolve {
+  /** Always */
+  ALWAYS = "Always",
+  /** IfNotPresent */
+  IF_NOT_PRESENT = "IfNotPresent",
+}
+
+/**
+ * Resolution specifies whether resolution of this reference is required.
+ * The default is 'Required', which means the reconcile will fail if the
+ * reference cannot be resolved. 'Optional' means this reference will be
+ * a no-op if it cannot be resolved.
+ *
+ * @schema LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdRefPolicyResolution
+ */
+export enum LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdRefPolicyResolution {
+  /** Required */
+  REQUIRED = "Required",
+  /** Optional */
+  OPTIONAL = "Optional",
+}
+
+/**
+ * Resolve specifies when this reference should be resolved. The default
+ * is 'IfNotPresent', which will attempt to resolve the reference only when
+ * the corresponding field is not present. Use 'Always' to resolve the
+ * reference on every reconcile.
+ *
+ * @schema LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdRefPolicyResolve
+ */
+export enum LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdRefPolicyResolve {
+  /** Always */
+  ALWAYS = "Always",
+  /** IfNotPresent */
+  IF_NOT_PRESENT = "IfNotPresent",
+}
+
+/**
+ * Resolution specifies whether resolution of this reference is required.
+ * The default is 'Required', which means the reconcile will fail if the
+ * reference cannot be resolved. 'Optional' means this reference will be
+ * a no-op if it cannot be resolved.
+ *
+ * @schema LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdSelectorPolicyResolution
+ */
+export enum LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdSelectorPolicyResolution {
+  /** Required */
+  REQUIRED = "Required",
+  /** Optional */
+  OPTIONAL = "Optional",
+}
+
+/**
+ * Resolve specifies when this reference should be resolved. The default
+ * is 'IfNotPresent', which will attempt to resolve the reference only when
+ * the corresponding field is not present. Use 'Always' to resolve the
+ * reference on every reconcile.
+ *
+ * @schema LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdSelectorPolicyResolve
+ */
+export enum LaunchTemplateSpecForProviderNetworkInterfacesNetworkInterfaceIdSelectorPolicyResolve {
+  /** Always */
+  ALWAYS = "Always",
+  /** IfNotPresent */
+  IF_NOT_PRESENT = "IfNotPresent",
+}
+
+/**
+ * Resolution specifies whether resolution of this reference is required.
+ * The default is 'Required', which means the reconcile will fail if the
+ * reference cannot be resolved. 'Optional' means this reference will be
+ * a no-op if it cannot be resolved.
+ *
+ * @schema LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupRefsPolicyResolution
+ */
+export enum LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupRefsPolicyResolution {
+  /** Required */
+  REQUIRED = "Required",
+  /** Optional */
+  OPTIONAL = "Optional",
+}
+
+/**
+ * Resolve specifies when this reference should be resolved. The default
+ * is 'IfNotPresent', which will attempt to resolve the reference only when
+ * the corresponding field is not present. Use 'Always' to resolve the
+ * reference on every reconcile.
+ *
+ * @schema LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupRefsPolicyResolve
+ */
+export enum LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupRefsPolicyResolve {
+  /** Always */
+  ALWAYS = "Always",
+  /** IfNotPresent */
+  IF_NOT_PRESENT = "IfNotPresent",
+}
+
+/**
+ * Resolution specifies whether resolution of this reference is required.
+ * The default is 'Required', which means the reconcile will fail if the
+ * reference cannot be resolved. 'Optional' means this reference will be
+ * a no-op if it cannot be resolved.
+ *
+ * @schema LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupSelectorPolicyResolution
+ */
+export enum LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupSelectorPolicyResolution {
+  /** Required */
+  REQUIRED = "Required",
+  /** Optional */
+  OPTIONAL = "Optional",
+}
+
+/**
+ * Resolve specifies when this reference should be resolved. The default
+ * is 'IfNotPresent', which will attempt to resolve the reference only when
+ * the corresponding field is not present. Use 'Always' to resolve the
+ * reference on every reconcile.
+ *
+ * @schema LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupSelectorPolicyResolve
+ */
+export enum LaunchTemplateSpecForProviderNetworkInterfacesSecurityGroupSelectorPolicyResolve {
+  /** Always */
+  ALWAYS = "Always",
+  /** IfNotPresent */
+  IF_NOT_PRESENT = "IfNotPresent",
+}
+
+/**
+ * Resolution specifies whether resolution of this reference is required.
+ * The default is 'Required', which means the reconcile will fail if the
+ * reference cannot be resolved. 'Optional' means this reference will be
+ * a no-op if it cannot be resolved.
+ *
+ * @schema LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdRefPolicyResolution
+ */
+export enum LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdRefPolicyResolution {
+  /** Required */
+  REQUIRED = "Required",
+  /** Optional */
+  OPTIONAL = "Optional",
+}
+
+/**
+ * Resolve specifies when this reference should be resolved. The default
+ * is 'IfNotPresent', which will attempt to resolve the reference only when
+ * the corresponding field is not present. Use 'Always' to resolve the
+ * reference on every reconcile.
+ *
+ * @schema LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdRefPolicyResolve
+ */
+export enum LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdRefPolicyResolve {
+  /** Always */
+  ALWAYS = "Always",
+  /** IfNotPresent */
+  IF_NOT_PRESENT = "IfNotPresent",
+}
+
+/**
+ * Resolution specifies whether resolution of this reference is required.
+ * The default is 'Required', which means the reconcile will fail if the
+ * reference cannot be resolved. 'Optional' means this reference will be
+ * a no-op if it cannot be resolved.
+ *
+ * @schema LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdSelectorPolicyResolution
+ */
+export enum LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdSelectorPolicyResolution {
+  /** Required */
+  REQUIRED = "Required",
+  /** Optional */
+  OPTIONAL = "Optional",
+}
+
+/**
+ * Resolve specifies when this reference should be resolved. The default
+ * is 'IfNotPresent', which will attempt to resolve the reference only when
+ * the corresponding field is not present. Use 'Always' to resolve the
+ * reference on every reconcile.
+ *
+ * @schema LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdSelectorPolicyResolve
+ */
+export enum LaunchTemplateSpecForProviderNetworkInterfacesSubnetIdSelectorPolicyResolve {
+  /** Always */
+  ALWAYS = "Always",
+  /** IfNotPresent */
+  IF_NOT_PRESENT = "IfNotPresent",
+}
+
+/**
+ * Policies for referencing.
+ *
+ * @schema LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdRefPolicy
+ */
+export interface LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdRefPolicy {
+  /**
+   * Resolution specifies whether resolution of this reference is required.
+   * The default is 'Required', which means the reconcile will fail if the
+   * reference cannot be resolved. 'Optional' means this reference will be
+   * a no-op if it cannot be resolved.
+   *
+   * @schema LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdRefPolicy#resolution
+   */
+  readonly resolution?: LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdRefPolicyResolution;
+
+  /**
+   * Resolve specifies when this reference should be resolved. The default
+   * is 'IfNotPresent', which will attempt to resolve the reference only when
+   * the corresponding field is not present. Use 'Always' to resolve the
+   * reference on every reconcile.
+   *
+   * @schema LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdRefPolicy#resolve
+   */
+  readonly resolve?: LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdRefPolicyResolve;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdRefPolicy' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdRefPolicy(obj: LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdRefPolicy | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'resolution': obj.resolution,
+    'resolve': obj.resolve,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Policies for selection.
+ *
+ * @schema LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdSelectorPolicy
+ */
+export interface LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdSelectorPolicy {
+  /**
+   * Resolution specifies whether resolution of this reference is required.
+   * The default is 'Required', which means the reconcile will fail if the
+   * reference cannot be resolved. 'Optional' means this reference will be
+   * a no-op if it cannot be resolved.
+   *
+   * @schema LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdSelectorPolicy#resolution
+   */
+  readonly resolution?: LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdSelectorPolicyResolution;
+
+  /**
+   * Resolve specifies when this reference should be resolved. The default
+   * is 'IfNotPresent', which will attempt to resolve the reference only when
+   * the corresponding field is not present. Use 'Always' to resolve the
+   * reference on every reconcile.
+   *
+   * @schema LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdSelectorPolicy#resolve
+   */
+  readonly resolve?: LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdSelectorPolicyResolve;
+}
+
+/**
+ * Converts an object of type 'LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdSelectorPolicy' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdSelectorPolicy(obj: LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdSelectorPolicy | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'resolution': obj.resolution,
+    'resolve': obj.resolve,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Resolution specifies whether resolution of this reference is required.
+ * The default is 'Required', which means the reconcile will fail if the
+ * reference cannot be resolved. 'Optional' means this reference will be
+ * a no-op if it cannot be resolved.
+ *
+ * @schema LaunchTemplateSpecInitProviderIamInstanceProfileArnRefPolicyResolution
+ */
+export enum LaunchTemplateSpecInitProviderIamInstanceProfileArnRefPolicyResolution {
+  /** Required */
+  REQUIRED = "Required",
+  /** Optional */
+  OPTIONAL = "Optional",
+}
+
+/**
+ * Resolve specifies when this reference should be resolved. The default
+ * is 'IfNotPresent', which will attempt to resolve the reference only when
+ * the corresponding field is not present. Use 'Always' to resolve the
+ * reference on every reconcile.
+ *
+ * @schema LaunchTemplateSpecInitProviderIamInstanceProfileArnRefPolicyResolve
+ */
+export enum LaunchTemplateSpecInitProviderIamInstanceProfileArnRefPolicyResolve {
+  /** Always */
+  ALWAYS = "Always",
+  /** IfNotPresent */
+  IF_NOT_PRESENT = "IfNotPresent",
+}
+
+/**
+ * Resolution specifies whether resolution of this reference is required.
+ * The default is 'Required', which means the reconcile will fail if the
+ * reference cannot be resolved. 'Optional' means this reference will be
+ * a no-op if it cannot be resolved.
+ *
+ * @schema LaunchTemplateSpecInitProviderIamInstanceProfileArnSelectorPolicyResolution
+ */
+export enum LaunchTemplateSpecInitProviderIamInstanceProfileArnSelectorPolicyResolution {
+  /** Required */
+  REQUIRED = "Required",
+  /** Optional */
+  OPTIONAL = "Optional",
+}
+
+/**
+ * Resolve specifies when this reference should be resolved. The default
+ * is 'IfNotPresent', which will attempt to resolve the reference only when
+ * the corresponding field is not present. Use 'Always' to resolve the
+ * reference on every reconcile.
+ *
+ * @schema LaunchTemplateSpecInitProviderIamInstanceProfileArnSelectorPolicyResolve
+ */
+export enum LaunchTemplateSpecInitProviderIamInstanceProfileArnSelectorPolicyResolve {
+  /** Always */
+  ALWAYS = "Always",
+  /** IfNotPresent */
+  IF_NOT_PRESENT = "IfNotPresent",
+}
+
+/**
+ * Resolution specifies whether resolution of this reference is required.
+ * The default is 'Required', which means the reconcile will fail if the
+ * reference cannot be resolved. 'Optional' means this reference will be
+ * a no-op if it cannot be resolved.
+ *
+ * @schema LaunchTemplateSpecInitProviderIamInstanceProfileNameRefPolicyResolution
+ */
+export enum LaunchTemplateSpecInitProviderIamInstanceProfileNameRefPolicyResolution {
+  /** Required */
+  REQUIRED = "Required",
+  /** Optional */
+  OPTIONAL = "Optional",
+}
+
+/**
+ * Resolve specifies when this reference should be resolved. The default
+ * is 'IfNotPresent', which will attempt to resolve the reference only when
+ * the corresponding field is not present. Use 'Always' to resolve the
+ * reference on every reconcile.
+ *
+ * @schema LaunchTemplateSpecInitProviderIamInstanceProfileNameRefPolicyResolve
+ */
+export enum LaunchTemplateSpecInitProviderIamInstanceProfileNameRefPolicyResolve {
+  /** Always */
+  ALWAYS = "Always",
+  /** IfNotPresent */
+  IF_NOT_PRESENT = "IfNotPresent",
+}
+
+/**
+ * Resolution specifies whether resolution of this reference is required.
+ * The default is 'Required', which means the reconcile will fail if the
+ * reference cannot be resolved. 'Optional' means this reference will be
+ * a no-op if it cannot be resolved.
+ *
+ * @schema LaunchTemplateSpecInitProviderIamInstanceProfileNameSelectorPolicyResolution
+ */
+export enum LaunchTemplateSpecInitProviderIamInstanceProfileNameSelectorPolicyResolution {
+  /** Required */
+  REQUIRED = "Required",
+  /** Optional */
+  OPTIONAL = "Optional",
+}
+
+/**
+ * Resolve specifies when this reference should be resolved. The default
+ * is 'IfNotPresent', which will attempt to resolve the reference only when
+ * the corresponding field is not present. Use 'Always' to resolve the
+ * reference on every reconcile.
+ *
+ * @schema LaunchTemplateSpecInitProviderIamInstanceProfileNameSelectorPolicyResolve
+ */
+export enum LaunchTemplateSpecInitProviderIamInstanceProfileNameSelectorPolicyResolve {
+  /** Always */
+  ALWAYS = "Always",
+  /** IfNotPresent */
+  IF_NOT_PRESENT = "IfNotPresent",
+}
+
+/**
+ * Resolution specifies whether resolution of this reference is required.
+ * The default is 'Required', which means the reconcile will fail if the
+ * reference cannot be resolved. 'Optional' means this reference will be
+ * a no-op if it cannot be resolved.
+ *
+ * @schema LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdRefPolicyResolution
+ */
+export enum LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdRefPolicyResolution {
+  /** Required */
+  REQUIRED = "Required",
+  /** Optional */
+  OPTIONAL = "Optional",
+}
+
+/**
+ * Resolve specifies when this reference should be resolved. The default
+ * is 'IfNotPresent', which will attempt to resolve the reference only when
+ * the corresponding field is not present. Use 'Always' to resolve the
+ * reference on every reconcile.
+ *
+ * @schema LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdRefPolicyResolve
+ */
+export enum LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdRefPolicyResolve {
+  /** Always */
+  ALWAYS = "Always",
+  /** IfNotPresent */
+  IF_NOT_PRESENT = "IfNotPresent",
+}
+
+/**
+ * Resolution specifies whether resolution of this reference is required.
+ * The default is 'Required', which means the reconcile will fail if the
+ * reference cannot be resolved. 'Optional' means this reference will be
+ * a no-op if it cannot be resolved.
+ *
+ * @schema LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdSelectorPolicyResolution
+ */
+export enum LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdSelectorPolicyResolution {
+  /** Required */
+  REQUIRED = "Required",
+  /** Optional */
+  OPTIONAL = "Optional",
+}
+
+/**
+ * Resolve specifies when this reference should be resolved. The default
+ * is 'IfNotPresent', which will attempt to resolve the reference only when
+ * the corresponding field is not present. Use 'Always' to resolve the
+ * reference on every reconcile.
+ *
+ * @schema LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdSelectorPolicyResolve
+ */
+export enum LaunchTemplateSpecInitProviderNetworkInterfacesNetworkInterfaceIdSelectorPolicyResolve {
+  /** Always */
+  ALWAYS = "Always",
+  /** IfNotPresent */
+  IF_NOT_PRESENT = "IfNotPresent",
+}
+
+/**
+ * Resolution specifies whether resolution of this reference is required.
+ * The default is 'Required', which means the reconcile will fail if the
+ * reference cannot be resolved. 'Optional' means this reference will be
+ * a no-op if it cannot be resolved.
+ *
+ * @schema LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupRefsPolicyResolution
+ */
+export enum LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupRefsPolicyResolution {
+  /** Required */
+  REQUIRED = "Required",
+  /** Optional */
+  OPTIONAL = "Optional",
+}
+
+/**
+ * Resolve specifies when this reference should be resolved. The default
+ * is 'IfNotPresent', which will attempt to resolve the reference only when
+ * the corresponding field is not present. Use 'Always' to resolve the
+ * reference on every reconcile.
+ *
+ * @schema LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupRefsPolicyResolve
+ */
+export enum LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupRefsPolicyResolve {
+  /** Always */
+  ALWAYS = "Always",
+  /** IfNotPresent */
+  IF_NOT_PRESENT = "IfNotPresent",
+}
+
+/**
+ * Resolution specifies whether resolution of this reference is required.
+ * The default is 'Required', which means the reconcile will fail if the
+ * reference cannot be resolved. 'Optional' means this reference will be
+ * a no-op if it cannot be resolved.
+ *
+ * @schema LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupSelectorPolicyResolution
+ */
+export enum LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupSelectorPolicyResolution {
+  /** Required */
+  REQUIRED = "Required",
+  /** Optional */
+  OPTIONAL = "Optional",
+}
+
+/**
+ * Resolve specifies when this reference should be resolved. The default
+ * is 'IfNotPresent', which will attempt to resolve the reference only when
+ * the corresponding field is not present. Use 'Always' to resolve the
+ * reference on every reconcile.
+ *
+ * @schema LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupSelectorPolicyResolve
+ */
+export enum LaunchTemplateSpecInitProviderNetworkInterfacesSecurityGroupSelectorPolicyResolve {
+  /** Always */
+  ALWAYS = "Always",
+  /** IfNotPresent */
+  IF_NOT_PRESENT = "IfNotPresent",
+}
+
+/**
+ * Resolution specifies whether resolution of this reference is required.
+ * The default is 'Required', which means the reconcile will fail if the
+ * reference cannot be resolved. 'Optional' means this reference will be
+ * a no-op if it cannot be resolved.
+ *
+ * @schema LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdRefPolicyResolution
+ */
+export enum LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdRefPolicyResolution {
+  /** Required */
+  REQUIRED = "Required",
+  /** Optional */
+  OPTIONAL = "Optional",
+}
+
+/**
+ * Resolve specifies when this reference should be resolved. The default
+ * is 'IfNotPresent', which will attempt to resolve the reference only when
+ * the corresponding field is not present. Use 'Always' to resolve the
+ * reference on every reconcile.
+ *
+ * @schema LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdRefPolicyResolve
+ */
+export enum LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdRefPolicyResolve {
+  /** Always */
+  ALWAYS = "Always",
+  /** IfNotPresent */
+  IF_NOT_PRESENT = "IfNotPresent",
+}
+
+/**
+ * Resolution specifies whether resolution of this reference is required.
+ * The default is 'Required', which means the reconcile will fail if the
+ * reference cannot be resolved. 'Optional' means this reference will be
+ * a no-op if it cannot be resolved.
+ *
+ * @schema LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdSelectorPolicyResolution
+ */
+export enum LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdSelectorPolicyResolution {
+  /** Required */
+  REQUIRED = "Required",
+  /** Optional */
+  OPTIONAL = "Optional",
+}
+
+/**
+ * Resolve specifies when this reference should be resolved. The default
+ * is 'IfNotPresent', which will attempt to resolve the reference only when
+ * the corresponding field is not present. Use 'Always' to resolve the
+ * reference on every reconcile.
+ *
+ * @schema LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdSelectorPolicyResolve
+ */
+export enum LaunchTemplateSpecInitProviderNetworkInterfacesSubnetIdSelectorPolicyResolve {
+  /** Always */
+  ALWAYS = "Always",
+  /** IfNotPresent */
+  IF_NOT_PRESENT = "IfNotPresent",
+}
+
+/**
+ * Resolution specifies whether resolution of this reference is required.
+ * The default is 'Required', which means the reconcile will fail if the
+ * reference cannot be resolved. 'Optional' means this reference will be
+ * a no-op if it cannot be resolved.
+ *
+ * @schema LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdRefPolicyResolution
+ */
+export enum LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdRefPolicyResolution {
+  /** Required */
+  REQUIRED = "Required",
+  /** Optional */
+  OPTIONAL = "Optional",
+}
+
+/**
+ * Resolve specifies when this reference should be resolved. The default
+ * is 'IfNotPresent', which will attempt to resolve the reference only when
+ * the corresponding field is not present. Use 'Always' to resolve the
+ * reference on every reconcile.
+ *
+ * @schema LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdRefPolicyResolve
+ */
+export enum LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdRefPolicyResolve {
+  /** Always */
+  ALWAYS = "Always",
+  /** IfNotPresent */
+  IF_NOT_PRESENT = "IfNotPresent",
+}
+
+/**
+ * Resolution specifies whether resolution of this reference is required.
+ * The default is 'Required', which means the reconcile will fail if the
+ * reference cannot be resolved. 'Optional' means this reference will be
+ * a no-op if it cannot be resolved.
+ *
+ * @schema LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdSelectorPolicyResolution
+ */
+export enum LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdSelectorPolicyResolution {
+  /** Required */
+  REQUIRED = "Required",
+  /** Optional */
+  OPTIONAL = "Optional",
+}
+
+/**
+ * Resolve specifies when this reference should be resolved. The default
+ * is 'IfNotPresent', which will attempt to resolve the reference only when
+ * the corresponding field is not present. Use 'Always' to resolve the
+ * reference on every reconcile.
+ *
+ * @schema LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdSelectorPolicyResolve
+ */
+export enum LaunchTemplateSpecForProviderBlockDeviceMappingsEbsKmsKeyIdSelectorPolicyResolve {
+  /** Always */
+  ALWAYS = "Always",
+  /** IfNotPresent */
+  IF_NOT_PRESENT = "IfNotPresent",
+}
+
+/**
+ * Resolution specifies whether resolution of this reference is required.
+ * The default is 'Required', which means the reconcile will fail if the
+ * reference cannot be resolved. 'Optional' means this reference will be
+ * a no-op if it cannot be resolved.
+ *
+ * @schema LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdRefPolicyResolution
+ */
+export enum LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdRefPolicyResolution {
+  /** Required */
+  REQUIRED = "Required",
+  /** Optional */
+  OPTIONAL = "Optional",
+}
+
+/**
+ * Resolve specifies when this reference should be resolved. The default
+ * is 'IfNotPresent', which will attempt to resolve the reference only when
+ * the corresponding field is not present. Use 'Always' to resolve the
+ * reference on every reconcile.
+ *
+ * @schema LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdRefPolicyResolve
+ */
+export enum LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdRefPolicyResolve {
+  /** Always */
+  ALWAYS = "Always",
+  /** IfNotPresent */
+  IF_NOT_PRESENT = "IfNotPresent",
+}
+
+/**
+ * Resolution specifies whether resolution of this reference is required.
+ * The default is 'Required', which means the reconcile will fail if the
+ * reference cannot be resolved. 'Optional' means this reference will be
+ * a no-op if it cannot be resolved.
+ *
+ * @schema LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdSelectorPolicyResolution
+ */
+export enum LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdSelectorPolicyResolution {
+  /** Required */
+  REQUIRED = "Required",
+  /** Optional */
+  OPTIONAL = "Optional",
+}
+
+/**
+ * Resolve specifies when this reference should be resolved. The default
+ * is 'IfNotPresent', which will attempt to resolve the reference only when
+ * the corresponding field is not present. Use 'Always' to resolve the
+ * reference on every reconcile.
+ *
+ * @schema LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdSelectorPolicyResolve
+ */
+export enum LaunchTemplateSpecInitProviderBlockDeviceMappingsEbsKmsKeyIdSelectorPolicyResolve {
+  /** Always */
+  ALWAYS = "Always",
+  /** IfNotPresent */
+  IF_NOT_PRESENT = "IfNotPresent",
+}
+
+
+/**
  * NATGateway is the Schema for the NATGateways API. Provides a resource to create a VPC NAT Gateway.
  *
  * @schema NATGateway

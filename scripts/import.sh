@@ -21,7 +21,7 @@ bundle() { # bundle <module> <crd files...>
 
 P=provider-aws; N=provider-aws-namespaced
 EC2_KINDS="vpcs subnets internetgateways eips natgateways routetables routetableassociations routes securitygroups
-  securitygroupingressrules securitygroupegressrules defaultsecuritygroups keypairs instances flowlogs vpcendpoints
+  securitygroupingressrules securitygroupegressrules defaultsecuritygroups keypairs instances launchtemplates flowlogs vpcendpoints
   vpcendpointroutetableassociations"
 IAM_KINDS="roles rolepolicyattachments instanceprofiles"
 S3_KINDS="buckets bucketpublicaccessblocks bucketpolicies bucketversionings bucketserversideencryptionconfigurations

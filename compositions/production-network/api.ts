@@ -339,7 +339,7 @@ export const storageSchema = Type.Object(
       oneOf(DELETION_POLICIES, {
         default: 'Orphan',
         description:
-          'What happens to the buckets and their protections when this ProductionNetwork is deleted: Orphan (default, the data and its protections stay in AWS) or Delete.',
+          'What happens to the buckets and their protections when this ProductionNetwork is deleted: Orphan (default, the data and its protections stay in AWS) or Delete (the buckets are force-destroyed: every object and version in them is deleted, then the buckets).',
       }),
     ),
     logRetentionDays: Type.Optional(
@@ -509,18 +509,25 @@ export const parametersSchema = Type.Object(
   },
 );
 
-const stringList = (description: string) => Type.Optional(Type.Array(Type.String(), { description }));
+/**
+ * A status list written one index at a time by ToCompositeFieldPath patches (`publicSubnetIds[1]` from zone b's
+ * subnet). Its items are nullable: when index 1 is observed before index 0, crossplane-runtime pads the list with
+ * null (v2.1.0 pkg/fieldpath/paved.go, prepareField/prepareElement), and string-only items would make the API
+ * server refuse the whole status write until every zone has reported.
+ */
+const zoneList = (description: string) =>
+  Type.Optional(Type.Array(Type.String({ nullable: true }), { description: `${description} An entry is null until its zone's resource reports it.` }));
 const str = (description: string) => Type.Optional(Type.String({ description }));
 
 /** Ids the composed resources report back (ToCompositeFieldPath). Lists are in zone order. */
 export const statusSchema = Type.Object({
   vpcId: str('Id of the VPC.'),
   vpcCidrBlock: str('CIDR block of the VPC.'),
-  publicSubnetIds: stringList('Ids of the public subnets, in zone order.'),
-  privateSubnetIds: stringList('Ids of the private subnets, in zone order.'),
-  availabilityZones: stringList('Availability zones of the subnets, in zone order.'),
+  publicSubnetIds: zoneList('Ids of the public subnets, in zone order.'),
+  privateSubnetIds: zoneList('Ids of the private subnets, in zone order.'),
+  availabilityZones: zoneList('Availability zones of the subnets, in zone order.'),
   internetGatewayId: str('Id of the internet gateway.'),
-  natGatewayIds: stringList('Ids of the NAT gateways, in zone order.'),
+  natGatewayIds: zoneList('Ids of the NAT gateways, in zone order.'),
   bastionPublicIp: str('Public IPv4 address of the bastion.'),
   bastionInstanceId: str('Instance id of the bastion.'),
   bastionSecurityGroupId: str('Id of the bastion security group.'),
@@ -528,7 +535,10 @@ export const statusSchema = Type.Object({
   logsBucketName: str('Name of the logs bucket.'),
   backupBucketName: str('Name of the backup bucket.'),
   flowLogId: str('Id of the VPC flow log.'),
-  accountId: str('AWS account id, read from the VPC ARN; scopes the bucket policies to this account.'),
+  accountId: str('AWS account id, read from the VPC ARN; scopes the bucket names and policies to this account.'),
+  logsBucketPolicyId: str(
+    "Id of the logs bucket's policy once AWS has it. The flow log waits for it, so the project's policy stands rather than the one AWS attaches for a new flow log.",
+  ),
 });
 
 export const specSchema = Type.Object({ parameters: Type.Optional(parametersSchema) });

@@ -1,12 +1,13 @@
 /**
- * The bastion host: IMDSv2 only, an encrypted root volume, setup and logging user data, and an instance profile
+ * The bastion host: launched from a launch template (latest Amazon Linux through `resolve:ssm:`, an encrypted gp3
+ * root volume, IMDSv2 only), with setup and logging user data and an instance profile
  * whose role holds only AmazonSSMManagedInstanceCore, so it is reachable through SSM Session Manager. With the
  * claim's public key it also gets a key pair, a public address in the first zone's public subnet and SSH from the
  * allowed networks; without one it is SSM-only, in the first private subnet with no public address.
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { InstanceV1Beta2, KeyPair } from '../../imports/ec2.aws.upbound.io';
+import { InstanceV1Beta2, KeyPair, LaunchTemplateV1Beta2 } from '../../imports/ec2.aws.upbound.io';
 import { InstanceProfile, Role, RolePolicyAttachment } from '../../imports/iam.aws.upbound.io';
 import { connection } from '../../lib/composition/connection';
 import { combine, fromComposite, transforms } from '../../lib/composition/patches';
@@ -18,9 +19,8 @@ import { names } from './names';
 export const SSM_MANAGED_INSTANCE_CORE = 'arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore';
 
 /**
- * Public SSM parameters that always name the latest image. EC2 resolves `resolve:ssm:` at launch; the value sits
- * in `initProvider`, which the provider uses only to create the instance, so a newer image never shows up as a
- * change that would replace a running bastion (and never leaves it stuck refusing an update).
+ * Public SSM parameters that always name the latest image. EC2 resolves `resolve:ssm:` when it launches an instance
+ * from the launch template (see `bastion()` for why the image lives in a template and not on the Instance).
  */
 export const LATEST_IMAGE_PARAMETERS: Record<string, { x86_64: string; arm64: string }> = {
   AmazonLinux2023: {
@@ -37,6 +37,27 @@ export { ARM64_INSTANCE_TYPE };
 
 export const USER_DATA = fs.readFileSync(path.join(__dirname, 'bastion-user-data.sh'), 'utf8');
 
+/**
+ * The root device of every Amazon Linux 2 and 2023 image (x86_64 and arm64). A launch template's block device
+ * mapping names its device; naming the image's root device makes the mapping configure the root volume rather
+ * than add a second one. An `amiId` override must share it (docs/apply-time.md).
+ */
+export const AMAZON_LINUX_ROOT_DEVICE = '/dev/xvda';
+
+/** IMDSv2 only, no instance tags in the metadata: on the template (at launch) and on the Instance (kept after). */
+const METADATA_OPTIONS = { httpEndpoint: 'enabled', httpTokens: 'required', httpPutResponseHopLimit: 1, instanceMetadataTags: 'disabled' };
+
+/**
+ * The launch template version the Instance uses. terraform-provider-aws (internal/service/ec2/ec2_instance.go,
+ * the CustomizeDiff on `launch_template.0.version` and `flattenInstanceLaunchTemplate`) forces a replacement when
+ * the instance's version no longer matches: for `$Latest` as soon as the template gets a newer version, for a
+ * number when the number changes. `$Default` matches as long as the default version stays the one the instance
+ * was launched from, and the template below never moves it (no `updateDefaultVersion`, no `defaultVersion`; the
+ * provider does not late-initialize `defaultVersion`: provider-upjet-aws config/cluster/ec2/config.go,
+ * aws_launch_template LateInitializer). A later template change only adds a version the running bastion ignores.
+ */
+export const LAUNCH_TEMPLATE_VERSION = '$Default';
+
 const EC2_ASSUME_ROLE = JSON.stringify({
   Version: '2012-10-17',
   Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }],
@@ -52,7 +73,7 @@ export function bastion(ctx: CompositionContext): ComposedResource[] {
     base: KeyPair.manifest({ metadata: meta(names.keyPair), spec: { forProvider: { ...ctx.regional, tags: tags('SSH key of the bastion') } } }),
     patches: [
       ...ctx.common(names.keyPair),
-      ctx.derivedName('bastion', externalName),
+      ...ctx.derivedName('bastion', externalName),
       // Not Required: without a key the filter step drops the key pair, and a Required patch would only add a
       // warning to every key-less claim's render.
       fromComposite(param('bastion.sshPublicKey'), 'spec.forProvider.publicKey'),
@@ -68,7 +89,7 @@ export function bastion(ctx: CompositionContext): ComposedResource[] {
         forProvider: { assumeRolePolicy: EC2_ASSUME_ROLE, description: 'Bastion host: SSM Session Manager only', tags: tags('instance role of the bastion') },
       },
     }),
-    patches: [...ctx.common(names.bastionRole, { regional: false }), ctx.derivedName('bastion', externalName)],
+    patches: [...ctx.common(names.bastionRole, { regional: false }), ...ctx.derivedName('bastion', externalName)],
     when: [when.bastionEnabled],
   };
 
@@ -88,7 +109,7 @@ export function bastion(ctx: CompositionContext): ComposedResource[] {
       metadata: meta(names.instanceProfile),
       spec: { forProvider: { roleSelector: ctx.select(names.bastionRole), tags: tags('instance profile of the bastion') } },
     }),
-    patches: [...ctx.common(names.instanceProfile, { regional: false }), ctx.derivedName('bastion', externalName)],
+    patches: [...ctx.common(names.instanceProfile, { regional: false }), ...ctx.derivedName('bastion', externalName)],
     when: [when.bastionEnabled],
   };
 
@@ -96,6 +117,47 @@ export function bastion(ctx: CompositionContext): ComposedResource[] {
     [`^${image}/${ARM64_INSTANCE_TYPE}`, `resolve:ssm:${LATEST_IMAGE_PARAMETERS[image].arm64}`] as [string, string],
     [`^${image}/`, `resolve:ssm:${LATEST_IMAGE_PARAMETERS[image].x86_64}`] as [string, string],
   ];
+
+  // Why a launch template: terraform-provider-aws cannot launch an Instance whose `ami` is `resolve:ssm:…` when
+  // `rootBlockDevice` is set: it looks the image up by id to find its root device name (ec2_instance.go,
+  // readBlockDeviceMappingsFromConfig → findRootDeviceName → findImageByID) and fails with InvalidAMIID.Malformed
+  // on every reconcile (hashicorp/terraform-provider-aws#43488). A launch template takes `resolve:ssm:` as its
+  // image (EC2 resolves it at RunInstances) and carries the root volume as a block device mapping. The Instance
+  // must then carry no `rootBlockDevice` at all: with one, readBlockDeviceMappingsFromConfig takes the template's
+  // image id and looks that up, failing the same way. The provider never adds one behind our back:
+  // provider-upjet-aws config/cluster/ec2/config.go lists root_block_device among the Instance's late-init
+  // IgnoredFields.
+  //
+  // A newer image never replaces the bastion: the template stores the parameter, not an image id, so it reads
+  // back unchanged; the Instance sets no `ami`, and the id it launched with is read back into its state (and
+  // late-initialized into forProvider.ami) unchanged for the instance's life.
+  const launchTemplate: ComposedResource = {
+    name: names.bastionLaunchTemplate,
+    base: LaunchTemplateV1Beta2.manifest({
+      metadata: meta(names.bastionLaunchTemplate),
+      spec: {
+        forProvider: {
+          ...ctx.regional,
+          description: 'Bastion host: latest Amazon Linux, encrypted gp3 root volume, IMDSv2 only',
+          // Encryption with the account's default EBS key; the template's EBS flags are strings in the CRD
+          // (terraform-provider-aws ec2_launch_template.go keeps them as nullable booleans).
+          blockDeviceMappings: [{ deviceName: AMAZON_LINUX_ROOT_DEVICE, ebs: { encrypted: 'true', volumeType: 'gp3', deleteOnTermination: 'true' } }],
+          metadataOptions: METADATA_OPTIONS,
+          tags: tags('launch template of the bastion'),
+        },
+      },
+    }),
+    patches: [
+      ...ctx.common(names.bastionLaunchTemplate),
+      ...ctx.derivedName('bastion', 'spec.forProvider.name'),
+      combine([param('bastion.image'), param('bastion.instanceType')], '%s/%s', 'spec.forProvider.imageId', {
+        transforms: [transforms.matchRegexp([...arch('AmazonLinux2023'), ...arch('AmazonLinux2')])],
+      }),
+      fromComposite(param('bastion.amiId'), 'spec.forProvider.imageId'),
+    ],
+    when: [when.bastionEnabled],
+  };
+
   const instance: ComposedResource = {
     name: names.bastion,
     base: InstanceV1Beta2.manifest({
@@ -111,8 +173,9 @@ export function bastion(ctx: CompositionContext): ComposedResource[] {
           subnetIdSelector: ctx.select(names.subnet('private', FIRST_ZONE)),
           vpcSecurityGroupIdSelector: ctx.select(names.bastionSecurityGroup),
           associatePublicIpAddress: false,
-          metadataOptions: { httpEndpoint: 'enabled', httpTokens: 'required', httpPutResponseHopLimit: 1, instanceMetadataTags: 'disabled' },
-          rootBlockDevice: { encrypted: true, volumeType: 'gp3', deleteOnTermination: true },
+          launchTemplate: { version: LAUNCH_TEMPLATE_VERSION },
+          // Also on the Instance: the template applies at launch only, the Instance keeps IMDSv2 enforced after.
+          metadataOptions: METADATA_OPTIONS,
           userData: USER_DATA,
           tags: tags('SSH and SSM jump host'),
         },
@@ -125,12 +188,16 @@ export function bastion(ctx: CompositionContext): ComposedResource[] {
         transforms: [transforms.matchRegexp([['.', names.subnet('public', FIRST_ZONE)]])],
       }),
       fromComposite(param('bastion.sshPublicKey'), 'spec.forProvider.associatePublicIpAddress', { transforms: [transforms.matchRegexp([['.', true]])] }),
-      combine([param('bastion.image'), param('bastion.instanceType')], '%s/%s', 'spec.initProvider.ami', {
-        transforms: [transforms.matchRegexp([...arch('AmazonLinux2023'), ...arch('AmazonLinux2')])],
-      }),
-      fromComposite(param('bastion.amiId'), 'spec.initProvider.ami'),
-      ctx.derivedName('bastion', 'spec.forProvider.iamInstanceProfile'),
-      ctx.derivedName('bastion', 'spec.forProvider.keyName', { extra: param('bastion.sshPublicKey') }),
+      // The Instance takes the template by its derived name (provider-upjet-aws configures no reference for
+      // launch_template, so there is no selector). Not gated on the template's status with a Required patch: that
+      // would add a warning to every render of a claim whose bastion is disabled (patch-and-transform runs before
+      // the filter step drops the Instance). Until the template exists RunInstances fails and the provider retries.
+      // Only the name is set, never the id as well: the two conflict (ExactlyOneOf in ec2_instance.go), and the
+      // provider late-initializes nothing inside a launchTemplate block that is already set (upjet
+      // pkg/resource/lateinit.go, handleStruct skips non-zero fields).
+      ...ctx.derivedName('bastion', 'spec.forProvider.launchTemplate.name'),
+      ...ctx.derivedName('bastion', 'spec.forProvider.iamInstanceProfile'),
+      ...ctx.derivedName('bastion', 'spec.forProvider.keyName', { extra: param('bastion.sshPublicKey') }),
       ctx.toStatus('status.atProvider.id', 'bastionInstanceId'),
       ctx.toStatus('status.atProvider.publicIp', 'bastionPublicIp'),
     ],
@@ -139,5 +206,5 @@ export function bastion(ctx: CompositionContext): ComposedResource[] {
     when: [when.bastionEnabled],
   };
 
-  return [keyPair, role, ssmPolicy, profile, instance];
+  return [keyPair, role, ssmPolicy, profile, launchTemplate, instance];
 }

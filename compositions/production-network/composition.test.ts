@@ -5,6 +5,7 @@
 import { crdCatalog } from '../../lib/crds';
 import { claimToComposite } from '../../lib/render';
 import { renderConverged } from '../../lib/simulate/converge';
+import { SIMULATED_ACCOUNT_ID } from '../../lib/simulate/upjet';
 import { schemaAt } from '../../lib/validate/paths';
 import { stringify } from 'yaml';
 import { derivedName, FlavourName, names } from './index';
@@ -78,6 +79,7 @@ describe.each(Object.keys(EXAMPLES) as FlavourName[])('%s flavour', (flavour) =>
         'role-bastion',
         'role-bastion-ssm',
         'profile-bastion',
+        'launch-template-bastion',
         'bastion',
         ...['logs', 'backup'].flatMap((b) => [
           `bucket-${b}`,
@@ -85,8 +87,9 @@ describe.each(Object.keys(EXAMPLES) as FlavourName[])('%s flavour', (flavour) =>
         ]),
         'bucket-backup-logging',
         'flow-log',
-        // A v2 XR has no connection secret of its own: patch-and-transform composes one.
-        ...(flavour === 'namespaced' ? ['connection-secret'] : []),
+        // A v2 XR has no connection secret of its own: patch-and-transform composes one, named
+        // `<xr-name>-connection-secret` (P&T v0.10.8 fn.go RunFunction).
+        ...(flavour === 'namespaced' ? [`${reference.composite.metadata.name}-connection-secret`] : []),
       ].sort(),
     );
     expect(reference.warnings).toEqual([]);
@@ -108,6 +111,7 @@ describe.each(Object.keys(EXAMPLES) as FlavourName[])('%s flavour', (flavour) =>
       DefaultSecurityGroup: 'ec2.aws.upbound.io/v1beta1',
       KeyPair: 'ec2.aws.upbound.io/v1beta1',
       Instance: 'ec2.aws.upbound.io/v1beta2',
+      LaunchTemplate: 'ec2.aws.upbound.io/v1beta2',
       FlowLog: 'ec2.aws.upbound.io/v1beta2',
       VPCEndpoint: 'ec2.aws.upbound.io/v1beta2',
       VPCEndpointRouteTableAssociation: 'ec2.aws.upbound.io/v1beta1',
@@ -226,21 +230,35 @@ describe.each(Object.keys(EXAMPLES) as FlavourName[])('%s flavour', (flavour) =>
     ]);
   });
 
-  test('the bastion: IMDSv2, encrypted root, public address, latest AL2023 at create only, SSM role, key pair by name', () => {
+  test('the bastion: launched from a template (latest AL2023, encrypted gp3 root, IMDSv2), public address, SSM role, key pair by name', () => {
     const bastion = reference.get('bastion');
     const f = bastion.spec.forProvider;
+    const name = derivedName({ flavour, namespace: 'team-platform', name: 'production' }, 'bastion');
     expect(f).toMatchObject({
       instanceType: 't3.micro',
       associatePublicIpAddress: true,
       metadataOptions: { httpTokens: 'required', httpEndpoint: 'enabled' },
-      rootBlockDevice: { encrypted: true },
+      launchTemplate: { name, version: '$Default' },
     });
+    // terraform-provider-aws#43488: no image on the Instance, and no root block device that would make the
+    // provider look the image up by id.
     expect(f.ami).toBeUndefined();
-    expect(bastion.spec.initProvider.ami).toBe('resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64');
+    expect(f.rootBlockDevice).toBeUndefined();
+    expect(f.launchTemplate.id).toBeUndefined();
+    expect(bastion.spec.initProvider?.ami).toBeUndefined();
+    const template = fp('launch-template-bastion');
+    expect(template).toMatchObject({
+      name,
+      imageId: 'resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64',
+      blockDeviceMappings: [{ deviceName: '/dev/xvda', ebs: { encrypted: 'true', volumeType: 'gp3', deleteOnTermination: 'true' } }],
+      metadataOptions: { httpTokens: 'required', httpEndpoint: 'enabled' },
+    });
+    // Never moves its default version: the Instance's $Default stays the version it was launched from.
+    expect(template.updateDefaultVersion).toBeUndefined();
+    expect(template.defaultVersion).toBeUndefined();
     expect(f.userData).toContain('PasswordAuthentication no');
     expect(target(f.subnetIdSelector)).toBe('subnet-public-a');
     expect(target(f.vpcSecurityGroupIdSelector)).toBe('sg-bastion');
-    const name = derivedName('team-platform', 'production', 'bastion');
     expect(f.keyName).toBe(name);
     expect(f.iamInstanceProfile).toBe(name);
     for (const n of ['keypair-bastion', 'profile-bastion', 'role-bastion'])
@@ -252,16 +270,13 @@ describe.each(Object.keys(EXAMPLES) as FlavourName[])('%s flavour', (flavour) =>
     ]);
   });
 
-  test('a Graviton instance type gets the arm64 image; an AMI id overrides the image', () => {
-    expect(renderClaim(claim({ bastion: { instanceType: 't4g.small' } }, { flavour }), flavour).get('bastion').spec.initProvider.ami).toBe(
-      'resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-arm64',
-    );
-    expect(renderClaim(claim({ bastion: { image: 'AmazonLinux2' } }, { flavour }), flavour).get('bastion').spec.initProvider.ami).toBe(
-      'resolve:ssm:/aws/service/ami-amazon-linux-latest/amzn2-ami-hvm-x86_64-gp2',
-    );
-    expect(renderClaim(claim({ bastion: { amiId: 'ami-0123456789abcdef0' } }, { flavour }), flavour).get('bastion').spec.initProvider.ami).toBe(
-      'ami-0123456789abcdef0',
-    );
+  test('a Graviton instance type gets the arm64 image; AmazonLinux2 its image; an AMI id overrides the image', () => {
+    const image = (bastion: Record<string, unknown>) =>
+      renderClaim(claim({ bastion }, { flavour }), flavour).get('launch-template-bastion').spec.forProvider.imageId;
+    expect(image({ instanceType: 't4g.small' })).toBe('resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-arm64');
+    expect(image({ image: 'AmazonLinux2' })).toBe('resolve:ssm:/aws/service/ami-amazon-linux-latest/amzn2-ami-hvm-x86_64-gp2');
+    expect(image({ image: 'AmazonLinux2', instanceType: 'm7g.large' })).toBe('resolve:ssm:/aws/service/ami-amazon-linux-latest/amzn2-ami-hvm-arm64-gp2');
+    expect(image({ amiId: 'ami-0123456789abcdef0' })).toBe('ami-0123456789abcdef0');
   });
 
   describe.each(['logs', 'backup'])('the %s bucket', (role) => {
@@ -269,7 +284,7 @@ describe.each(Object.keys(EXAMPLES) as FlavourName[])('%s flavour', (flavour) =>
     const selectsBucket = (part: string) => expect(target(fp(`${bucket}-${part}`).bucketSelector)).toBe(bucket);
 
     test('has a deterministic name of at most 63 characters, kept on claim deletion, never force-destroyed', () => {
-      const name = derivedName('team-platform', 'production', role);
+      const name = derivedName({ flavour, namespace: 'team-platform', name: 'production', account: SIMULATED_ACCOUNT_ID }, role);
       expect(reference.get(bucket).metadata.annotations['crossplane.io/external-name']).toBe(name);
       expect(name).toMatch(/^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/);
       expect(fp(bucket).forceDestroy).toBe(false);
@@ -292,7 +307,7 @@ describe.each(Object.keys(EXAMPLES) as FlavourName[])('%s flavour', (flavour) =>
 
     test('denies every request that does not use TLS', () => {
       const policy = JSON.parse(fp(`${bucket}-policy`).policy);
-      const name = derivedName('team-platform', 'production', role);
+      const name = derivedName({ flavour, namespace: 'team-platform', name: 'production', account: SIMULATED_ACCOUNT_ID }, role);
       expect(policy.Statement).toContainEqual({
         Sid: 'DenyInsecureTransport',
         Effect: 'Deny',
@@ -306,7 +321,7 @@ describe.each(Object.keys(EXAMPLES) as FlavourName[])('%s flavour', (flavour) =>
 
   test('only the log delivery services write to the logs bucket, under their prefixes, for this account', () => {
     const policy = JSON.parse(fp('bucket-logs-policy').policy);
-    const logs = derivedName('team-platform', 'production', 'logs');
+    const logs = derivedName({ flavour, namespace: 'team-platform', name: 'production', account: SIMULATED_ACCOUNT_ID }, 'logs');
     const allows = policy.Statement.filter((s: any) => s.Effect === 'Allow');
     expect(allows.map((s: any) => s.Principal.Service).sort()).toEqual([
       'delivery.logs.amazonaws.com',
@@ -317,7 +332,7 @@ describe.each(Object.keys(EXAMPLES) as FlavourName[])('%s flavour', (flavour) =>
     expect(allows.find((s: any) => s.Sid === 'FlowLogsWrite').Resource).toBe(`arn:aws:s3:::${logs}/AWSLogs/123456789012/*`);
     expect(allows.find((s: any) => s.Sid === 'AccessLogsWrite').Resource).toBe(`arn:aws:s3:::${logs}/s3-access/backup/*`);
     expect(allows.find((s: any) => s.Sid === 'AccessLogsWrite').Condition.ArnLike['aws:SourceArn']).toBe(
-      `arn:aws:s3:::${derivedName('team-platform', 'production', 'backup')}`,
+      `arn:aws:s3:::${derivedName({ flavour, namespace: 'team-platform', name: 'production', account: SIMULATED_ACCOUNT_ID }, 'backup')}`,
     );
     expect(fp('bucket-logs-lifecycle').rule[0].expiration[0].days).toBe(365);
     expect(fp('bucket-backup-lifecycle').rule[0].noncurrentVersionExpiration[0].noncurrentDays).toBe(90);
@@ -328,7 +343,7 @@ describe.each(Object.keys(EXAMPLES) as FlavourName[])('%s flavour', (flavour) =>
     expect(fp('flow-log')).toMatchObject({
       trafficType: 'ALL',
       logDestinationType: 's3',
-      logDestination: `arn:aws:s3:::${derivedName('team-platform', 'production', 'logs')}`,
+      logDestination: `arn:aws:s3:::${derivedName({ flavour, namespace: 'team-platform', name: 'production', account: SIMULATED_ACCOUNT_ID }, 'logs')}`,
     });
     expect(target(fp('flow-log').vpcIdSelector)).toBe('vpc');
   });
@@ -419,7 +434,7 @@ describe.each(Object.keys(EXAMPLES) as FlavourName[])('%s flavour', (flavour) =>
     for (const field of ['publicSubnetIds', 'privateSubnetIds', 'availabilityZones', 'natGatewayIds']) expect(status[field]).toHaveLength(2);
     expect(status.vpcCidrBlock).toBe('10.0.0.0/16');
     expect(status.availabilityZones).toEqual(['us-west-2a', 'us-west-2b']);
-    expect(status.logsBucketName).toBe(derivedName('team-platform', 'production', 'logs'));
+    expect(status.logsBucketName).toBe(derivedName({ flavour, namespace: 'team-platform', name: 'production', account: SIMULATED_ACCOUNT_ID }, 'logs'));
     expect(status.conditions).toContainEqual(expect.objectContaining({ type: 'Ready', status: 'True' }));
   });
 
@@ -462,7 +477,7 @@ test('claim flavour connection details: what a workload needs to find the networ
 
 test('namespaced flavour: the connection details land in a composed Secret beside the XR', () => {
   const r = renderClaim(loadYaml('examples/namespaced/production-network.yaml')[0], 'namespaced');
-  const secret = r.get('connection-secret');
+  const secret = r.get(`${r.composite.metadata.name}-connection-secret`);
   expect(secret).toMatchObject({
     apiVersion: 'v1',
     kind: 'Secret',
@@ -478,7 +493,7 @@ test('namespaced flavour: the connection details land in a composed Secret besid
     bastionInstanceId: status.bastionInstanceId,
     bastionUser: 'ec2-user',
   });
-  expect(renderClaim(loadYaml('examples/production-network.yaml')[0]).has('connection-secret')).toBe(false);
+  expect(renderClaim(loadYaml('examples/production-network.yaml')[0]).names.filter((n) => n.endsWith('-connection-secret'))).toEqual([]);
 });
 
 test.each([

@@ -13,20 +13,24 @@ import { security } from './security';
 import { storage } from './storage';
 
 /** Every composed resource of the design, in the order they are templated (dependencies first). */
-export function composedResources(flavour: Flavour, names: ApiNames): ComposedResource[] {
-  const ctx = new CompositionContext(flavour, new ResourceLabels(names.group));
+export function composedResources(flavour: Flavour, names: ApiNames, installation?: string): ComposedResource[] {
+  const ctx = new CompositionContext(flavour, new ResourceLabels(names.group), installation);
   const parts = [network, security, bastion, storage, observability].flatMap((part) => part(ctx));
   return parts.map((r) => ({ ...r, base: flavour.adapt(r.base) }));
 }
 
-export function composition(flavour: Flavour, names: ApiNames): Record<string, any> {
-  const ctx = new CompositionContext(flavour, new ResourceLabels(names.group));
+export function composition(flavour: Flavour, names: ApiNames, installation?: string): Record<string, any> {
+  const ctx = new CompositionContext(flavour, new ResourceLabels(names.group), installation);
   return Composition.manifest({
     metadata: { name: names.compositionName, labels: { [`${names.group}/flavour`]: flavour.name } },
     spec: {
       compositeTypeRef: { apiVersion: `${names.group}/${VERSION}`, kind: names.kind },
       writeConnectionSecretsToNamespace: flavour.compositeSecretsNamespace,
-      ...pipeline({ resources: composedResources(flavour, names), patchSets: ctx.patchSets(), writeConnectionSecretToRef: flavour.connectionSecret }),
+      ...pipeline({
+        resources: composedResources(flavour, names, installation),
+        patchSets: ctx.patchSets(),
+        writeConnectionSecretToRef: flavour.connectionSecret,
+      }),
     },
   });
 }

@@ -3,6 +3,7 @@
  * conditions a part can be switched by, names derived from the claim's identity, and the patches every
  * composed resource shares (provider config, region, tags).
  */
+import { createHash } from 'crypto';
 import { ResourcesPatchSets } from '../../imports/pt.fn.crossplane.io';
 import { combine, fromComposite, Patch, patchSet, toComposite, Transform, transforms } from '../../lib/composition/patches';
 import { Condition } from '../../lib/composition/resource';
@@ -60,15 +61,36 @@ export const PATCH_SETS = {
   tags: 'claim-tags',
 } as const;
 
-/** Derived names: `pn-<first 16 hex of sha256("<namespace>/<name>")>-<role>`. */
+/**
+ * Derived names: `pn-<first 16 hex of sha256(scope)>-<role>`, where the scope is
+ * `[<account>/]<installation>/<flavour>/<namespace>/<name>`:
+ *
+ * - the account id (buckets only): S3 bucket names are global across every AWS account, so the same claim synced
+ *   to a staging and a production account must not ask for the same bucket;
+ * - the installation (a synth-time setting): two clusters writing into one account must not adopt, and on deletion
+ *   delete, each other's role, instance profile, key pair or buckets;
+ * - the flavour: a claim and a namespaced XR of the same namespace/name are different networks (issue 16 item 7);
+ * - namespace and name of the claim (or namespaced XR). A cluster-scoped XR created without a claim has no
+ *   namespace: its scope is `<installation>/<flavour>//<xr-name>`, which no claim can produce.
+ *
+ * Deterministic for a given scope, so a bucket kept by `Orphan` is adopted again when the claim is re-created.
+ */
 export const DERIVED_NAME_PREFIX = 'pn';
 export const DERIVED_HASH_LENGTH = 16;
+
+/** The installation when none is configured (`PRODUCTION_NETWORK_INSTALLATION`). */
+export const DEFAULT_INSTALLATION = 'default';
+/** An installation id: a DNS label, so it can never contain the scope's `/` separator or a `%` verb. */
+export const INSTALLATION_PATTERN = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
 
 export class CompositionContext {
   constructor(
     readonly flavour: Flavour,
     readonly labels: ResourceLabels,
-  ) {}
+    readonly installation: string = DEFAULT_INSTALLATION,
+  ) {
+    if (!INSTALLATION_PATTERN.test(installation)) throw new Error(`installation "${installation}" is not a DNS label (lowercase letters, digits, '-')`);
+  }
 
   select(name: string, reResolve = false): Selector {
     return this.labels.select(name, reResolve);
@@ -94,6 +116,11 @@ export class CompositionContext {
       ...(regional ? [patchSet(PATCH_SETS.region)] : []),
       ...(tagged
         ? [
+            // A cluster-scoped XR created without a claim is named after itself (the claim's patch, when there is
+            // one, comes second and wins).
+            ...(this.flavour.compositeName
+              ? [fromComposite(this.flavour.compositeName, 'spec.forProvider.tags.Name', { transforms: [transforms.format(`%s-${resourceName}`)] })]
+              : []),
             fromComposite(this.flavour.identity.name, 'spec.forProvider.tags.Name', { transforms: [transforms.format(`%s-${resourceName}`)] }),
             patchSet(PATCH_SETS.tags),
           ]
@@ -115,23 +142,40 @@ export class CompositionContext {
   }
 
   /**
-   * A name for a cloud object that must be known in advance (bucket names, IAM and key pair names the Instance
-   * takes as plain strings): deterministic, the same for every reconcile, unique per claim across namespaces,
-   * at most 3 + 16 + 1 + role characters, lowercase.
+   * Patches that write a name for a cloud object that must be known in advance (bucket names, IAM and key pair
+   * names the Instance takes as plain strings): deterministic, the same for every reconcile, unique per scope (see
+   * DERIVED_NAME_PREFIX), at most 3 + 16 + 1 + role characters, lowercase.
+   * @param perAccount the name must be unique across AWS accounts (S3 buckets): the patch waits (Required) until
+   *   the VPC reports the account id, and the resource is not composed before
    * @param extra a further composite field that must exist for the name to be written (e.g. the SSH key)
    */
-  derivedName(role: string, to: string, opts: { extra?: string; format?: string } = {}): Patch {
-    const vars = [this.flavour.identity.namespace, this.flavour.identity.name, ...(opts.extra ? [opts.extra] : [])];
+  derivedName(role: string, to: string, opts: { extra?: string; format?: string; perAccount?: boolean; required?: boolean } = {}): Patch[] {
+    const account = opts.perAccount ? [status('accountId')] : [];
+    const gate = opts.extra ? [opts.extra] : [];
     // `%.0s` prints nothing: the extra variable only gates the patch (a combine skips when a variable is missing).
-    const fmt = opts.extra ? '%s/%s%.0s' : '%s/%s';
+    const prefix = `${opts.perAccount ? '%s/' : ''}${this.installation}/${this.flavour.name}/`;
+    const suffix = opts.extra ? '%.0s' : '';
     const name = `${DERIVED_NAME_PREFIX}-%s-${role}`;
-    return combine(vars, fmt, to, {
+    const hashed = {
       transforms: [
         transforms.sha256(),
         transforms.regexp(`^([0-9a-f]{${DERIVED_HASH_LENGTH}})`, 1),
         transforms.format(opts.format ? opts.format.replace('{}', name) : name),
       ],
-    });
+    };
+    const required = opts.perAccount || opts.required;
+    const { namespace, name: identityName } = this.flavour.identity;
+    if (!this.flavour.compositeName) {
+      return [combine([...account, namespace, identityName, ...gate], `${prefix}%s/%s${suffix}`, to, { ...hashed, required })];
+    }
+    // A v1 XR bound to a claim takes the claim's namespace and name; one created without a claim (possible on
+    // Crossplane 1.x) has neither, and is named after itself with an empty namespace. Both patches write the same
+    // field: the claim's comes second and, when the claim exists, wins. Only the first (whose variables always
+    // exist once the account is known) is Required, so a claim-less XR still gets every name.
+    return [
+      combine([...account, this.flavour.compositeName, ...gate], `${prefix}/%s${suffix}`, to, { ...hashed, required }),
+      combine([...account, namespace, identityName, ...gate], `${prefix}%s/%s${suffix}`, to, hashed),
+    ];
   }
 
   /** The availability zone of a slot: region + the slot's zone suffix. */
@@ -144,9 +188,26 @@ export class CompositionContext {
   }
 }
 
+/** What a derived name is unique for (see DERIVED_NAME_PREFIX). */
+export interface NameScope {
+  installation?: string;
+  flavour: 'claim' | 'namespaced';
+  /** Empty for a cluster-scoped XR created without a claim. */
+  namespace: string;
+  name: string;
+  /** Only for per-account names (buckets). */
+  account?: string;
+}
+
 /** The name derivation, computed in TypeScript exactly as the composition's transforms compute it. */
-export function derivedName(namespace: string, name: string, role: string): string {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const hash = require('crypto').createHash('sha256').update(`${namespace}/${name}`).digest('hex') as string;
+export function derivedName(scope: NameScope, role: string): string {
+  const parts = [
+    ...(scope.account !== undefined ? [scope.account] : []),
+    scope.installation ?? DEFAULT_INSTALLATION,
+    scope.flavour,
+    scope.namespace,
+    scope.name,
+  ];
+  const hash = createHash('sha256').update(parts.join('/')).digest('hex');
   return `${DERIVED_NAME_PREFIX}-${hash.slice(0, DERIVED_HASH_LENGTH)}-${role}`;
 }

@@ -22,6 +22,11 @@ export interface Flavour {
   group(base: string): string;
   /** Composite fields that identify one claim (or namespaced XR) across the cluster: names derive from them. */
   readonly identity: { readonly namespace: string; readonly name: string };
+  /**
+   * Where a composite that may exist without a claim finds its own name: names derive from it when `identity` is
+   * absent (a cluster-scoped XR created directly, which Crossplane 1.x allows). Undefined when identity always exists.
+   */
+  readonly compositeName?: string;
   /** Turns a base built with the cluster-scoped import classes into this flavour's kind. */
   adapt(base: Record<string, any>): Record<string, any>;
   /** Keeps or deletes a data bucket's cloud object when its composed resource is deleted. */
@@ -49,6 +54,7 @@ export const claimFlavour: Flavour = {
   name: 'claim',
   group: (base) => base,
   identity: { namespace: 'spec.claimRef.namespace', name: 'spec.claimRef.name' },
+  compositeName: 'metadata.name',
   adapt: (base) => base,
   deletionPolicy: () => fromComposite('spec.parameters.storage.deletionPolicy', 'spec.deletionPolicy'),
   compositeSecretsNamespace: 'crossplane-system',

@@ -4,7 +4,8 @@ import { apiNames, ApiNames, definition } from './definition';
 import { Flavour, FLAVOURS, FlavourName } from './flavour';
 
 export * from './api';
-export { derivedName } from './context';
+export { DEFAULT_INSTALLATION, derivedName, INSTALLATION_PATTERN } from './context';
+export type { NameScope } from './context';
 export { apiNames, CLAIM_KIND, COMPOSITE_KIND, VERSION } from './definition';
 export type { ApiNames } from './definition';
 export { FLAVOURS, namespacedFlavourUsing } from './flavour';
@@ -22,8 +23,12 @@ export interface ProductionNetworkApi {
   composition: Record<string, any>;
 }
 
-export function productionNetworkApi(flavour: FlavourName | Flavour, group = DEFAULT_GROUP): ProductionNetworkApi {
+/**
+ * @param installation what makes derived AWS names (buckets, IAM, key pair) unique to this installation
+ *   (`PRODUCTION_NETWORK_INSTALLATION`, default `default`): give each cluster that shares an AWS account its own.
+ */
+export function productionNetworkApi(flavour: FlavourName | Flavour, group = DEFAULT_GROUP, installation?: string): ProductionNetworkApi {
   const f = typeof flavour === 'string' ? FLAVOURS[flavour] : flavour;
   const names = apiNames(f, group);
-  return { flavour: f, names, definition: definition(f, names), composition: composition(f, names) };
+  return { flavour: f, names, definition: definition(f, names), composition: composition(f, names, installation) };
 }

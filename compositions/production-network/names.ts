@@ -27,6 +27,7 @@ export const names = {
   bastionRole: 'role-bastion',
   bastionSsmPolicy: 'role-bastion-ssm',
   instanceProfile: 'profile-bastion',
+  bastionLaunchTemplate: 'launch-template-bastion',
   bastion: 'bastion',
 
   bucket: (role: BucketRole) => `bucket-${role}`,

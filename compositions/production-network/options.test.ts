@@ -206,7 +206,7 @@ test('the namespaced flavour composes the same resources as the claim flavour, a
   const parameters = { bastion: { sshPublicKey: KEY } };
   const c = renderClaim(claim(parameters));
   const n = renderClaim(claim(parameters, { flavour: 'namespaced' }), 'namespaced');
-  expect(n.names).toEqual([...c.names, 'connection-secret'].sort());
+  expect(n.names).toEqual([...c.names, `${n.composite.metadata.name}-connection-secret`].sort());
   for (const name of c.names) {
     const [cg] = c.get(name).apiVersion.split('/');
     expect(n.get(name).apiVersion).toBe(`${cg.replace('.aws.upbound.io', '.aws.m.upbound.io')}/v1beta1`);

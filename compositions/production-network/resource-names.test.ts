@@ -5,7 +5,8 @@
  * new one. This list is the contract; change it only together with a migration plan.
  */
 import { bucketNameProblem } from '../../lib/audit';
-import { claimToComposite, render } from '../../lib/render';
+import { claimToComposite } from '../../lib/render';
+import { renderConverged } from '../../lib/simulate/converge';
 import { derivedName, FLAVOURS, productionNetworkApi } from './index';
 import { api as testingApi, claim } from './testing';
 
@@ -37,6 +38,7 @@ const COMMITTED: Record<string, string> = {
   'flow-log': 'FlowLog',
   igw: 'InternetGateway',
   'keypair-bastion': 'KeyPair',
+  'launch-template-bastion': 'LaunchTemplate',
   'nat-a': 'NATGateway',
   'nat-b': 'NATGateway',
   'nat-c': 'NATGateway',
@@ -168,24 +170,29 @@ describe('bucket names', () => {
 
   function renderedBucketNames(namespace: string, name: string, flavour: 'claim' | 'namespaced'): Record<string, string> {
     const a = testingApi(flavour);
-    const out = render({ composite: claimToComposite(claim({}, { namespace, name, flavour }), a.definition), composition: a.composition });
+    const out = renderConverged(
+      { composite: claimToComposite(claim({}, { namespace, name, flavour }), a.definition), composition: a.composition },
+      { accountId: ACCOUNT },
+    );
     const names: Record<string, string> = {};
     for (const r of out.resources) {
       if (r.kind === 'Bucket') names[r.metadata.annotations['crossplane.io/composition-resource-name']] = r.metadata.annotations['crossplane.io/external-name'];
     }
     return names;
   }
+  const ACCOUNT = '210987654321';
+  const scope = (namespace: string, name: string, flavour: 'claim' | 'namespaced' = 'claim') => ({ flavour, namespace, name, account: ACCOUNT });
 
   it('the composition renders exactly the names derivedName computes (both flavours)', () => {
     const sample: Array<[string, string, 'claim' | 'namespaced']> = [
-      ...TRICKY.map(([ns, n]): [string, string, 'claim'] => [ns, n, 'claim']),
+      ...TRICKY.slice(0, 3).map(([ns, n]): [string, string, 'claim'] => [ns, n, 'claim']),
       ['team-platform', 'production', 'namespaced'],
-      ['a-b', 'c', 'namespaced'],
+      ['n'.repeat(63), 'z', 'namespaced'],
     ];
     for (const [namespace, name, flavour] of sample) {
       expect(renderedBucketNames(namespace, name, flavour)).toEqual({
-        'bucket-logs': derivedName(namespace, name, 'logs'),
-        'bucket-backup': derivedName(namespace, name, 'backup'),
+        'bucket-logs': derivedName(scope(namespace, name, flavour), 'logs'),
+        'bucket-backup': derivedName(scope(namespace, name, flavour), 'backup'),
       });
     }
   });
@@ -199,10 +206,10 @@ describe('bucket names', () => {
     for (const pair of pairs) {
       const [namespace, name] = pair.split('/');
       for (const role of ROLES) {
-        const bucket = derivedName(namespace, name, role);
+        const bucket = derivedName(scope(namespace, name), role);
         const invalid = bucketNameProblem(bucket);
         if (invalid) problems.push(`${pair}/${role}: ${bucket}: ${invalid}`);
-        if (bucket !== derivedName(namespace, name, role)) problems.push(`${pair}/${role}: not deterministic`);
+        if (bucket !== derivedName(scope(namespace, name), role)) problems.push(`${pair}/${role}: not deterministic`);
         const previous = owner.get(bucket);
         if (previous !== undefined) problems.push(`${bucket} derived for both ${previous} and ${pair}/${role}`);
         owner.set(bucket, `${pair}/${role}`);
@@ -213,7 +220,7 @@ describe('bucket names', () => {
   });
 
   it('a-b/c and a/b-c (and every tricky pair) get different names', () => {
-    const logs = TRICKY.map(([ns, n]) => derivedName(ns, n, 'logs'));
+    const logs = TRICKY.map(([ns, n]) => derivedName(scope(ns, n), 'logs'));
     expect(new Set(logs).size).toBe(TRICKY.length);
   });
 });

@@ -108,7 +108,14 @@ function bucket(ctx: CompositionContext, role: BucketRole): ComposedResource[] {
       patches: [
         ...ctx.common(bucketName),
         ctx.flavour.deletionPolicy(),
-        ctx.derivedName(role, 'metadata.annotations["crossplane.io/external-name"]'),
+        // Delete must finish: these buckets are versioned and receive logs, and DeleteBucket refuses a bucket that
+        // holds objects or versions (BucketNotEmpty). terraform-provider-aws empties the bucket first only with
+        // force_destroy (internal/service/s3/bucket.go, resourceBucketDelete: on BucketNotEmpty it deletes every
+        // object version when force_destroy is set, else returns the error, and the claim's foreground deletion
+        // waits forever). Never under Orphan: nothing is deleted then, and a later switch to Delete is explicit.
+        fromComposite(param('storage.deletionPolicy'), 'spec.forProvider.forceDestroy', { transforms: [transforms.map({ Orphan: false, Delete: true })] }),
+        // Unique across AWS accounts (bucket names are global): composed once the VPC reports the account id.
+        ...ctx.derivedName(role, 'metadata.annotations["crossplane.io/external-name"]', { perAccount: true }),
         ctx.toStatus('status.atProvider.id', statusField),
       ],
     },
@@ -161,6 +168,8 @@ function bucket(ctx: CompositionContext, role: BucketRole): ComposedResource[] {
         combine([status(statusField), status('accountId'), param('region'), status('backupBucketName')], BUCKET_POLICIES[role], 'spec.forProvider.policy', {
           required: true,
         }),
+        // The flow log waits for this (observability.ts): see logsBucketPolicyId in the status.
+        ...(role === 'logs' ? [ctx.toStatus('status.atProvider.id', 'logsBucketPolicyId')] : []),
       ],
     ),
     part(

@@ -36,6 +36,7 @@ export const kinds = {
   ingressRule: { service: 'ec2', kind: 'SecurityGroupIngressRule' },
   securityGroupRule: { service: 'ec2', kind: 'SecurityGroupRule' },
   instance: { service: 'ec2', kind: 'Instance' },
+  launchTemplate: { service: 'ec2', kind: 'LaunchTemplate' },
   ebsVolume: { service: 'ec2', kind: 'EBSVolume' },
   eip: { service: 'ec2', kind: 'EIP' },
   flowLog: { service: 'ec2', kind: 'FlowLog' },

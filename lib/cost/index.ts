@@ -77,6 +77,7 @@ const FREE_KINDS = new Set([
   'RolePolicyAttachment',
   'RolePolicy',
   'InstanceProfile',
+  'LaunchTemplate',
   'VPCEndpointRouteTableAssociation',
   'VPCEndpointSubnetAssociation',
   'VPCDHCPOptions',

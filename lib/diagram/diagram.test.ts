@@ -25,7 +25,10 @@ function expectedReferences(): Set<string> {
         const hits = resources.filter((o) => Object.entries<string>(value.matchLabels).every(([k, v]) => o.metadata.labels?.[k] === v));
         expect(hits).toHaveLength(1); // every selector of the design pins exactly one resource
         out.add(`${nameOf(r)} -> ${nameOf(hits[0])}`);
-      } else if (typeof value === 'string') {
+      } else if (field === 'launchTemplate') {
+        // A launch template is named by its `name` parameter (its external name is the id AWS assigns).
+        for (const t of resources) if (t.kind === 'LaunchTemplate' && t.spec.forProvider.name === value.name) out.add(`${nameOf(r)} -> ${nameOf(t)}`);
+      } else if (typeof value === 'string' && field !== 'name') {
         const name = value.startsWith('arn:aws:s3:::') ? value.slice('arn:aws:s3:::'.length).split('/')[0] : value;
         const kinds: Record<string, string> = { keyName: 'KeyPair', iamInstanceProfile: 'InstanceProfile', logDestination: 'Bucket', bucket: 'Bucket' };
         for (const t of byExternal.get(name) ?? []) if (t !== r && (kinds[field] ?? t.kind) === t.kind) out.add(`${nameOf(r)} -> ${nameOf(t)}`);
@@ -48,7 +51,13 @@ describe('the diagram of the reference claim', () => {
     expect(new Set(graph.edges.map((e) => `${e.from} -> ${e.to}`))).toEqual(expected);
     expect(graph.unresolved).toEqual([]);
     // The ones without a selector: the bastion's key pair and instance profile by name, flow logs by bucket ARN.
-    for (const e of ['bastion -> keypair-bastion', 'bastion -> profile-bastion', 'flow-log -> bucket-logs', 'bucket-backup-logging -> bucket-logs'])
+    for (const e of [
+      'bastion -> keypair-bastion',
+      'bastion -> profile-bastion',
+      'bastion -> launch-template-bastion',
+      'flow-log -> bucket-logs',
+      'bucket-backup-logging -> bucket-logs',
+    ])
       expect(expected.has(e)).toBe(true);
   });
 

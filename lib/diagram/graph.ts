@@ -8,7 +8,9 @@
  * - A plain string equal to another resource's external name, or an ARN ending in it (`bucket: pn-1-logs`,
  *   `logDestination: arn:aws:s3:::pn-1-logs`, `keyName`, `iamInstanceProfile`): names chosen by the composition
  *   so no selector is needed. Several resources may share a name (a role and its instance profile); the field
- *   name picks between them.
+ *   name picks between them. A kind whose cloud name is a parameter rather than its external name (a launch
+ *   template's `name`) is found by that parameter too; a nested `name`/`id` (`launchTemplate.name`) is picked by
+ *   the block that holds it.
  */
 
 export const RESOURCE_NAME_ANNOTATION = 'crossplane.io/composition-resource-name';
@@ -104,6 +106,8 @@ export function resourceGraph(resources: any[]): ResourceGraph {
   for (const r of resources) {
     const ext = r?.metadata?.annotations?.[EXTERNAL_NAME_ANNOTATION];
     if (typeof ext === 'string' && ext) byExternalName.set(ext, [...(byExternalName.get(ext) ?? []), r]);
+    const own = r?.spec?.forProvider?.name;
+    if (typeof own === 'string' && own && own !== ext) byExternalName.set(own, [...(byExternalName.get(own) ?? []), r]);
   }
   const edges = new Map<string, GraphEdge>();
   const unresolved: ResourceGraph['unresolved'] = [];
@@ -145,10 +149,12 @@ export function resourceGraph(resources: any[]): ResourceGraph {
         for (const [k, v] of Object.entries(value)) visit(v, k, path ? `${path}.${k}` : k);
         return;
       }
-      if (typeof value === 'string' && !/^(tags|labels)\./.test(path)) {
+      // A resource's own top-level `name` names itself, not another resource.
+      if (typeof value === 'string' && !/^(tags|labels)\./.test(path) && path !== 'name') {
         const name = byExternalName.has(value) ? value : arnName(value);
         const targets = name === undefined ? undefined : byExternalName.get(name);
-        if (targets) addEdges(r, path, 'name', byAffinity(field, targets));
+        const holder = /^(name|id|arn)$/.test(field) && path.includes('.') ? path.split('.').slice(-2)[0] : field;
+        if (targets) addEdges(r, path, 'name', byAffinity(holder, targets));
       }
     };
     for (const part of ['forProvider', 'initProvider']) visit(r?.spec?.[part], part, '');

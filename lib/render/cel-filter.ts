@@ -14,7 +14,8 @@
  * mirrors that with a static check on the expression's top-level form. Upstream: fn.go.
  */
 import { celEnv, CelScalar, isCelError, mapType, parse, plan } from '@bufbuild/cel';
-import { goRegExp } from './goregexp';
+import { compileGoRegExp, type GoRegExp } from '../schema/go-regexp';
+import { filtersInputDecodeError } from './input-decoding';
 import type { FunctionRequest, FunctionResponse, ResourceState, State } from './types';
 
 const env = celEnv({
@@ -31,17 +32,19 @@ export interface Filter {
 }
 
 export function runCelFilter(req: FunctionRequest): FunctionResponse {
-  // Upstream decodes the input into a struct without validating it: no `filters` means no filters (no-op).
-  const filters: Filter[] = Array.isArray(req.input.filters) ? req.input.filters : [];
   const fatal = (message: string): FunctionResponse => ({ desired: req.desired, context: req.context, results: [{ severity: 'Fatal', message }] });
+  // Upstream decodes the input strictly (./input-decoding) but does not validate it: no `filters` means no filters.
+  const undecodable = filtersInputDecodeError(req.input ?? {});
+  if (undecodable) return fatal(undecodable);
+  const filters: Filter[] = Array.isArray(req.input?.filters) ? req.input.filters : [];
 
   const bindings = { observed: celState(req.observed), desired: celState(req.desired), context: req.context };
-  const compiled: { re: RegExp; keep: boolean }[] = [];
+  const compiled: { re: GoRegExp; keep: boolean }[] = [];
   for (let i = 0; i < filters.length; i++) {
     const anchored = `^${filters[i].name}$`;
-    let re: RegExp;
+    let re: GoRegExp;
     try {
-      re = goRegExp(anchored);
+      re = compileGoRegExp(anchored);
     } catch (err) {
       return fatal(`cannot compile regular expression ${JSON.stringify(anchored)} for filter ${i}: ${(err as Error).message}`);
     }

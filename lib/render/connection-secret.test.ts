@@ -1,4 +1,4 @@
-import { CONNECTION_SECRET_RESOURCE_NAME, CONNECTION_SECRET_TYPE, composeConnectionSecret, connectionSecretRef, isModernComposite } from './connection-secret';
+import { CONNECTION_SECRET_TYPE, composeConnectionSecret, connectionSecretRef, isModernComposite } from './connection-secret';
 import { render } from './pipeline';
 
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
@@ -71,7 +71,7 @@ function composition(writeConnectionSecretToRef?: unknown, resources: unknown[] 
 }
 
 const secretOf = (out: ReturnType<typeof render>) =>
-  out.resources.find((r) => r.metadata.annotations['crossplane.io/composition-resource-name'] === CONNECTION_SECRET_RESOURCE_NAME);
+  out.resources.find((r) => r.metadata.annotations['crossplane.io/composition-resource-name'] === `${out.composite.metadata.name}-connection-secret`);
 
 describe('v2 (namespaced) XR with connection details', () => {
   it('gets a Secret named <xr>-connection in its namespace, data base64, connection type, ready', () => {
@@ -83,7 +83,8 @@ describe('v2 (namespaced) XR with connection details', () => {
       metadata: {
         name: 'orders-connection',
         namespace: 'team-a',
-        annotations: { 'crossplane.io/composition-resource-name': 'connection-secret' },
+        // fn.go RunFunction (P&T v0.10.8): the composition resource name is `<xr-name>-connection-secret`.
+        annotations: { 'crossplane.io/composition-resource-name': 'orders-connection-secret' },
         labels: { 'crossplane.io/composite': 'orders' },
         ownerReferences: [{ apiVersion: 'example.org/v1', kind: 'Database', name: 'orders', uid: 'u-1', controller: true, blockOwnerDeletion: true }],
       },
@@ -222,7 +223,7 @@ describe('cluster-scoped v2 XR', () => {
       {
         severity: 'Warning',
         step: 'patch-and-transform',
-        resource: 'connection-secret',
+        resource: 'shared-connection-secret',
         message:
           '(render) the connection Secret for cluster-scoped composite resource "shared" has no namespace: set writeConnectionSecretToRef.namespace (or patch it); ' +
           'function-patch-and-transform composes it anyway and Crossplane cannot apply a Secret without one',

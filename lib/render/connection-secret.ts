@@ -28,12 +28,12 @@
  *   patch type" error. Afterwards `name` and `namespace` are taken back if they are strings; whatever else a patch
  *   wrote is dropped. An error fails the function (see below).
  *
- * Not in the stored upstream sources (fn.go's call site was not available to read), so inferred and marked:
- * the composition resource name of the Secret ({@link CONNECTION_SECRET_RESOURCE_NAME}); that the Secret is
- * composed for every v2 XR with connection details whether or not the input sets `writeConnectionSecretToRef`
- * (`composeConnectionSecret` takes a nil reference and defaults it, which points that way); that an error is
- * Fatal, worded `cannot compose connection secret: ...`; and that the XR's connection details are still returned
- * in the response as well.
+ * Where fn.go (`RunFunction`, v0.10.8) calls it: only when `!supportsConnectionDetails(oxr)` and the desired XR has
+ * connection details (this step's and earlier steps'), whether or not the input sets `writeConnectionSecretToRef`;
+ * the Secret is added to the desired composed resources under the composition resource name
+ * `<xr-name>-connection-secret` ({@link connectionSecretResourceName}); an error is a Fatal result
+ * `cannot compose connection secret: ...`; and the XR's connection details are still set on the desired XR
+ * (`response.SetDesiredCompositeResource(rsp, dxr)`).
  *
  * A cluster-scoped v2 XR with no namespace from the input, the XR or a patch gets a Secret without a namespace:
  * upstream composes it regardless; Crossplane then cannot apply it.
@@ -42,8 +42,10 @@ import { getValueOrThrow } from './fieldpath';
 import { applyCombinePatch, applyFromFieldPathPatch, isRequired, patchType, type Patch } from './patches';
 import type { KubeObject } from './types';
 
-/** Inferred, not read from upstream: see the file comment. */
-export const CONNECTION_SECRET_RESOURCE_NAME = 'connection-secret';
+/** fn.go `RunFunction` (P&T v0.10.8): `resource.Name(fmt.Sprintf("%s-connection-secret", oxr.Resource.GetName()))`. */
+export function connectionSecretResourceName(xr: KubeObject): string {
+  return `${xr.metadata?.name ?? ''}-connection-secret`;
+}
 
 /** crossplane-runtime `resource.SecretTypeConnection`. */
 export const CONNECTION_SECRET_TYPE = 'connection.crossplane.io/v1alpha1';
@@ -100,8 +102,7 @@ export function composeConnectionSecret(xr: KubeObject, details: Record<string, 
  * Upstream `getConnectionSecretRef`: the base reference, then the input's patches. `existing` is a reference
  * already desired (a later upstream revision's third argument, connection_test.go ExistingRefProvidedNoInput and
  * ExistingRefWithPartialInputOverride): it is reused, with the input's name or namespace overriding it field by
- * field. Which reference upstream passes there (fn.go of that revision was not available) is not known, so the
- * runner passes none; how it ranks against the XR's own reference is inferred (the XR's first, as without it).
+ * field. The pinned v0.10.8 `getBaseConnectionSecretRef(xr, input)` has no such argument, so the runner passes none.
  */
 export function connectionSecretRef(xr: KubeObject, input: WriteConnectionSecretToRef | undefined, existing?: SecretReference): SecretReference {
   const ref = baseRef(xr, input, existing);

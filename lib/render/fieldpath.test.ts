@@ -38,7 +38,7 @@ describe('getValueOrThrow', () => {
   it('reading through the wrong kind is a plain error', () => {
     for (const [p, msg] of [
       ['spec.s.x', 'spec.s: not an object'],
-      ['spec.n.x', 'spec.n: not an object'],
+      ['spec.n[0]', 'spec.n: not an array'],
       ['spec.m[0]', 'spec.m: not an array'],
     ]) {
       let err: any;
@@ -50,6 +50,16 @@ describe('getValueOrThrow', () => {
       expect(err.message).toBe(msg);
       expect(isNotFound(err)).toBe(false);
     }
+  });
+  it('reading a field of null is "not found" (paved.go getValueFromInterface: `case nil`)', () => {
+    let err: any;
+    try {
+      getValueOrThrow(obj, 'spec.n.x');
+    } catch (e) {
+      err = e;
+    }
+    expect(err.message).toBe('spec.n: expected map, got nil');
+    expect(isNotFound(err)).toBe(true);
   });
   it('getValue swallows errors', () => expect(getValue(obj, 'spec.s.x')).toBeUndefined());
 });

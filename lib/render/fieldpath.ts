@@ -6,10 +6,13 @@
  * - Dots separate fields; a period may not lead, trail, repeat, or precede `[`; `]` may not appear in a field.
  * - Brackets hold an array index (an unsigned 32-bit integer) or otherwise a field name, with surrounding single
  *   and double quotes trimmed; periods inside brackets are part of the name.
- * - Reading past a missing field or array element is "not found"; reading through a value of the wrong kind
- *   (a field of a string, an index of an object, anything of null) is a plain error.
+ * - Reading past a missing field or array element is "not found", and so is reading a field of null
+ *   (`expected map, got nil`); reading through a value of the wrong kind (a field of a string, an index of an
+ *   object or of null) is a plain error.
  * - Writing creates missing objects and arrays (padding arrays with null) but refuses to replace a value of the
- *   wrong kind. https://github.com/crossplane/crossplane-runtime/blob/master/pkg/fieldpath/paved.go
+ *   wrong kind, and refuses an index above 1024 (`DefaultMaxFieldPathIndex`, which `Pave` applies).
+ * crossplane-runtime v2.1.0 pkg/fieldpath/paved.go: `getValueFromInterface`, `expandWildcards`, `setValue`,
+ * `validateSegments`.
  */
 export type Segment = { field: string } | { index: number };
 
@@ -115,7 +118,8 @@ export function getValueOrThrow(obj: unknown, path: string | Segment[]): unknown
       if (s.index >= cur.length) throw new FieldPathNotFoundError(`${formatSegments(segs.slice(0, i + 1))}: no such element`);
       cur = cur[s.index];
     } else {
-      if (cur === null || typeof cur !== 'object' || Array.isArray(cur)) {
+      if (cur === null || cur === undefined) throw new FieldPathNotFoundError(`${formatSegments(segs.slice(0, i))}: expected map, got nil`);
+      if (typeof cur !== 'object' || Array.isArray(cur)) {
         throw new Error(`${formatSegments(segs.slice(0, i))}: not an object`);
       }
       if (!Object.prototype.hasOwnProperty.call(cur, s.field)) {
@@ -136,9 +140,14 @@ export function getValue(obj: unknown, path: string | Segment[]): unknown {
   }
 }
 
+/** crossplane-runtime paved.go `DefaultMaxFieldPathIndex`: no write may index past it. */
+export const MAX_FIELD_PATH_INDEX = 1024;
+
 /** Sets `value` at `path`, creating objects and arrays on the way (arrays padded with null). */
 export function setValue(obj: Record<string, any>, path: string | Segment[], value: unknown): void {
   const segs = segmentsOf(path);
+  const tooLarge = segs.find((s) => 'index' in s && s.index > MAX_FIELD_PATH_INDEX);
+  if (tooLarge) throw new Error(`index ${(tooLarge as { index: number }).index} is greater than max allowed index ${MAX_FIELD_PATH_INDEX}`);
   let cur: any = obj;
   for (let i = 0; i < segs.length; i++) {
     const s = segs[i];
@@ -185,9 +194,12 @@ export function expandWildcards(data: unknown, path: string | Segment[]): Segmen
     const s = segs[i];
     if ('field' in s && s.field === '*') {
       const at = i === 0 ? data : getValueOrThrow(data, segs.slice(0, i));
+      if (at === null || at === undefined) {
+        throw new FieldPathNotFoundError(`wildcard field ${JSON.stringify(formatSegments(segs.slice(0, i)))} is not found in the path`);
+      }
       const keys: Segment[] = Array.isArray(at)
         ? at.map((_, n) => ({ index: n }))
-        : at !== null && typeof at === 'object'
+        : typeof at === 'object'
           ? Object.keys(at).map((k) => ({ field: k }))
           : (() => {
               throw new Error(`${JSON.stringify(formatSegments(segs.slice(0, i)))}: unexpected wildcard usage`);

@@ -63,3 +63,9 @@ describe('explicit argument indexes (Go fmt: "%[n]verb")', () => {
     expect(goSprintf('%s/%s%.0s', ['ns', 'name', 'ssh-ed25519 AAAA'])).toBe('ns/name');
   });
 });
+
+// k8s.io/apimachinery util/json makes a number an int64 only when json.Number.Int64() succeeds.
+test('a whole number beyond int64 is a float64', () => {
+  expect(goSprintf('%v', [1e300])).toBe('1e+300');
+  expect(goSprintf('%v', [2 ** 62])).toBe('4611686018427387904');
+});

@@ -1,12 +1,15 @@
 /**
  * Go's view of JSON values, as function-patch-and-transform sees them.
  *
- * Upstream decodes resources with the Kubernetes JSON decoder, so a whole number is an `int64` and any other
- * number a `float64`; values produced inside a transform chain (map/match results, `convert` to float64, a
- * float multiplied) can be a `float64` that happens to be whole. Type-sensitive steps (`%d`, `convert`,
- * `math`, error texts naming `%T`) depend on that difference, which a JS number cannot hold. A whole-valued
- * float64 is therefore boxed as {@link Float64} while a transform chain runs, and unboxed when the result is
- * written (upstream round-trips it through JSON at that point, which turns it back into an int64).
+ * Every resource a function receives is a protobuf Struct, which function-sdk-go v0.5.0 turns into unstructured
+ * content with `resource.AsObject` → `SetUnstructuredContent(s.AsMap())`: every number of the observed XR, the
+ * observed and previously desired composed resources, and the environment is a `float64`. A base template is
+ * decoded with the Kubernetes JSON decoder (whole numbers `int64`), and whatever P&T writes goes through
+ * `toValidJSON` (k8s.io/apimachinery util/json: whole numbers back to `int64`). Values produced inside a
+ * transform chain (map/match results, `convert` to float64, a float multiplied) can be a `float64` that happens
+ * to be whole. Type-sensitive steps (`%d`, `%v`, `convert`, `math`, readiness `MatchInteger`, append
+ * de-duplication, error texts naming `%T`) depend on that difference, which a JS number cannot hold. A whole-valued
+ * float64 is therefore boxed as {@link Float64} while a function runs, and unboxed when a value is written.
  */
 export class Float64 {
   constructor(readonly value: number) {}
@@ -17,12 +20,16 @@ export function float64(n: number): number | Float64 {
   return Number.isInteger(n) ? new Float64(n) : n;
 }
 
+/**
+ * A plain number is an int64 when whole and within int64's range: k8s.io/apimachinery util/json turns a number
+ * into an int64 only when `json.Number.Int64()` succeeds, else a float64 (`1e300` stays a float64).
+ */
 export function isInt64(v: unknown): v is number {
-  return typeof v === 'number' && Number.isInteger(v);
+  return typeof v === 'number' && Number.isInteger(v) && v >= -(2 ** 63) && v < 2 ** 63;
 }
 
 export function isFloat64(v: unknown): boolean {
-  return v instanceof Float64 || (typeof v === 'number' && !Number.isInteger(v));
+  return v instanceof Float64 || (typeof v === 'number' && !isInt64(v));
 }
 
 export function numberValue(v: unknown): number | undefined {
@@ -120,6 +127,13 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   return false;
 }
 
+/** A deep copy that keeps {@link Float64} boxes (structuredClone would turn them into plain objects). */
 export function deepClone<T>(v: T): T {
-  return v === undefined ? v : structuredClone(v);
+  if (Array.isArray(v)) return v.map(deepClone) as T;
+  if (isObject(v)) {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) out[k] = deepClone(x);
+    return out as T;
+  }
+  return v;
 }

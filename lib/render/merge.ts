@@ -15,7 +15,7 @@
  * Objects always merge key by key; arrays are replaced (override or empty target) or appended. When appending
  * at the top level, source elements already present in the target are dropped (upstream `removeSourceDuplicates`).
  */
-import { deepClone, deepEqual, isObject } from './govalue';
+import { deepClone, deepEqual, isObject, numberValue } from './govalue';
 
 export type ToFieldPathPolicy =
   'Replace' | 'MergeObjects' | 'MergeObjectsAppendArrays' | 'ForceMergeObjects' | 'ForceMergeObjectsAppendArrays' | 'MergeObject' | 'AppendArray';
@@ -58,7 +58,7 @@ export function mergeValue(dst: unknown, src: unknown, mo: MergeOptions | undefi
 }
 
 function isEmpty(v: unknown): boolean {
-  if (v === undefined || v === null || v === '' || v === 0 || v === false) return true;
+  if (v === undefined || v === null || v === '' || numberValue(v) === 0 || v === false) return true;
   if (Array.isArray(v)) return v.length === 0;
   if (isObject(v)) return Object.keys(v).length === 0;
   return false;

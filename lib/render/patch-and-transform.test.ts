@@ -49,7 +49,7 @@ describe('patch types', () => {
           patches: [
             {
               type: 'CombineFromComposite',
-              combine: { variables: [{ fromFieldPath: 'metadata.name' }, { fromFieldPath: 'spec.size' }], strategy: 'string', string: { fmt: '%s-%d' } },
+              combine: { variables: [{ fromFieldPath: 'metadata.name' }, { fromFieldPath: 'spec.size' }], strategy: 'string', string: { fmt: '%s-%v' } },
               toFieldPath: 'metadata.annotations[crossplane.io/external-name]',
             },
           ],
@@ -57,6 +57,25 @@ describe('patch types', () => {
       ],
     });
     expect(vpc?.metadata.annotations['crossplane.io/external-name']).toBe('net-1-3');
+  });
+
+  it('%d of an XR number is a Go format error: the function sees a float64 (function-sdk-go resource.AsObject)', () => {
+    const { vpc } = one({
+      resources: [
+        {
+          name: 'vpc',
+          base: vpcBase,
+          patches: [
+            {
+              type: 'CombineFromComposite',
+              combine: { variables: [{ fromFieldPath: 'metadata.name' }, { fromFieldPath: 'spec.size' }], strategy: 'string', string: { fmt: '%s-%d' } },
+              toFieldPath: 'metadata.annotations[crossplane.io/external-name]',
+            },
+          ],
+        },
+      ],
+    });
+    expect(vpc?.metadata.annotations['crossplane.io/external-name']).toBe('net-1-%!d(float64=3)');
   });
 
   it('CombineFromComposite with a missing variable is skipped', () => {

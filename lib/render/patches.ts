@@ -105,7 +105,9 @@ function patchValue(to: KubeObject, path: string, value: unknown, mo: ReturnType
       if (!isNotFound(err)) throw err;
     }
   }
-  setValue(to, path, structuredClone(mergeValue(current, value, mo)));
+  // crossplane-runtime paved.go `setValue` stores `toValidJSON(value)`: the merged value, target's float64s too,
+  // comes back with whole numbers as int64.
+  setValue(to, path, toPlainJson(mergeValue(current, value, mo)));
 }
 
 export interface PatchTargets {

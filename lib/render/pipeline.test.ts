@@ -113,7 +113,9 @@ describe('render', () => {
     const out = render({ composite: xr, composition: composition(pt([required])) });
     expect(out.resources).toEqual([]);
     expect(out.results).toMatchObject([{ severity: 'Warning', step: 'patch-and-transform', resource: 'logs' }]);
-    expect(out.composite.status.conditions[0]).toMatchObject({ type: 'Ready', status: 'True' });
+    // P&T fn.go RunFunction marks the desired XR READY_FALSE when it withholds a resource; crossplane
+    // cmd/crank/render/render.go `Render` then sets Creating without a message.
+    expect(out.composite.status.conditions[0]).toEqual({ type: 'Ready', status: 'False', reason: 'Creating', lastTransitionTime: '2024-01-01T00:00:00Z' });
   });
 
   it('composes into the namespace of a namespaced XR', () => {

@@ -134,10 +134,14 @@ function runnerFor(step: Step): StepRunner {
 
 /**
  * The XR as functions observe it in a cluster. Crossplane 2 keeps a modern XR's machinery under
- * `spec.crossplane` and fills in `compositionRef` before the pipeline runs, so functions always see that field
- * on a v2 XR (function-patch-and-transform tells v2 XRs apart by it). A namespaced XR is always a v2 XR; one
- * given without `spec.crossplane` gets the composition reference Crossplane would have set. A cluster-scoped XR
- * is taken as given: only its XRD's scope says whether it is v2 or legacy. The rendered XR is not changed.
+ * `spec.crossplane` and fills in `compositionRef` before the pipeline runs (crossplane v2.1.0
+ * internal/controller/apiextensions/composite/api.go selects the Composition and calls `SetCompositionReference`,
+ * which crossplane-runtime pkg/resource/unstructured/composite/composite.go writes to `spec.crossplane.compositionRef`
+ * for a modern XR), so functions always see that field on a v2 XR (function-patch-and-transform tells v2 XRs apart
+ * by it, connection.go `supportsConnectionDetails`). A namespaced XR is always a v2 XR; one given without
+ * `spec.crossplane` gets the reference Crossplane would have set — here the renderer follows the cluster rather than
+ * `crossplane render`, which passes the file as is. A cluster-scoped XR is taken as given: only its XRD's scope
+ * says whether it is v2 or legacy. The rendered XR is not changed.
  */
 function asObservedByFunctions(xr: KubeObject, composition: KubeObject): KubeObject {
   if (!xr.metadata?.namespace || xr.spec?.crossplane !== undefined) return xr;
@@ -170,18 +174,17 @@ function renderComposite(xr: KubeObject, desired: State, results: Result[]): Kub
       message: `the pipeline set ${ignored.join(', ')} on the composite resource; Crossplane applies only the status a pipeline desires for its XR, so these are dropped`,
     });
   }
+  // crossplane cmd/crank/render/render.go `Render`: READY_FALSE on the desired XR is Creating without a message;
+  // unspecified readiness with unready resources is Creating naming them; anything else (READY_TRUE too) Available.
   const unready = [...desired.resources].filter(([, r]) => r.ready !== 'READY_TRUE').map(([name]) => name);
-  let ready = unready.length === 0;
-  if (desired.composite.ready === 'READY_TRUE' || desired.composite.ready === 'READY_FALSE') ready = desired.composite.ready === 'READY_TRUE';
-  const readyCondition = ready
-    ? { type: 'Ready', status: 'True', reason: 'Available', lastTransitionTime: CONDITION_TIME }
-    : {
-        type: 'Ready',
-        status: 'False',
-        reason: 'Creating',
-        lastTransitionTime: CONDITION_TIME,
-        ...(unready.length > 0 ? { message: `Unready resources: ${stableNAndSomeMore(3, unready)}` } : {}),
-      };
+  const xrReady = desired.composite.ready ?? 'READY_UNSPECIFIED';
+  const creating = { type: 'Ready', status: 'False', reason: 'Creating', lastTransitionTime: CONDITION_TIME };
+  const readyCondition =
+    xrReady === 'READY_FALSE'
+      ? creating
+      : xrReady === 'READY_UNSPECIFIED' && unready.length > 0
+        ? { ...creating, message: `Unready resources: ${stableNAndSomeMore(3, unready)}` }
+        : { type: 'Ready', status: 'True', reason: 'Available', lastTransitionTime: CONDITION_TIME };
   const status = structuredClone(dxr.status ?? {});
   const others = (Array.isArray(status.conditions) ? status.conditions : []).filter((c: any) => c?.type !== 'Ready');
   status.conditions = [...others, readyCondition];

@@ -6,7 +6,7 @@
 import * as crypto from 'crypto';
 import { goSprintf, formatFloatShortestFixed } from './gofmt';
 import { Float64, boxNumbers, float64, goJsonMarshal, goJsonUnmarshalAny, goTypeName, isInt64, isObject, numberValue } from './govalue';
-import { goRegExp } from './goregexp';
+import { compileGoRegExp, findStringSubmatch, type GoRegExp } from '../schema/go-regexp';
 import { parseQuantity } from './quantity';
 
 export interface Transform {
@@ -89,7 +89,9 @@ function resolveMath(m: NonNullable<Transform['math']>, input: unknown): unknown
 function resolveMap(pairs: Record<string, unknown>, input: unknown): unknown {
   if (typeof input !== 'string') throw new Error(`type ${goTypeName(input)} is not supported for map transform`);
   if (!Object.prototype.hasOwnProperty.call(pairs, input)) throw new Error(`key ${input} is not found in map`);
-  // Pair values are raw JSON decoded with encoding/json, so numbers are float64.
+  // Pair values are raw JSON decoded with encoding/json, so numbers are float64. A null value leaves the pair's
+  // extv1.JSON empty, and transforms.go `ResolveMap` then fails to decode its empty Raw.
+  if (pairs[input] === null) throw new Error(`value for key ${input} is not valid JSON: unexpected end of JSON input`);
   return boxNumbers(pairs[input]);
 }
 
@@ -122,9 +124,9 @@ function matches(p: { type?: string; literal?: string; regexp?: string }, input:
   }
   if (type === 'regexp') {
     if (p.regexp === undefined || p.regexp === null) throw new Error('regexp is required by type regexp');
-    let re: RegExp;
+    let re: GoRegExp;
     try {
-      re = goRegExp(p.regexp);
+      re = compileGoRegExp(p.regexp);
     } catch (err) {
       throw new Error(`cannot compile regexp: ${(err as Error).message}`);
     }
@@ -153,16 +155,16 @@ function resolveString(s: NonNullable<Transform['string']>, input: unknown): str
     }
     case 'Regexp': {
       if (!s.regexp) throw new Error(`string transform of type ${type} regexp is not set`);
-      let re: RegExp;
+      let re: GoRegExp;
       try {
-        re = goRegExp(s.regexp.match);
+        re = compileGoRegExp(s.regexp.match);
       } catch (err) {
         throw new Error(`could not compile regexp: ${(err as Error).message}`);
       }
-      const groups = re.exec(goSprintf('%v', [input]));
+      const groups = findStringSubmatch(re, goSprintf('%v', [input]));
       const g = s.regexp.group ?? 0;
       if (!groups || g >= groups.length) throw new Error(`regexp ${JSON.stringify(s.regexp.match)} had no matches for group ${g}`);
-      return groups[g] ?? '';
+      return groups[g];
     }
     case 'Join': {
       if (!s.join) throw new Error(`string transform of type ${type} join is not set`);

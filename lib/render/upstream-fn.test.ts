@@ -170,7 +170,8 @@ const cases: Record<string, Case> = {
     },
     want: {
       desired: {
-        composite: { resource: xrWidgets },
+        // fn_test.go (v0.10.8) wants the desired XR not ready: a new resource was withheld.
+        composite: { resource: xrWidgets, ready: 'READY_FALSE' },
         resources: { 'existing-resource': { resource: { ...CD, spec: { watchers: '10', targetObject: { me: 'too', keep: 'me' } } } } },
       },
       context: emptyEnv,

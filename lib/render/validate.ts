@@ -4,7 +4,7 @@
  * Kubernetes field errors (`resources[0].patches[1].combine: Required value: …`), as upstream's do
  * (pt/validate.go). Returns the first problem, or undefined.
  */
-import { goRegExp } from './goregexp';
+import { compileGoRegExp } from '../schema/go-regexp';
 import type { Patch } from './patches';
 
 const required = (path: string, detail: string) => `${path}: Required value: ${detail}`;
@@ -100,7 +100,7 @@ export function validatePatch(p: Patch, allowPatchSet: boolean): string | undefi
 
 function compiles(re: string): boolean {
   try {
-    goRegExp(re);
+    compileGoRegExp(re);
     return true;
   } catch {
     return false;

@@ -6,14 +6,16 @@ export interface Issue {
   /** Field path from the object's root (`spec.parameters.zones[0]`); empty for the object itself. */
   path: string;
   message: string;
-  /** The CEL rule that failed, verbatim. */
+  /** The CEL rule that failed, verbatim; for an AWS rule, its id. */
   rule?: string;
   /**
    * The Kubernetes field error type: `FieldValueRequired`, `FieldValueTypeInvalid`, `FieldValueNotSupported`,
    * `FieldValueDuplicate`, `FieldValueTooLong`, `FieldValueTooMany`, or a failed CEL rule's `reason` (FieldValueInvalid unless the rule says otherwise).
    */
   reason?: string;
-  kind: 'schema' | 'cel' | 'unknown-field' | 'missing-crd';
+  kind: 'schema' | 'cel' | 'unknown-field' | 'missing-crd' | 'aws';
+  /** For an AWS rule (lib/aws-rules): where the rule comes from (a package and shape, a documentation page, an upstream reference). */
+  source?: string;
 }
 
 /** `spec.parameters.vpcCidr: must match pattern … (got "10.0.0.0/33")`. */

@@ -6,6 +6,7 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { formatFieldPath, type Segment } from '../render/fieldpath';
 import { kubernetesFormats } from './formats';
+import { goRegExpEngine } from './go-regexp';
 import { describeValue, type Issue } from './issue';
 import { LIST_TYPE, toJsonSchema } from './structural';
 
@@ -15,8 +16,10 @@ const ajv = new Ajv({
   allErrors: true,
   verbose: true,
   strict: false,
-  // Kubernetes patterns are Go (RE2) regular expressions, written without the escaping rules of the `u` flag.
+  // Kubernetes patterns are Go (RE2) regular expressions: the API server checks `pattern` with Go's
+  // regexp.MatchString (kube-openapi pkg/validation/validate/values.go `Pattern`), so ajv runs them on an RE2 engine too.
   unicodeRegExp: false,
+  code: { regExp: goRegExpEngine },
   formats: kubernetesFormats,
 });
 

@@ -8,7 +8,7 @@ import { simulateObserved, SimulateOptions } from './upjet';
 
 export function renderConverged(input: RenderInput, options: SimulateOptions & { maxRounds?: number } = {}): RenderOutput {
   let out = render(input);
-  for (let round = 1; round < (options.maxRounds ?? 4) && !out.fatal; round++) {
+  for (let round = 1; round < (options.maxRounds ?? 8) && !out.fatal; round++) {
     const before = out.resources.length;
     const status = out.composite.status;
     out = render({ ...input, composite: { ...input.composite, status }, observed: simulateObserved(out.resources, options) });

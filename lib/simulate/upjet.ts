@@ -30,6 +30,7 @@ const ID_PREFIX: Record<string, string> = {
   FlowLog: 'fl',
   VPCEndpoint: 'vpce',
   KeyPair: 'key',
+  LaunchTemplate: 'lt',
   VPCEndpointRouteTableAssociation: 'a-vpce',
 };
 

@@ -14,6 +14,7 @@
  */
 import { type CelList, type CelMap, type CelValue, CelScalar, celFunc, celMethod, listType, mapType } from '@bufbuild/cel';
 import { strings } from '@bufbuild/cel/ext';
+import { compileGoRegExp, findAllString, findStringSubmatch } from '../schema/go-regexp';
 
 const { INT, DYN, STRING, BOOL } = CelScalar;
 const LIST = listType(DYN);
@@ -75,34 +76,18 @@ const lists = [
 // ---- regex ----------------------------------------------------------------------------------------------
 
 /**
- * A Go (RE2) pattern as a JavaScript RegExp: RE2's leading inline flags (`(?i)`, `(?s)`, `(?m)`) become RegExp
- * flags, `\A`/`\z` anchors, and the `u` flag makes `.` match a code point as RE2 does.
+ * Kubernetes' regex library (apiserver pkg/cel/library/regex.go: `find` is `FindString`, `findAll` is
+ * `FindAllString`) on Go's regexp semantics. `matches()` is @bufbuild/cel's own, already an RE2 port.
  */
-function re2(pattern: string, global: boolean): RegExp {
-  let flags = global ? 'g' : '';
-  const inline = /^\(\?([ims]+)\)/.exec(pattern);
-  if (inline) {
-    flags += [...new Set(inline[1])].join('');
-    pattern = pattern.slice(inline[0].length);
-  }
-  pattern = pattern.replace(/\\A/g, '^').replace(/\\z/g, '$(?![\\s\\S])');
-  try {
-    return new RegExp(pattern, `${flags}u`);
-  } catch {
-    return new RegExp(pattern, flags);
-  }
-}
-
 const regex = [
   celMethod('find', STRING, [STRING], STRING, function (this: string, re: string) {
-    return re2(re, false).exec(this)?.[0] ?? '';
+    return findStringSubmatch(compileGoRegExp(re), this)?.[0] ?? '';
   }),
   celMethod('findAll', STRING, [STRING], LIST, function (this: string, re: string) {
-    return [...this.matchAll(re2(re, true))].map((m) => m[0]);
+    return findAllString(compileGoRegExp(re), this);
   }),
   celMethod('findAll', STRING, [STRING, INT], LIST, function (this: string, re: string, n: bigint) {
-    const all = [...this.matchAll(re2(re, true))].map((m) => m[0]);
-    return n < 0n ? all : all.slice(0, Number(n));
+    return findAllString(compileGoRegExp(re), this, n < 0n ? -1 : Number(n));
   }),
 ];
 

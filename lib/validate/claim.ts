@@ -2,8 +2,13 @@
  * Everything the project knows about a claim before it is applied, in one report: the claim against the schema
  * Crossplane generates from the XRD (types, patterns, enums, ranges, defaults, unknown fields, CEL rules,
  * transition rules against an old claim), checks the caller adds (cross-field rules), then every composed
- * resource it renders, strictly against its provider CRD.
+ * resource it renders, strictly against its provider CRD, then against AWS's own rules (lib/aws-rules): what the
+ * CRDs accept but AWS or the provider refuses at apply time. A rendered value that breaks an AWS rule and comes
+ * from the claim is reported on the claim's field too: the values the XRD cannot know (an instance type AWS does
+ * not have, a tag IAM refuses).
  */
+import { checkAwsRules } from '../aws-rules';
+import { composedTemplates, compositeSourcesOf, userField } from '../aws-rules/trace';
 import { CrdCatalog } from '../crds';
 import { claimToComposite, type KubeObject } from '../render';
 import { renderConverged } from '../simulate/converge';
@@ -30,6 +35,8 @@ export interface ValidateClaimInput {
   extraChecks?: (defaulted: KubeObject) => Array<{ path: string; message: string; rule: string }>;
   /** Where provider CRDs come from. @default crdCatalog() */
   catalog?: CrdCatalog;
+  /** Check the rendered resources against AWS's own rules (lib/aws-rules). @default true */
+  awsRules?: boolean;
 }
 
 export function validateClaim(input: ValidateClaimInput): ClaimReport {
@@ -58,7 +65,27 @@ export function validateClaim(input: ValidateClaimInput): ClaimReport {
     if (issues.length > 0)
       report.resources.push({ resource: r.metadata?.annotations?.['crossplane.io/composition-resource-name'] ?? r.kind, kind: r.kind, issues });
   }
+  if (input.awsRules ?? true) addAwsFindings(report, out.resources, input.composition);
   return report;
+}
+
+function addAwsFindings(report: ClaimReport, resources: KubeObject[], composition: KubeObject): void {
+  const findings = checkAwsRules(resources);
+  if (findings.length === 0) return;
+  const templates = composedTemplates(composition);
+  const onClaim = new Set<string>();
+  for (const f of findings) {
+    const issue: Issue = { kind: 'aws', path: f.path, message: f.message, rule: f.rule, source: f.source };
+    let entry = report.resources.find((x) => x.resource === f.resource && x.kind === f.kind);
+    if (!entry) report.resources.push((entry = { resource: f.resource, kind: f.kind, issues: [] }));
+    entry.issues.push(issue);
+    for (const source of compositeSourcesOf(templates, f.resource, f.path)) {
+      const field = userField(source);
+      if (!field || onClaim.has(`${field} ${f.rule}`)) continue;
+      onClaim.add(`${field} ${f.rule}`);
+      report.claim.push({ ...issue, path: field, message: `${f.message} (it becomes ${f.kind} ${f.resource} ${f.path})` });
+    }
+  }
 }
 
 export function isValid(report: ClaimReport): boolean {

@@ -77,22 +77,75 @@ const ec2_6: Control = {
   },
 };
 
-function imdsv2(instance: KubeObject): { ok: boolean; reason: string } {
-  const md = block(param(instance, 'metadataOptions'));
-  if (md?.httpEndpoint === 'disabled') return { ok: true, reason: 'instance metadata service disabled' };
-  if (md?.httpTokens === 'required') return { ok: true, reason: 'metadataOptions.httpTokens: required (IMDSv2 only)' };
-  if (md?.httpTokens) return { ok: false, reason: `metadataOptions.httpTokens: ${md.httpTokens} (IMDSv1 allowed)` };
+/**
+ * The launch template an instance names (`launchTemplate.id` or `.name`), as EC2 resolves it at RunInstances.
+ * `missing` when the instance names one this composite does not hold (its settings cannot be verified).
+ */
+export function launchTemplateOf(resources: ResourceSet, instance: KubeObject): { template?: KubeObject; missing?: string } {
+  const spec = block(param(instance, 'launchTemplate'));
+  const wanted = spec?.id ?? spec?.name;
+  if (!wanted) return {};
+  const template = resources.of(kinds.launchTemplate).find((t) => {
+    const at = t.status?.atProvider ?? {};
+    return spec?.id ? spec.id === at.id || spec.id === externalName(t) : spec?.name === param(t, 'name') || spec?.name === at.name;
+  });
+  return template ? { template } : { missing: `launch template ${wanted} is not part of this composite (cannot be verified)` };
+}
+
+/**
+ * IMDS settings as the instance gets them: its own `metadataOptions`, else its launch template's (parameters on
+ * the Instance override the template's: terraform-provider-aws ec2_instance.go, RunInstances with both).
+ */
+function imdsv2(resources: ResourceSet, instance: KubeObject): { ok: boolean; reason: string } {
+  const own = block(param(instance, 'metadataOptions'));
+  const { template, missing } = launchTemplateOf(resources, instance);
+  const fromTemplate = !own?.httpTokens && !own?.httpEndpoint && template ? block(param(template, 'metadataOptions')) : undefined;
+  const md = fromTemplate ?? own;
+  const where = fromTemplate ? ` (from ${displayName(template!)})` : '';
+  if (md?.httpEndpoint === 'disabled') return { ok: true, reason: `instance metadata service disabled${where}` };
+  if (md?.httpTokens === 'required') return { ok: true, reason: `metadataOptions.httpTokens: required (IMDSv2 only)${where}` };
+  if (md?.httpTokens) return { ok: false, reason: `metadataOptions.httpTokens: ${md.httpTokens} (IMDSv1 allowed)${where}` };
+  if (missing) return { ok: false, reason: `metadataOptions not set on the instance and ${missing}` };
   return { ok: false, reason: 'metadataOptions.httpTokens not set: the AMI default may allow IMDSv1' };
+}
+
+/** Whether a launch template's EBS flag (a string in the CRD, a boolean elsewhere) is true. */
+const isTrue = (v: unknown) => v === true || v === 'true';
+
+/** Problems with the volumes an instance launches with: its own root/EBS devices, else its template's mappings. */
+function volumeProblems(resources: ResourceSet, instance: KubeObject): { problems: string[]; summary: string } {
+  const root = block(param(instance, 'rootBlockDevice'));
+  const data: any[] = param(instance, 'ebsBlockDevice') ?? [];
+  const { template, missing } = launchTemplateOf(resources, instance);
+  if (!root && template) {
+    const mappings: any[] = param(template, 'blockDeviceMappings') ?? [];
+    const ebs = mappings.filter((m) => block(m?.ebs));
+    const problems = [
+      ...(ebs.length
+        ? []
+        : [`${displayName(template)} maps no EBS volume: the root volume is the image's default (encrypted only if the account encrypts by default)`]),
+      ...ebs.filter((m) => !isTrue(block(m.ebs)?.encrypted)).map((m) => `${displayName(template)} maps ${m.deviceName ?? '?'} unencrypted`),
+      ...data.filter((d) => d?.encrypted !== true).map((d) => `ebsBlockDevice ${d?.deviceName ?? '?'} is not encrypted`),
+    ];
+    return { problems, summary: `volumes encrypted through ${displayName(template)} (${ebs.map((m) => m.deviceName).join(', ')})` };
+  }
+  const problems = [
+    ...(root?.encrypted === true
+      ? []
+      : [missing && !root ? `no rootBlockDevice and ${missing}` : `rootBlockDevice.encrypted is ${root?.encrypted ?? 'not set'}`]),
+    ...data.filter((d) => d?.encrypted !== true).map((d) => `ebsBlockDevice ${d?.deviceName ?? '?'} is not encrypted`),
+  ];
+  return { problems, summary: `root volume encrypted${data.length ? `, ${data.length} data volume(s) encrypted` : ''}` };
 }
 
 const ec2_8: Control = {
   id: 'EC2.8',
-  title: 'Instances use IMDSv2 only (metadataOptions.httpTokens: required)',
+  title: 'Instances use IMDSv2 only (metadataOptions.httpTokens: required, on the instance or its launch template)',
   source: 'AWS FSBP',
   appliesTo: [kinds.instance],
   check({ resources }) {
     return resources.of(kinds.instance).map((i) => {
-      const r = imdsv2(i);
+      const r = imdsv2(resources, i);
       return r.ok ? pass(i, r.reason) : fail(i, r.reason);
     });
   },
@@ -100,18 +153,13 @@ const ec2_8: Control = {
 
 const ec2_3: Control = {
   id: 'EC2.3',
-  title: 'EBS volumes are encrypted at rest (instance root and data volumes, EBSVolume)',
+  title: 'EBS volumes are encrypted at rest (instance root and data volumes, directly or through its launch template; EBSVolume)',
   source: 'AWS FSBP',
   appliesTo: [kinds.instance, kinds.ebsVolume],
   check({ resources }) {
     const instances = resources.of(kinds.instance).map((i) => {
-      const root = block(param(i, 'rootBlockDevice'));
-      const data: any[] = param(i, 'ebsBlockDevice') ?? [];
-      const problems = [
-        ...(root?.encrypted === true ? [] : [`rootBlockDevice.encrypted is ${root?.encrypted ?? 'not set'}`]),
-        ...data.filter((d) => d?.encrypted !== true).map((d) => `ebsBlockDevice ${d?.deviceName ?? '?'} is not encrypted`),
-      ];
-      return problems.length ? fail(i, problems.join('; ')) : pass(i, `root volume encrypted${data.length ? `, ${data.length} data volume(s) encrypted` : ''}`);
+      const { problems, summary } = volumeProblems(resources, i);
+      return problems.length ? fail(i, problems.join('; ')) : pass(i, summary);
     });
     const volumes = resources.of(kinds.ebsVolume).map((v) => (param(v, 'encrypted') === true ? pass(v, 'encrypted: true') : fail(v, 'encrypted is not true')));
     return [...instances, ...volumes];
@@ -277,7 +325,7 @@ const ec2_9: Control = {
     // Judged on the union of SSH sources: split halves of the internet, or a few very broad networks, are not
     // "specific networks".
     if (grants.some((g) => g.cidrs.some(isWorld)) || sshTooOpen(grants)) return undefined;
-    if (!imdsv2(finding.resource).ok) return undefined;
+    if (!imdsv2(resources, finding.resource).ok) return undefined;
     const sources = [...new Set(grants.map((g) => (g.cidrs.length ? g.cidrs.join(', ') : 'a peer group')))];
     const key = param(finding.resource, 'keyName');
     return key

@@ -61,6 +61,14 @@ const data_2: Control = {
         param(b, 'forceDestroy') === true ? fail(b, 'forceDestroy: true') : pass(b, `forceDestroy ${param(b, 'forceDestroy') ?? 'not set (false)'}`),
       );
   },
+  // A bucket that is deleted with its composite because deletion was asked for needs forceDestroy for the deletion
+  // to finish (a versioned bucket with objects refuses DeleteBucket: terraform-provider-aws
+  // internal/service/s3/bucket.go, resourceBucketDelete). A kept bucket with forceDestroy stays a finding.
+  accept(finding, { options }) {
+    return options.dataDeletionRequested && deletesCloudObject(finding.resource)
+      ? `explicit opt-in: ${options.dataDeletionRequested}; forceDestroy lets that deletion finish`
+      : undefined;
+  },
 };
 
 const BUCKET_NAME_PREFIXES = ['xn--', 'sthree-', 'amzn-s3-demo-'];
