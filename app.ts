@@ -17,6 +17,7 @@ import {
   DEFAULT_INSTALLATION,
   FlavourName,
   INSTALLATION_PATTERN,
+  namespacedFlavourUsing,
   productionNetworkApi,
   type ProductionNetworkApi,
 } from './compositions/production-network';
@@ -92,7 +93,11 @@ export function exampleClaims(group: string, root = __dirname): Record<string, a
 
 export function synth(settings: SynthSettings): string[] {
   fs.rmSync(settings.outdir, { recursive: true, force: true });
-  const apis = settings.flavours.map((f) => productionNetworkApi(f, settings.group, settings.installation));
+  const gitops = gitopsSettingsFromEnv();
+  // The namespaced flavour names the kind of provider configuration the platform installs (docs/install.md).
+  const apis = settings.flavours.map((f) =>
+    productionNetworkApi(f === 'namespaced' ? namespacedFlavourUsing(gitops.namespacedProviderConfigKind) : f, settings.group, settings.installation),
+  );
   const claims = exampleClaims(settings.group);
   const apps: App[] = [];
   for (const api of apis) {
@@ -107,7 +112,7 @@ export function synth(settings: SynthSettings): string[] {
   }
   apps.push(examples, renderInputs(settings.outdir, apis, claims));
   // Package metadata, install manifests and Argo CD (layout in gitops/index.ts).
-  apps.push(...gitopsApps(settings.outdir, apis, claims, gitopsSettingsFromEnv()));
+  apps.push(...gitopsApps(settings.outdir, apis, claims, gitops));
   apps.forEach((a) => a.synth());
   return listFiles(settings.outdir);
 }

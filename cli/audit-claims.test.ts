@@ -361,7 +361,7 @@ describe('live claims keep the fields that would replace infrastructure', () => 
     expect(validateAgainstXrd(next, xrd())).toEqual([]);
     const issues = validateAgainstXrd(next, xrd(), { old: live });
     expect(issues.map((i) => i.message)).toEqual(expect.arrayContaining([expect.stringMatching(message)]));
-    for (const i of issues) expect(i.message).toMatch(/immutable: .*Create a new claim/);
+    for (const i of issues) expect(i.message).toMatch(/immutable: .*Create a new ProductionNetwork/);
   });
 
   it('an explicit value different from the default the claim was created with is a change too', () => {

@@ -6,7 +6,7 @@
  * - Script lookup: an argocd-cm override for `group/Kind`, then a wildcard override, then the built-in
  *   `<group>/<Kind>/health.lua`, then a built-in directory whose `_` stands for the glob `*` (`_.crossplane.io/_`).
  * - Overrides run without the standard libraries unless `resource.customizations.useOpenLibs.<group_kind>` is
- *   "true"; only base, table and package are loaded (plus a time-only os, which no check here uses). Built-in
+ *   "true"; only base, table and package are loaded (plus a safe os with time and date only, which no check here uses). Built-in
  *   scripts run with them.
  * - The object is the global `obj` (arrays become sequences, null becomes nil); the script returns a table whose
  *   status must be a known health status, else Unknown with "Lua returned an invalid health status".

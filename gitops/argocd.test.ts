@@ -10,7 +10,8 @@ import { synth } from '../app';
 import { DEFAULT_GROUP } from '../compositions/production-network';
 import { crdsDir } from '../lib/crds';
 import { formatIssues, validateAgainstXrd, validateObject } from '../lib/validate';
-import { PLATFORM_KINDS } from './argocd';
+import { APPLICATION_WAVES, RETRY, ROOT_APPLICATION } from './argocd';
+import { APPLICATION_HEALTH_KEY } from './health';
 import { SKIP_DRY_RUN, SYNC_OPTIONS, waveOf, WAVES } from './sync';
 
 const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'gitops-'));
@@ -27,9 +28,11 @@ const objectsIn = (folder: string) =>
     .filter((f) => f.endsWith('.yaml'))
     .flatMap((f) => read(path.join(folder, f)));
 
-const argoObjects = under('argocd').flatMap(read);
+const argoObjects = under('argocd')
+  .filter((f) => !f.endsWith('helm-values.yaml') && !f.endsWith('kustomization.yaml'))
+  .flatMap(read);
 const applications = argoObjects.filter((o) => o.kind === 'Application');
-const app = (name: string, folder: string) => read(path.join(outdir, 'argocd', folder, 'platform.yaml')).find((o) => o.metadata.name === name);
+const app = (name: string, line: string) => read(path.join(outdir, 'argocd', 'apps', line, 'platform.yaml')).find((o) => o.metadata.name === name);
 /** A source path of an Application, resolved against the repository root (where synth runs). */
 const folderOf = (p: string) => path.resolve(process.cwd(), p);
 const sourcesOf = (a: any): string[] => (a.spec.sources ?? [a.spec.source]).map((s: any) => folderOf(s.path));
@@ -54,17 +57,23 @@ describe('dist/ layout', () => {
   it('writes the package, install, Argo CD and team folders', () => {
     const rel = files.map((f) => path.relative(outdir, f)).filter((f) => !/^(claim|namespaced|examples|render)\//.test(f));
     expect(rel).toEqual([
-      'argocd/argocd-cm.yaml',
-      'argocd/crossplane-v1/platform.yaml',
-      'argocd/crossplane-v2/platform.yaml',
+      'argocd/apps/crossplane-v1/platform.yaml',
+      'argocd/apps/crossplane-v2/platform.yaml',
+      'argocd/apps/teams.yaml',
+      'argocd/crossplane-v1/root.yaml',
+      'argocd/crossplane-v2/root.yaml',
+      'argocd/helm-values.yaml',
+      'argocd/install/argocd-cm.yaml',
+      'argocd/install/kustomization.yaml',
       'argocd/projects.yaml',
-      'argocd/teams.yaml',
       'install/credentials/aws-credentials.yaml',
       'install/crossplane-v2/activation-policy.yaml',
-      'install/crossplane-v2/cluster-provider-config.yaml',
+      'install/crossplane-v2/provider-config.yaml',
       'install/namespaces.yaml',
       'install/packages.yaml',
       'install/provider-config.yaml',
+      'install/waits/crossplane-v1.yaml',
+      'install/waits/crossplane-v2.yaml',
       'package/composition.yaml',
       'package/crossplane.yaml',
       'package/definition.yaml',
@@ -87,12 +96,17 @@ describe('dist/ layout', () => {
 describe('Argo CD objects', () => {
   it('every Application and AppProject validates strictly against the Argo CD CRDs', () => {
     const crdObjects = argoObjects.filter((o) => o.apiVersion === 'argoproj.io/v1alpha1');
-    expect(crdObjects.map((o) => o.kind).sort()).toEqual(['AppProject', 'AppProject', 'Application', 'Application', 'Application', 'Application']);
+    expect(crdObjects.map((o) => o.kind).sort()).toEqual([
+      'AppProject',
+      'AppProject',
+      'AppProject',
+      ...Array(6).fill('Application'), // root and platform for each Crossplane line, two teams
+    ]);
     expect(crdObjects.flatMap((o) => formatIssues(o, validateObject(o, { schema: argoSchema(o.kind) })))).toEqual([]);
   });
 
-  it('argocd-cm: annotation tracking, the health check for both kinds, the label Argo CD selects ConfigMaps by', () => {
-    const [cm] = read(path.join(outdir, 'argocd', 'argocd-cm.yaml'));
+  it('argocd-cm: annotation tracking, the health checks (both kinds, and Application for the root), the label Argo CD selects ConfigMaps by', () => {
+    const [cm] = read(path.join(outdir, 'argocd', 'install', 'argocd-cm.yaml'));
     expect(cm).toMatchObject({
       apiVersion: 'v1',
       kind: 'ConfigMap',
@@ -100,10 +114,23 @@ describe('Argo CD objects', () => {
     });
     expect(Object.keys(cm.data).sort()).toEqual([
       'application.resourceTrackingMethod',
+      APPLICATION_HEALTH_KEY,
       `resource.customizations.health.m.${DEFAULT_GROUP}_ProductionNetwork`,
       `resource.customizations.health.${DEFAULT_GROUP}_ProductionNetwork`,
     ]);
     expect(cm.data['application.resourceTrackingMethod']).toBe('annotation');
+  });
+
+  it('the entries survive Argo CD upgrades: a kustomize overlay patching the release, and the same entries as Helm values', () => {
+    const [cm] = read(path.join(outdir, 'argocd', 'install', 'argocd-cm.yaml'));
+    const [kustomization] = read(path.join(outdir, 'argocd', 'install', 'kustomization.yaml'));
+    expect(kustomization).toMatchObject({ apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', namespace: 'argocd' });
+    expect(kustomization.resources).toEqual(['https://raw.githubusercontent.com/argoproj/argo-cd/v3.5.1/manifests/install.yaml']);
+    // The patch is a file beside the kustomization (kustomize refuses paths outside its root).
+    expect(kustomization.patches).toEqual([{ path: 'argocd-cm.yaml' }]);
+    // argo-helm charts/argo-cd: every key of configs.cm but create/annotations becomes a data key of argocd-cm.
+    const [values] = read(path.join(outdir, 'argocd', 'helm-values.yaml'));
+    expect(values).toEqual({ configs: { cm: cm.data } });
   });
 
   it('every Application source is a synthesized folder of dist/ holding manifests', () => {
@@ -119,7 +146,11 @@ describe('Argo CD objects', () => {
   it('the platform project allows exactly the kinds the platform Application syncs; the teams project only claims', () => {
     const v2 = sourcesOf(app('production-network-platform', 'crossplane-v2')).flatMap(objectsIn);
     const synced = new Set(v2.map((o) => `${group(o)}/${o.kind}`));
-    expect(synced).toEqual(new Set(PLATFORM_KINDS.map((k) => `${k.group}/${k.kind}`)));
+    const platform = argoObjects.find((o) => o.kind === 'AppProject' && o.metadata.name === 'production-network-platform');
+    const allowed = [...platform.spec.clusterResourceWhitelist, ...(platform.spec.namespaceResourceWhitelist ?? [])];
+    expect(new Set(allowed.map((k: any) => `${k.group}/${k.kind}`))).toEqual(synced);
+    // With the default Secret credentials nothing namespaced is synced: the project refuses namespaced kinds.
+    expect(platform.spec.namespaceResourceBlacklist).toEqual([{ group: '*', kind: '*' }]);
     const teams = argoObjects.find((o) => o.kind === 'AppProject' && o.metadata.name === 'production-network-teams');
     const claims = applications
       .filter((a) => a.spec.project === 'production-network-teams')
@@ -172,11 +203,35 @@ describe('sync order and dry run', () => {
     expect(claims.flatMap((c) => formatIssues(c, validateAgainstXrd(c, xrd)))).toEqual([]);
   });
 
-  it('Applications sync automatically with self-heal and retries, never pruning networks or APIs on their own', () => {
+  it('Applications sync automatically with self-heal and unlimited retries, never pruning networks or APIs on their own', () => {
     for (const a of applications) {
       expect(a.spec.syncPolicy.automated).toEqual({ prune: false, selfHeal: true });
-      expect(a.spec.syncPolicy.retry.limit).toBeGreaterThan(0);
+      // A negative limit never runs out (argo-cd controller/appcontroller.go: Retry.Limit < 0).
+      expect(a.spec.syncPolicy.retry).toEqual(RETRY);
+      expect(a.spec.syncPolicy.retry.limit).toBe(-1);
       expect(a.metadata.finalizers).toBeUndefined();
     }
   });
+
+  it.each(['crossplane-v1', 'crossplane-v2'])(
+    'app-of-apps (%s): the root syncs the platform Application before the teams, same name for both lines',
+    (line) => {
+      const [root] = read(path.join(outdir, 'argocd', line, 'root.yaml'));
+      expect(root.metadata.name).toBe(ROOT_APPLICATION);
+      const children = sourcesOf(root).flatMap(objectsIn);
+      expect(children.every((c) => c.kind === 'Application')).toBe(true);
+      const platform = children.filter((c) => c.spec.project === 'production-network-platform');
+      const teams = children.filter((c) => c.spec.project === 'production-network-teams');
+      expect(platform).toHaveLength(1);
+      expect(platform[0]).toEqual(app('production-network-platform', line));
+      expect(teams.length).toBeGreaterThan(0);
+      expect(waveOf(platform[0])).toBe(APPLICATION_WAVES.platform);
+      expect(teams.every((t) => waveOf(t) === APPLICATION_WAVES.teams)).toBe(true);
+      expect(APPLICATION_WAVES.platform).toBeLessThan(APPLICATION_WAVES.teams);
+      // The root may create Applications in Argo CD's namespace and nothing else.
+      const project = argoObjects.find((o) => o.kind === 'AppProject' && o.metadata.name === root.spec.project);
+      expect(project.spec.namespaceResourceWhitelist).toEqual([{ group: 'argoproj.io', kind: 'Application' }]);
+      expect(project.spec.clusterResourceWhitelist).toEqual([]);
+    },
+  );
 });

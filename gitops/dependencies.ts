@@ -18,7 +18,7 @@ export interface ComposedKind {
 export interface PackageRef {
   /** Fully qualified repository, without tag: `xpkg.crossplane.io/crossplane-contrib/provider-aws-ec2`. */
   repository: string;
-  /** The minimum version: `>=<version>` in dependsOn, the tag in direct install manifests. */
+  /** The tested release: the lower bound in dependsOn (see majorRange), the tag in direct install manifests. */
   version: string;
 }
 
@@ -101,6 +101,17 @@ export function functionNames(compositions: Record<string, any>[]): string[] {
   const names = new Set<string>();
   for (const c of compositions) for (const step of c.spec?.pipeline ?? []) if (step.functionRef?.name) names.add(step.functionRef.name);
   return [...names].sort();
+}
+
+/**
+ * A dependency range from the tested release up to the next major version: `v2.6.0` → `>=v2.6.0, <v3.0.0`,
+ * `v0.10.8` → `>=v0.10.8, <v1.0.0`. Comma-separated, the AND that Masterminds/semver v1.5.0 (Crossplane 1.20)
+ * and v3 (Crossplane 2) both parse.
+ */
+export function majorRange(version: string): string {
+  const m = /^v(\d+)\.\d+\.\d+$/.exec(version);
+  if (!m) throw new Error(`"${version}" is not a release version vMAJOR.MINOR.PATCH`);
+  return `>=${version}, <v${Number(m[1]) + 1}.0.0`;
 }
 
 export function functionPackage(name: string): PackageRef {

@@ -6,9 +6,9 @@ import { crdsDir } from '../lib/crds';
 import { productionNetworkApi } from '../compositions/production-network';
 import { ArgoHealth, groupKindKey, HealthStatus } from './argo-health';
 import { ArgoCdConfigChart } from './argocd';
-import { healthKey, healthLua } from './health';
+import { APPLICATION_HEALTH_KEY, applicationHealthLua, healthKey, healthLua } from './health';
 import { runHealthLua51 } from './lua51';
-import { userKinds } from './index';
+import { gitopsApps, userKinds } from './index';
 
 interface HealthTest {
   name: string;
@@ -117,6 +117,101 @@ describe("the harness reproduces Argo CD's own results on its upstream Crossplan
   });
 });
 
+describe('app-of-apps: the Application health check in argocd-cm, and why retries must not run out', () => {
+  let argo: ArgoHealth;
+  beforeAll(async () => {
+    argo = await ArgoHealth.create({ argocdCm: argocdCm(), builtInDir: path.join(crdsDir(), 'argo-cd-health') });
+  });
+  afterAll(() => argo.close());
+  const application = (status?: Record<string, any>) => ({ apiVersion: 'argoproj.io/v1alpha1', kind: 'Application', metadata: { name: 'child' }, status });
+
+  it('a child Application is as healthy as Argo CD computed it; Progressing until it has a health', async () => {
+    expect(argo.script(application())?.origin).toBe(`argocd-cm ${APPLICATION_HEALTH_KEY}`);
+    expect(await argo.health(application())).toEqual({ status: 'Progressing', message: 'Waiting for the Application to report its health' });
+    expect(await argo.health(application({ sync: { status: 'Synced' } }))).toMatchObject({ status: 'Progressing' });
+    for (const status of ['Healthy', 'Progressing', 'Degraded', 'Missing', 'Suspended']) {
+      expect(await argo.health(application({ health: { status } }))).toEqual({ status, message: '' });
+    }
+    expect(await argo.health(application({ health: { status: 'Degraded', message: 'provider not ready' } }))).toEqual({
+      status: 'Degraded',
+      message: 'provider not ready',
+    });
+  });
+
+  it("Argo CD's built-in Provider check calls an installing provider Degraded: a sync wave waiting on it fails and must be retried", async () => {
+    const installing = {
+      apiVersion: 'pkg.crossplane.io/v1',
+      kind: 'Provider',
+      metadata: { name: 'crossplane-contrib-provider-aws-ec2' },
+      status: {
+        conditions: [
+          { type: 'Installed', status: 'True', reason: 'ActivePackageRevision' },
+          { type: 'Healthy', status: 'Unknown', reason: 'UnknownPackageRevisionHealth' },
+        ],
+      },
+    };
+    expect(await argo.health(installing)).toMatchObject({ status: 'Degraded' });
+  });
+});
+
+describe('the platform Application can turn Healthy (the root waits for it before the teams)', () => {
+  let argo: ArgoHealth;
+  beforeAll(async () => {
+    argo = await ArgoHealth.create({ argocdCm: argocdCm(), builtInDir: path.join(crdsDir(), 'argo-cd-health') });
+  });
+  afterAll(() => argo.close());
+
+  /** Each kind as Crossplane reports it once converged (condition types from crossplane apis/.../conditions.go). */
+  const converged: Record<string, Record<string, any> | undefined> = {
+    Provider: {
+      conditions: [
+        { type: 'Installed', status: 'True', reason: 'ActivePackageRevision' },
+        { type: 'Healthy', status: 'True', reason: 'HealthyPackageRevision' },
+      ],
+    },
+    Function: {
+      conditions: [
+        { type: 'Installed', status: 'True' },
+        { type: 'Healthy', status: 'True' },
+      ],
+    },
+    ManagedResourceActivationPolicy: { conditions: [{ type: 'Healthy', status: 'True', reason: 'Running' }] },
+    CompositeResourceDefinition: {
+      conditions: [
+        { type: 'Established', status: 'True' },
+        { type: 'Offered', status: 'True' },
+      ],
+    },
+  };
+
+  it.each(['Secret', 'PodIdentity'] as const)('every kind the platform syncs is Healthy once converged, or has no check (%s)', async (credentials) => {
+    const apps = gitopsApps('/nonexistent', apis, [], {
+      repoURL: 'https://example.org/r.git',
+      revision: 'main',
+      distPath: 'dist',
+      argocdNamespace: 'argocd',
+      crossplaneNamespace: 'crossplane-system',
+      teams: ['team-a'],
+      awsCredentials: credentials,
+      providerRuntimeConfig: credentials === 'Secret' ? undefined : 'provider-aws',
+      namespacedProviderConfigKind: 'ClusterProviderConfig',
+      argocdVersion: 'v3.5.1',
+    });
+    const objects = apps
+      .filter((a) => /install(\/crossplane-v2)?$/.test(a.outdir))
+      .flatMap((a) => a.charts.flatMap((c) => c.toJson()))
+      .concat(apis.flatMap((a) => [a.definition, a.composition]));
+    expect(objects.length).toBeGreaterThan(10);
+    const unhealthy: string[] = [];
+    for (const o of objects) {
+      const status = converged[o.kind];
+      const health = await argo.health({ ...o, status });
+      if (health && health.status !== 'Healthy') unhealthy.push(`${o.kind} ${o.metadata.name}: ${health.status}`);
+    }
+    expect(unhealthy).toEqual([]);
+  });
+});
+
 // Argo CD runs health checks in gopher-lua, a Lua 5.1 (argo-cd util/lua lua.go `VM.runLua`); the harness above is
 // Lua 5.4. The same fixtures on a real Lua 5.1.5 VM make sure nothing passes that Lua 5.1 rejects.
 describe('on Lua 5.1, the language of gopher-lua', () => {
@@ -154,5 +249,12 @@ describe('on Lua 5.1, the language of gopher-lua', () => {
       status: 'Healthy',
       message: '3',
     });
+  });
+});
+
+describe('the Application health check on Lua 5.1', () => {
+  it.each(['Healthy', 'Degraded', 'Progressing'])('reports a child Application %s as Argo CD computed it', (status) => {
+    const obj = { apiVersion: 'argoproj.io/v1alpha1', kind: 'Application', status: { health: { status } } };
+    expect(runHealthLua51(obj, { script: applicationHealthLua(), useOpenLibs: false })).toEqual({ status, message: '' });
   });
 });

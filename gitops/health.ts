@@ -4,6 +4,14 @@ import * as path from 'path';
 
 export const HEALTH_LUA_FILE = path.join(__dirname, 'health', 'production-network.lua');
 
+/** The health check of an Argo CD Application, which Argo CD no longer ships (removed in 1.8): the app-of-apps root needs it. */
+export const APPLICATION_HEALTH_LUA_FILE = path.join(__dirname, 'health', 'application.lua');
+export const APPLICATION_HEALTH_KEY = 'resource.customizations.health.argoproj.io_Application';
+
+export function applicationHealthLua(): string {
+  return fs.readFileSync(APPLICATION_HEALTH_LUA_FILE, 'utf8');
+}
+
 let cached: string | undefined;
 export function healthLua(): string {
   return (cached ??= fs.readFileSync(HEALTH_LUA_FILE, 'utf8'));

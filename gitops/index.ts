@@ -1,30 +1,51 @@
 /**
  * Install and GitOps output: the Configuration package, direct install manifests and Argo CD, as cdk8s apps
- * writing into folders of dist/:
+ * writing into folders of dist/ (docs/install.md says which route applies which, in which order):
  *
  *   package/                  crossplane.yaml + the claim flavour's XRD and Composition: a package root for
  *                             `crossplane xpkg build --package-root=dist/package`
- *   install/                  Providers, Functions, team Namespaces, the ProviderConfig (Crossplane 1.20 and 2.x)
- *   install/crossplane-v2/    the activation policy and the ClusterProviderConfig (Crossplane 2 only)
- *   install/credentials/      a credentials Secret template: never applied from Git
- *   argocd/                   argocd-cm entries, AppProjects, the teams' Applications
- *   argocd/crossplane-v1/     the platform Application for Crossplane 1.20 (install + claim)
- *   argocd/crossplane-v2/     the platform Application for Crossplane 2 (adds crossplane-v2 + namespaced)
+ *   install/                  Providers, Functions, team Namespaces, the ProviderConfig (Crossplane 1.20 and 2.x);
+ *                             with IRSA or Pod Identity also the providers' ServiceAccount and runtime config
+ *   install/crossplane-v2/    the activation policy and the namespaced flavour's provider configuration
+ *                             (a ClusterProviderConfig, or a ProviderConfig per team namespace): Crossplane 2 only
+ *   install/credentials/      credentials Secret templates: never applied from Git
+ *   argocd/install/           kustomize overlay of Argo CD's install.yaml with the argocd-cm entries
+ *   argocd/helm-values.yaml   the same entries as values of Argo CD's Helm chart
+ *   argocd/projects.yaml      AppProjects: the root's, the platform's, the teams'
+ *   argocd/crossplane-v1|v2/  the root Application (app-of-apps) for each Crossplane line
+ *   argocd/apps/              what the root syncs: the team Applications, and crossplane-v1|v2/ the platform one
  *   teams/<namespace>/        each team's claims, as its Application syncs them
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import { ApiObject, App, Chart, YamlOutputType } from 'cdk8s';
+import { stringify } from 'yaml';
 import type { ProductionNetworkApi } from '../compositions/production-network';
-import { ArgoCdConfigChart, HealthKind, PlatformApplicationChart, ProjectsChart, TeamApplicationsChart } from './argocd';
 import {
+  ArgoCdConfigChart,
+  ArgoCdKustomizationChart,
+  argocdHelmValues,
+  HealthKind,
+  PlatformApplicationChart,
+  PlatformScope,
+  ProjectsChart,
+  RootApplicationChart,
+  TeamApplicationsChart,
+} from './argocd';
+import {
+  activatedKinds,
   ActivationPolicyChart,
   ClusterProviderConfigChart,
   CredentialsTemplateChart,
   PackagesChart,
   ProviderConfigChart,
+  RuntimeConfigChart,
   TeamClaimsChart,
   TeamNamespacesChart,
+  TeamProviderConfigsChart,
+  WaitListChart,
 } from './install';
+import { composedKinds, mrdName } from './dependencies';
 import { packageMetadata } from './package';
 import { GitOpsSettings } from './settings';
 
@@ -44,6 +65,36 @@ export function teamClaims(apis: ProductionNetworkApi[], claims: Record<string, 
   return new Map(namespaces.map((ns) => [ns, own.filter((c) => c.metadata?.namespace === ns)]));
 }
 
+/** Files that are not Kubernetes objects (Helm values), written as YAML when the app synthesizes. */
+class PlainFilesApp extends App {
+  constructor(
+    private readonly dir: string,
+    private readonly files: Record<string, unknown>,
+  ) {
+    super({ outdir: dir });
+  }
+
+  synth(): void {
+    fs.mkdirSync(this.dir, { recursive: true });
+    for (const [name, content] of Object.entries(this.files)) fs.writeFileSync(path.join(this.dir, name), stringify(content, { lineWidth: 0 }));
+  }
+}
+
+/** What a chart holds, by group and kind, split by scope (Namespace objects are cluster-scoped). */
+function scopeOf(charts: Chart[], namespaces: string[]): PlatformScope {
+  const objects = charts.flatMap((c) => c.toJson());
+  const kinds = (namespaced: boolean) => {
+    const seen = new Map<string, HealthKind>();
+    for (const o of objects) {
+      if (Boolean(o.metadata?.namespace) !== namespaced) continue;
+      const group = String(o.apiVersion).includes('/') ? String(o.apiVersion).split('/')[0] : '';
+      seen.set(`${group}/${o.kind}`, { group, kind: o.kind });
+    }
+    return [...seen.values()].sort((a, b) => `${a.group}/${a.kind}`.localeCompare(`${b.group}/${b.kind}`));
+  };
+  return { clusterKinds: kinds(false), namespacedKinds: kinds(true), namespaces };
+}
+
 class ObjectsChart extends Chart {
   constructor(scope: App, id: string, objects: Record<string, any>[]) {
     super(scope, id, { disableResourceNameHashes: true });
@@ -57,7 +108,9 @@ export function gitopsApps(outdir: string, apis: ProductionNetworkApi[], claims:
   const namespacedApi = apis.find((a) => a.flavour.name === 'namespaced');
   const compositions = apis.map((a) => a.composition);
   const teams = teamClaims(apis, claims, settings.teams);
+  const teamNamespaces = [...teams.keys()];
   const providerConfig = { credentials: settings.awsCredentials, crossplaneNamespace: settings.crossplaneNamespace };
+  const perTeamProviderConfigs = namespacedApi !== undefined && settings.namespacedProviderConfigKind === 'ProviderConfig';
   const apps: App[] = [];
 
   if (claimApi) {
@@ -69,34 +122,68 @@ export function gitopsApps(outdir: string, apis: ProductionNetworkApi[], claims:
   }
 
   const install = folder('install');
-  new PackagesChart(install, 'packages', compositions, settings.providerRuntimeConfig);
-  new TeamNamespacesChart(install, 'namespaces', [...teams.keys()]);
-  if (claimApi) new ProviderConfigChart(install, 'provider-config', providerConfig);
+  const platformCharts: Chart[] = [];
+  if (settings.awsCredentials !== 'Secret') {
+    platformCharts.push(
+      new RuntimeConfigChart(install, 'runtime-config', {
+        name: settings.providerRuntimeConfig ?? 'provider-aws',
+        crossplaneNamespace: settings.crossplaneNamespace,
+        credentials: settings.awsCredentials,
+        roleArn: settings.awsRoleArn,
+      }),
+    );
+  }
+  platformCharts.push(new PackagesChart(install, 'packages', compositions, settings.providerRuntimeConfig));
+  platformCharts.push(new TeamNamespacesChart(install, 'namespaces', teamNamespaces));
+  if (claimApi) platformCharts.push(new ProviderConfigChart(install, 'provider-config', providerConfig));
   const v2 = folder(path.join('install', 'crossplane-v2'));
-  new ActivationPolicyChart(v2, 'activation-policy', compositions);
-  if (namespacedApi) new ClusterProviderConfigChart(v2, 'cluster-provider-config', providerConfig);
-  apps.push(install, v2);
+  platformCharts.push(new ActivationPolicyChart(v2, 'activation-policy', compositions));
+  if (perTeamProviderConfigs) platformCharts.push(new TeamProviderConfigsChart(v2, 'provider-config', teamNamespaces, providerConfig));
+  else if (namespacedApi) platformCharts.push(new ClusterProviderConfigChart(v2, 'provider-config', providerConfig));
+  const waits = folder(path.join('install', 'waits'));
+  if (claimApi) {
+    new WaitListChart(waits, 'crossplane-v1', ['providerconfigs.aws.upbound.io', ...composedKinds(claimApi.composition).map(mrdName)], []);
+  }
+  const v2ProviderConfigCrds = [
+    ...(claimApi ? ['providerconfigs.aws.upbound.io'] : []),
+    ...(namespacedApi ? [perTeamProviderConfigs ? 'providerconfigs.aws.m.upbound.io' : 'clusterproviderconfigs.aws.m.upbound.io'] : []),
+  ];
+  new WaitListChart(waits, 'crossplane-v2', v2ProviderConfigCrds, activatedKinds(compositions));
+  apps.push(install, v2, waits);
   if (settings.awsCredentials === 'Secret') {
     const credentials = folder(path.join('install', 'credentials'));
-    new CredentialsTemplateChart(credentials, 'aws-credentials', settings.crossplaneNamespace);
+    new CredentialsTemplateChart(credentials, 'aws-credentials', [settings.crossplaneNamespace, ...(perTeamProviderConfigs ? teamNamespaces : [])]);
     apps.push(credentials);
   }
 
   const argocd = folder('argocd');
-  new ArgoCdConfigChart(argocd, 'argocd-cm', settings.argocdNamespace, userKinds(apis));
-  new ProjectsChart(argocd, 'projects', settings, [...teams.keys()], userKinds(apis));
-  new TeamApplicationsChart(argocd, 'teams', settings, [...teams.keys()]);
-  apps.push(argocd);
-  if (claimApi) {
-    const v1app = folder(path.join('argocd', 'crossplane-v1'));
-    new PlatformApplicationChart(v1app, 'platform', settings, ['install', claimApi.flavour.name]);
-    apps.push(v1app);
-  }
-  const v2app = folder(path.join('argocd', 'crossplane-v2'));
+  const kinds = userKinds(apis);
+  const apiCharts = apis.flatMap((a) => {
+    const c = new Chart(new App(), 'api');
+    new ApiObject(c, 'xrd', a.definition as any);
+    new ApiObject(c, 'composition', a.composition as any);
+    return [c];
+  });
+  const platformNamespaces = [settings.crossplaneNamespace, ...(perTeamProviderConfigs ? teamNamespaces : [])];
+  new ProjectsChart(argocd, 'projects', settings, teamNamespaces, kinds, scopeOf([...platformCharts, ...apiCharts], platformNamespaces));
+  const argocdInstall = folder(path.join('argocd', 'install'));
+  new ArgoCdKustomizationChart(argocdInstall, 'kustomization', settings);
+  new ArgoCdConfigChart(argocdInstall, 'argocd-cm', settings.argocdNamespace, kinds);
+  const teamApps = folder(path.join('argocd', 'apps'));
+  new TeamApplicationsChart(teamApps, 'teams', settings, teamNamespaces);
+  apps.push(argocd, argocdInstall, teamApps, new PlainFilesApp(path.join(outdir, 'argocd'), { 'helm-values.yaml': argocdHelmValues(kinds) }));
+
   // The flavour folders are written by app.ts, one per flavour, named after it.
-  const v2paths = ['install', 'install/crossplane-v2', ...apis.map((a) => a.flavour.name)];
-  new PlatformApplicationChart(v2app, 'platform', settings, v2paths);
-  apps.push(v2app);
+  const lines: Array<{ line: string; paths: string[] }> = [];
+  if (claimApi) lines.push({ line: 'crossplane-v1', paths: ['install', claimApi.flavour.name] });
+  lines.push({ line: 'crossplane-v2', paths: ['install', 'install/crossplane-v2', ...apis.map((a) => a.flavour.name)] });
+  for (const { line, paths } of lines) {
+    const platform = folder(path.join('argocd', 'apps', line));
+    new PlatformApplicationChart(platform, 'platform', settings, paths);
+    const root = folder(path.join('argocd', line));
+    new RootApplicationChart(root, 'root', settings, ['argocd/apps', `argocd/apps/${line}`]);
+    apps.push(platform, root);
+  }
 
   for (const [team, own] of teams) {
     const t = folder(path.join('teams', team));

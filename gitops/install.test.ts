@@ -7,9 +7,12 @@ import {
   CREDENTIALS_SECRET,
   CredentialsTemplateChart,
   PackagesChart,
+  PROVIDER_SERVICE_ACCOUNT,
   ProviderConfigChart,
+  RuntimeConfigChart,
   TeamClaimsChart,
   TeamNamespacesChart,
+  TeamProviderConfigsChart,
 } from './install';
 import { SKIP_DRY_RUN, SYNC_OPTIONS } from './sync';
 
@@ -110,9 +113,45 @@ describe('provider configuration', () => {
   });
 });
 
+describe('IRSA and Pod Identity: one ServiceAccount of our own, named in the runtime config', () => {
+  it.each(['IRSA', 'PodIdentity'] as const)('%s', (credentials) => {
+    const roleArn = 'arn:aws:iam::123456789012:role/crossplane-provider-aws';
+    const objects = synth((app) => new RuntimeConfigChart(app, 'rc', { name: 'provider-aws', crossplaneNamespace: 'crossplane-system', credentials, roleArn }));
+    const sa = objects.find((o) => o.kind === 'ServiceAccount');
+    const drc = objects.find((o) => o.kind === 'DeploymentRuntimeConfig');
+    expect(sa.metadata).toMatchObject({ name: PROVIDER_SERVICE_ACCOUNT, namespace: 'crossplane-system' });
+    expect(sa.metadata.annotations['eks.amazonaws.com/role-arn']).toBe(credentials === 'IRSA' ? roleArn : undefined);
+    expect(drc.apiVersion).toBe('pkg.crossplane.io/v1beta1');
+    // The deployment runs as our ServiceAccount: Crossplane then creates none (runtime_provider.go Post compares
+    // the deployment's serviceAccountName with the one it would create) and no revision owns ours.
+    const pod = drc.spec.deploymentTemplate.spec.template.spec;
+    expect(pod.serviceAccountName).toBe(sa.metadata.name);
+    expect(pod.containers).toEqual([{ name: 'package-runtime' }]);
+    // The CRD requires selector and template of a DeploymentSpec (crossplane cluster/crds, v2.3.4).
+    expect(drc.spec.deploymentTemplate.spec.selector).toEqual({});
+    // Not through serviceAccountTemplate: a name there makes Crossplane create one account all providers share.
+    expect(drc.spec.serviceAccountTemplate).toBeUndefined();
+    // Before the Providers that name it.
+    expect([sa, drc].map((o) => Number(o.metadata.annotations['argocd.argoproj.io/sync-wave']))).toEqual([-3, -3]);
+  });
+});
+
+describe('per-team ProviderConfigs (Crossplane 2 option)', () => {
+  it.each(['Secret', 'IRSA', 'PodIdentity'] as const)('%s: a namespaced ProviderConfig default in each team namespace, valid', (credentials) => {
+    const objects = synth((app) => new TeamProviderConfigsChart(app, 'pc', ['team-a', 'team-b'], { credentials, crossplaneNamespace: 'crossplane-system' }));
+    expect(objects.map((o) => [o.apiVersion, o.kind, o.metadata.namespace, o.metadata.name])).toEqual([
+      ['aws.m.upbound.io/v1beta1', 'ProviderConfig', 'team-a', 'default'],
+      ['aws.m.upbound.io/v1beta1', 'ProviderConfig', 'team-b', 'default'],
+    ]);
+    // The provider reads the Secret in the managed resource's namespace (pc_resolver.go enrichLocalSecretRefs): say so.
+    if (credentials === 'Secret') expect(objects.map((o) => o.spec.credentials.secretRef.namespace)).toEqual(['team-a', 'team-b']);
+    expectValid(objects);
+  });
+});
+
 describe('core objects (no CRD here: checked structurally)', () => {
   it('the credentials Secret template holds a placeholder shared-credentials file in the Crossplane namespace', () => {
-    const [secret] = synth((app) => new CredentialsTemplateChart(app, 's', 'crossplane-system'));
+    const [secret] = synth((app) => new CredentialsTemplateChart(app, 's', ['crossplane-system']));
     expect(secret).toMatchObject({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 'aws-credentials', namespace: 'crossplane-system' } });
     expect(secret.stringData.credentials).toMatch(/^\[default\]\naws_access_key_id = REPLACE_WITH_ACCESS_KEY_ID\naws_secret_access_key = REPLACE/);
     expect(secret.data).toBeUndefined();

@@ -8,6 +8,8 @@ export const SYNC_OPTIONS = 'argocd.argoproj.io/sync-options';
 export const SKIP_DRY_RUN = 'SkipDryRunOnMissingResource=true';
 
 export const WAVES = {
+  /** The providers' ServiceAccount and DeploymentRuntimeConfig (IRSA, Pod Identity): Providers name them. */
+  runtime: -3,
   /** Providers, Functions, the activation policy and the teams' namespaces. */
   packages: -2,
   /** ProviderConfig / ClusterProviderConfig: their CRDs exist once the providers are installed. */

@@ -218,7 +218,7 @@ function oneOf<T extends string>(values: readonly T[], options: Record<string, u
 /** Fields that would force replacement of live infrastructure cannot change once the claim exists. */
 const immutable = (field: string, why: string): Rule => ({
   rule: 'self == oldSelf',
-  message: `${field} is immutable: ${why}. Create a new claim for a different value.`,
+  message: `${field} is immutable: ${why}. Create a new ProductionNetwork for a different value.`,
 });
 
 const cidrList = (defaults: string[], description: string, field: string) =>
@@ -339,7 +339,7 @@ export const storageSchema = Type.Object(
       oneOf(DELETION_POLICIES, {
         default: 'Orphan',
         description:
-          'What happens to the buckets and their protections when the claim is deleted: Orphan (default, the data and its protections stay in AWS) or Delete (the buckets are force-destroyed: every object and version in them is deleted, then the buckets).',
+          'What happens to the buckets and their protections when this ProductionNetwork is deleted: Orphan (default, the data and its protections stay in AWS) or Delete (the buckets are force-destroyed: every object and version in them is deleted, then the buckets).',
       }),
     ),
     logRetentionDays: Type.Optional(
@@ -427,7 +427,7 @@ export const parametersSchema = Type.Object(
         // The claim may also restate the composed keys (its values win), so the map itself may hold all 50.
         maxProperties: MAX_TAGS_PER_RESOURCE,
         default: {},
-        description: `Tags for every AWS object that takes tags, merged over ${COMPOSED_TAG_KEYS.join(', ')} (claim values win). At most ${CLAIM_TAG_BUDGET} further keys: AWS allows ${MAX_TAGS_PER_RESOURCE} tags per resource, and the composition and the provider add ${COMPOSED_TAG_KEYS.length + PROVIDER_TAG_KEYS.length}. Keys 1 to ${MAX_TAG_KEY_LENGTH} characters, values up to ${MAX_TAG_VALUE_LENGTH}, both only letters, digits, spaces and _ . : / = + - @; keys must not start with aws:.`,
+        description: `Tags for every AWS object that takes tags, merged over ${COMPOSED_TAG_KEYS.join(', ')} (these values win). At most ${CLAIM_TAG_BUDGET} further keys: AWS allows ${MAX_TAGS_PER_RESOURCE} tags per resource, and the composition and the provider add ${COMPOSED_TAG_KEYS.length + PROVIDER_TAG_KEYS.length}. Keys 1 to ${MAX_TAG_KEY_LENGTH} characters, values up to ${MAX_TAG_VALUE_LENGTH}, both only letters, digits, spaces and _ . : / = + - @; keys must not start with aws:.`,
         // Map keys cost nothing in the API server's CEL cost estimate (their type carries no size: apiserver
         // pkg/cel/common/schemas.go), and the value rule is bounded by maxLength and maxProperties.
         ...rules(
@@ -459,7 +459,8 @@ export const parametersSchema = Type.Object(
         default: 'default',
         minLength: 1,
         maxLength: 253,
-        description: 'The provider-aws ProviderConfig every composed resource uses. Default "default".',
+        // Each flavour's XRD says which kind of provider configuration this names (flavour.ts providerConfig).
+        description: 'The provider-aws configuration every composed resource uses. Default "default".',
         ...matching(
           DNS_SUBDOMAIN_PATTERN,
           'providerConfigName must be a Kubernetes object name: lowercase letters, digits, "-" and ".", starting and ending with a letter or digit',

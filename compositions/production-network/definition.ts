@@ -51,13 +51,18 @@ const printerColumns = [
   { name: 'BASTION-IP', type: 'string', jsonPath: '.status.bastionPublicIp' },
 ];
 
-const schema = () => ({
-  openApiv3Schema: {
-    type: 'object',
-    description: 'A production-grade AWS network: VPC, subnets in two or three zones, NAT, security groups, a bastion, log and backup buckets, flow logs.',
-    properties: { spec: openApi(specSchema), status: openApi(statusSchema) },
-  },
-});
+const schema = (flavour: Flavour) => {
+  const spec = openApi(specSchema);
+  // The parameter names the flavour's kind of provider configuration: say which one.
+  spec.properties.parameters.properties.providerConfigName.description = flavour.providerConfig.description;
+  return {
+    openApiv3Schema: {
+      type: 'object',
+      description: 'A production-grade AWS network: VPC, subnets in two or three zones, NAT, security groups, a bastion, log and backup buckets, flow logs.',
+      properties: { spec, status: openApi(statusSchema) },
+    },
+  };
+};
 
 export function definition(flavour: Flavour, names: ApiNames): Record<string, any> {
   const metadata = { name: names.xrdName };
@@ -72,7 +77,7 @@ export function definition(flavour: Flavour, names: ApiNames): Record<string, an
         defaultCompositeDeletePolicy: CompositeResourceDefinitionSpecDefaultCompositeDeletePolicy.FOREGROUND,
         defaultCompositionRef: { name: names.compositionName },
         connectionSecretKeys: CONNECTION_SECRET_KEYS,
-        versions: [{ name: VERSION, served: true, referenceable: true, schema: schema(), additionalPrinterColumns: printerColumns }],
+        versions: [{ name: VERSION, served: true, referenceable: true, schema: schema(flavour), additionalPrinterColumns: printerColumns }],
       },
     });
   }
@@ -83,7 +88,7 @@ export function definition(flavour: Flavour, names: ApiNames): Record<string, an
       scope: CompositeResourceDefinitionV2SpecScope.NAMESPACED,
       names: { kind: names.kind, plural: names.plural, categories: ['crossplane', 'network'] },
       defaultCompositionRef: { name: names.compositionName },
-      versions: [{ name: VERSION, served: true, referenceable: true, schema: schema(), additionalPrinterColumns: printerColumns }],
+      versions: [{ name: VERSION, served: true, referenceable: true, schema: schema(flavour), additionalPrinterColumns: printerColumns }],
     },
   });
 }

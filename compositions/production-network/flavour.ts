@@ -41,6 +41,11 @@ export interface Flavour {
    * names in `writeConnectionSecretToRef` (without it a claim's connection secret is never written).
    */
   readonly compositeSecretsNamespace?: string;
+  /**
+   * The provider configuration the composed resources name (`spec.providerConfigRef`), by `providerConfigName`:
+   * its API group and kind, and how the XRD describes the parameter.
+   */
+  readonly providerConfig: { readonly group: string; readonly kind: string; readonly description: string };
 }
 
 const ORPHAN_POLICIES = ['Observe', 'Create', 'Update', 'LateInitialize'];
@@ -53,28 +58,58 @@ export const claimFlavour: Flavour = {
   adapt: (base) => base,
   deletionPolicy: () => fromComposite('spec.parameters.storage.deletionPolicy', 'spec.deletionPolicy'),
   compositeSecretsNamespace: 'crossplane-system',
+  providerConfig: {
+    group: 'aws.upbound.io',
+    kind: 'ProviderConfig',
+    description: 'The provider-aws ProviderConfig (aws.upbound.io, cluster-scoped) every composed resource uses. Default "default".',
+  },
 };
+
+/**
+ * The namespaced flavour naming `kind` of provider configuration. provider-upjet-aws resolves the reference in the
+ * managed resource's namespace, and a namespaced ProviderConfig's Secret is always read from that namespace too
+ * (internal/clients/pc_resolver.go resolveProviderConfigModern, enrichLocalSecretRefs, v2.6.0): with
+ * `ProviderConfig` a team can use only the credentials installed in its own namespace; with
+ * `ClusterProviderConfig` any namespace can name any of them.
+ */
+export function namespacedFlavourUsing(kind: 'ClusterProviderConfig' | 'ProviderConfig'): Flavour {
+  return { ...namespacedFlavour, providerConfig: namespacedProviderConfig(kind), adapt: (base) => adaptNamespaced(base, kind) };
+}
+
+function namespacedProviderConfig(kind: 'ClusterProviderConfig' | 'ProviderConfig'): Flavour['providerConfig'] {
+  const description =
+    kind === 'ProviderConfig'
+      ? 'The provider-aws ProviderConfig (aws.m.upbound.io) in this namespace that every composed resource uses. Default "default".'
+      : 'The provider-aws ClusterProviderConfig (aws.m.upbound.io) every composed resource uses. Default "default".';
+  return { group: 'aws.m.upbound.io', kind, description };
+}
+
+function adaptNamespaced(base: Record<string, any>, providerConfigKind: string): Record<string, any> {
+  const [group] = String(base.apiVersion).split('/');
+  const { deletionPolicy, ...spec } = base.spec ?? {};
+  // A base that keeps its cloud object (`deletionPolicy: Orphan`) keeps it here too, in the base itself and not
+  // only through the flavour's patch: the namespaced CRDs default managementPolicies to ["*"], which deletes.
+  const kept = deletionPolicy === 'Orphan' && spec.managementPolicies === undefined ? { managementPolicies: ORPHAN_POLICIES } : {};
+  return {
+    ...base,
+    // The namespaced provider CRDs serve a single v1beta1 that already has the v1beta2 (object) shape.
+    apiVersion: `${group.replace(/\.aws\.upbound\.io$/, '.aws.m.upbound.io')}/v1beta1`,
+    spec: { ...spec, ...kept, providerConfigRef: { name: 'default', kind: providerConfigKind } },
+  };
+}
 
 export const namespacedFlavour: Flavour = {
   name: 'namespaced',
   group: (base) => `m.${base}`,
   identity: { namespace: 'metadata.namespace', name: 'metadata.name' },
-  adapt(base) {
-    const [group] = String(base.apiVersion).split('/');
-    const { deletionPolicy: _dropped, ...spec } = base.spec ?? {};
-    return {
-      ...base,
-      // The namespaced provider CRDs serve a single v1beta1 that already has the v1beta2 (object) shape.
-      apiVersion: `${group.replace(/\.aws\.upbound\.io$/, '.aws.m.upbound.io')}/v1beta1`,
-      spec: { ...spec, providerConfigRef: { name: 'default', kind: 'ClusterProviderConfig' } },
-    };
-  },
+  adapt: (base) => adaptNamespaced(base, 'ClusterProviderConfig'),
   // Namespaced managed resources have no deletionPolicy: leaving Delete out of the management policies orphans.
   deletionPolicy: () =>
     fromComposite('spec.parameters.storage.deletionPolicy', 'spec.managementPolicies', {
       transforms: [transforms.map({ Orphan: ORPHAN_POLICIES, Delete: ['*'] })],
     }),
   // `<xr-name>-connection` in the XR's namespace, spelled out rather than left to the function's default.
+  providerConfig: namespacedProviderConfig('ClusterProviderConfig'),
   connectionSecret: {
     patches: [
       {

@@ -8,7 +8,7 @@ export { DEFAULT_INSTALLATION, derivedName, INSTALLATION_PATTERN } from './conte
 export type { NameScope } from './context';
 export { apiNames, CLAIM_KIND, COMPOSITE_KIND, VERSION } from './definition';
 export type { ApiNames } from './definition';
-export { FLAVOURS } from './flavour';
+export { FLAVOURS, namespacedFlavourUsing } from './flavour';
 export type { Flavour, FlavourName } from './flavour';
 export { names } from './names';
 export { composedResources };

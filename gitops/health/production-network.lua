@@ -5,8 +5,9 @@
 -- provider refusing an update). Suspended when reconciliation is paused. Progressing otherwise: no status yet,
 -- Ready=False while the cloud resources are created (reason Creating) or deleted, or Ready missing.
 --
--- Runs as an argocd-cm override, where the Lua standard libraries (string, os, ...) are off: only base
--- functions and operators are used.
+-- Runs as an argocd-cm override, without the Lua standard libraries: Argo CD loads only base, package, table and
+-- a safe os holding time and date (argo-cd util/lua/lua.go, oslib_safe.go), so string and math are unavailable.
+-- Only base functions and operators are used.
 
 local hs = { status = "Progressing", message = "Waiting for Crossplane to report the network's status" }
 
