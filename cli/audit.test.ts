@@ -64,20 +64,20 @@ describe('npm run audit', () => {
     expect(only.report.controls.find((c: any) => c.id === 'EC2.9')).toMatchObject({ outcome: 'PASS', resources: [{ reason: 'no public address' }] });
   });
 
-  it('bad usage exits 2 with the usage; a missing file exits 1', () => {
+  it('bad usage exits 2 with the usage; so does a missing file, named', () => {
     expect(run().code).toBe(2);
     expect(run('examples/minimal.yaml', '--format', 'xml').stderr).toMatch(/--format must be table or json/);
     expect(run('--bogus').code).toBe(2);
     const missing = run('no-such.yaml');
-    expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/cannot read .*no-such\.yaml: no such file/);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('error: cannot read no-such.yaml: no such file\n');
     expect(run('--help').stdout).toMatch(/^usage: npm run audit/);
   });
 
   it('without dist/ it says to synthesize first', () => {
     let stderr = '';
     const code = runAuditCli(['examples/minimal.yaml'], { stdout: () => undefined, stderr: (t) => (stderr += t), cwd: ROOT, root: os.tmpdir() });
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(stderr).toMatch(/no dist\/\*\/definition.yaml under .*: run `npm run synth` first, or pass --xrd FILE/);
   });
 });
