@@ -1,4 +1,5 @@
 /** dist/ is committed (the rendered-manifests pattern): it must be exactly what `npm run synth` writes. */
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -66,4 +67,17 @@ describe('dist/render: inputs for the real crossplane render', () => {
     const [xr] = docs(xrFile);
     expect(validateAgainstXrd(xr, docs(xrdFile)[0])).toEqual([]);
   });
+});
+
+test('an empty PRODUCTION_NETWORK_FLAVOURS is a setup error (exit 2) of `npm run synth`, and nothing is written', () => {
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'synth-empty-'));
+  const r = spawnSync(process.execPath, [path.join(__dirname, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'main.ts'], {
+    cwd: __dirname,
+    env: { ...process.env, PRODUCTION_NETWORK_FLAVOURS: ' , ', PRODUCTION_NETWORK_OUTDIR: outdir },
+    encoding: 'utf8',
+  });
+  expect(r.stderr).toBe('synth: PRODUCTION_NETWORK_FLAVOURS is empty: name at least one of claim, namespaced (or unset it for both)\n');
+  expect(r.status).toBe(2);
+  expect(fs.readdirSync(outdir)).toEqual([]);
+  fs.rmSync(outdir, { recursive: true, force: true });
 });

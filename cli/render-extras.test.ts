@@ -40,7 +40,7 @@ describe('npm run render -- --format mermaid|dot', () => {
     const { code, stdout } = run('--format', 'mermaid', 'examples/production-network.yaml');
     expect(code).toBe(0);
     expect(stdout).toMatch(/^---\ntitle: ProductionNetwork team-platform\/production\n---\nflowchart LR\n/);
-    expect(stdout).toContain('subgraph zone_b["zone b"]');
+    expect(stdout).toContain('subgraph zone_b["zone us-west-2b"]');
     expect(stdout).toContain('r_route_private_a_nat -->|natGatewayId| r_nat_a');
   });
 
@@ -81,6 +81,23 @@ describe('npm run render -- --format mermaid|dot', () => {
     expect(stdout.startsWith('---\napiVersion: network.platform.example.org/v1alpha1\nkind: XProductionNetwork\n')).toBe(true);
     expect(stdout).not.toContain('bucket-logs-policy'); // one render, as before
   });
+});
+
+test('diagram zone groups carry the real zone names: zones [c, d] are not drawn as "zone a" and "zone b"', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'render-zones-'));
+  const claim = fs
+    .readFileSync(path.join(ROOT, 'examples/production-network.yaml'), 'utf8')
+    .replace('    region: us-west-2\n', '    region: us-west-2\n    availabilityZones: [c, d]\n');
+  expect(claim).toContain('availabilityZones: [c, d]');
+  fs.writeFileSync(path.join(dir, 'cd.yaml'), claim);
+  const mermaid = run('--format', 'mermaid', path.join(dir, 'cd.yaml'));
+  expect(mermaid.code).toBe(0);
+  expect(mermaid.stdout).toContain('subgraph zone_a["zone us-west-2c"]');
+  expect(mermaid.stdout).toContain('subgraph zone_b["zone us-west-2d"]');
+  expect(mermaid.stdout).not.toMatch(/"zone [ab]"/);
+  const dot = run('--format', 'dot', path.join(dir, 'cd.yaml'));
+  expect(dot.stdout).toContain('label="zone us-west-2c"');
+  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 describe('npm run render -- --simulate', () => {
