@@ -81,3 +81,20 @@ test('an empty PRODUCTION_NETWORK_FLAVOURS is a setup error (exit 2) of `npm run
   expect(fs.readdirSync(outdir)).toEqual([]);
   fs.rmSync(outdir, { recursive: true, force: true });
 });
+
+test('`npx cdk8s synth --no-check-upgrade`, the README’s cdk8s CLI path, is quiet offline and writes the same files', () => {
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk8s-synth-'));
+  const r = spawnSync(
+    process.execPath,
+    [path.join(__dirname, 'node_modules', 'cdk8s-cli', 'bin', 'cdk8s'), 'synth', '--no-check-upgrade', '--output', outdir],
+    {
+      cwd: __dirname,
+      env: { ...process.env, PRODUCTION_NETWORK_OUTDIR: outdir },
+      encoding: 'utf8',
+    },
+  );
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  expect(fs.existsSync(path.join(outdir, 'claim', 'composition.yaml'))).toBe(true);
+  fs.rmSync(outdir, { recursive: true, force: true });
+});
