@@ -5,10 +5,9 @@
  * Problems with those files are setup errors naming the option or file (exit 2); a claim whose API group no
  * flavour serves is the claim's problem (the API server would not know its kind either).
  */
-import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { projectRoot } from '../lib/crds';
+import { cacheDir, digest, readCache, writeCache } from '../lib/cache';
 import { pickComposition, pickXrd, type KubeObject } from '../lib/render';
 import { parseKubeObjects, readInputText, SetupError, type CliIo } from './common';
 
@@ -99,9 +98,9 @@ function readApiFile(file: string, option: string, opts: ApiOptions): KubeObject
 }
 
 /**
- * The objects of a YAML file, parsed once per content: a parse is kept as JSON under node_modules/.cache, keyed by
- * a hash of the text, so an edited file is never served stale. dist/'s Composition is over 100 KiB of YAML, whose
- * parse was most of a render's time; JSON reads back in a few milliseconds. Without a writable cache it parses.
+ * The objects of a YAML file, parsed once per content: a parse is kept as JSON (lib/cache), keyed by a hash of the
+ * text, so an edited file is never served stale. dist/'s Composition is over 100 KiB of YAML, whose parse was most
+ * of a render's time; JSON reads back in a few milliseconds.
  */
 export function readCachedYaml(file: string, label: string = file): KubeObject[] {
   let text: string;
@@ -110,31 +109,17 @@ export function readCachedYaml(file: string, label: string = file): KubeObject[]
   } catch (err) {
     throw new SetupError(`cannot read ${label}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
   }
-  const key = createHash('sha256').update(text).digest('hex').slice(0, 40);
-  const cached = path.join(cacheDir(), 'yaml', `${key}.json`);
-  try {
-    return JSON.parse(fs.readFileSync(cached, 'utf8'));
-  } catch {
-    // not cached yet (or unreadable): parse
+  const dir = cacheDir('yaml');
+  const name = `${digest('kube-objects-v1', text)}.json`;
+  const cached = readCache(dir, name);
+  if (cached !== undefined) {
+    try {
+      return JSON.parse(cached);
+    } catch {
+      // damaged: parse again
+    }
   }
   const objects = parseKubeObjects(text, label);
-  writeCache(cached, JSON.stringify(objects));
+  writeCache(dir, name, JSON.stringify(objects));
   return objects;
-}
-
-/** Where the tools keep derived data: node_modules/.cache, the convention build tools share. */
-export function cacheDir(): string {
-  return process.env.PRODUCTION_NETWORK_CACHE ?? path.join(projectRoot, 'node_modules', '.cache', 'production-network');
-}
-
-/** Writes a cache file atomically (a concurrent reader never sees half a file); a failure only costs speed. */
-export function writeCache(file: string, text: string): void {
-  try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, text);
-    fs.renameSync(tmp, file);
-  } catch {
-    // read-only checkout: no cache
-  }
 }

@@ -2,16 +2,11 @@
  * The render CLI's other views of a rendered claim: `--cost` (an itemised monthly estimate, as a table or JSON) and
  * `--format mermaid|dot` (a picture). Both show the converged design (rendered with simulated observed state until
  * nothing new appears), so resources that wait for observed status of others are included; with `--observed` the
- * given state is used instead. Both check the claim first: a claim the API server would refuse is reported
- * invalid, never priced or drawn as if it were fine. Printing only: the work is lib/cost, lib/diagram and
- * lib/simulate.
+ * given state is used instead. The views themselves are in design-view.ts, loaded only when asked for: they need
+ * the validator, which plain rendering does not.
  */
-import { estimateMonthlyCost, formatCostTable } from '../lib/cost';
-import { diagram, type DiagramFormat } from '../lib/diagram';
-import { render, type KubeObject, type RenderInput, type RenderOutput, type Result } from '../lib/render';
+import { render, type RenderInput, type RenderOutput } from '../lib/render';
 import { renderConverged } from '../lib/simulate/converge';
-import { claimIssues, formatClaimIssue } from './claim-check';
-import { objectId, shortenForHeader } from './common';
 
 export const OUTPUT_FORMATS = ['yaml', 'json', 'mermaid', 'dot'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -45,44 +40,4 @@ export function wantsDesignView(req: ExtrasRequest): boolean {
  */
 export function renderForView(input: RenderInput, req: ExtrasRequest): RenderOutput {
   return (wantsDesignView(req) || req.simulate) && !input.observed?.length ? renderConverged(input) : render(input);
-}
-
-export interface DesignView {
-  /** What to print, when there is a view. */
-  text?: string;
-  /** Why there is none: the claim is invalid, or the render failed. */
-  error?: string;
-  /** False when the estimate lacks a price (a region or an item): a script must not take it as the total. */
-  complete: boolean;
-  results: Result[];
-}
-
-/** The cost or diagram view of a claim: checked, rendered to convergence, then priced or drawn. */
-export function designView(input: RenderInput & { claim: KubeObject; xrd: KubeObject }, req: ExtrasRequest): DesignView {
-  const issues = claimIssues(input.claim, input.xrd);
-  if (issues.length > 0) {
-    const lines = issues.map((i) => `    ${formatClaimIssue(i)}`).join('\n');
-    return {
-      error: `${objectId(input.claim)} is invalid, so it is neither priced nor drawn (npm run validate says the same):\n${lines}`,
-      complete: false,
-      results: [],
-    };
-  }
-  const out = renderForView(input, req);
-  if (out.fatal) return { error: out.fatal.message, complete: false, results: out.results };
-  const title = shortenForHeader(compositeTitle(input.composite));
-  if (!req.cost) return { text: diagram(out.resources, req.format as DiagramFormat, title), complete: true, results: out.results };
-  const estimate = estimateMonthlyCost(out.resources);
-  const complete = estimate.unpriced === 0 && estimate.regionsWithoutPrices.length === 0;
-  const text =
-    req.format === 'json'
-      ? `${JSON.stringify({ composite: compositeTitle(input.composite), complete, ...estimate }, null, 2)}\n`
-      : formatCostTable(estimate, `Estimated fixed monthly AWS cost of ${title}`);
-  return { text, complete, results: out.results };
-}
-
-function compositeTitle(xr: KubeObject): string {
-  const claim = xr?.spec?.claimRef;
-  const name = claim ? `${claim.namespace}/${claim.name}` : xr?.metadata?.name;
-  return `${claim?.kind ?? xr?.kind} ${name}`;
 }

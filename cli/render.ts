@@ -9,7 +9,7 @@ import { projectRoot } from '../lib/crds';
 import { claimToComposite, type KubeObject, type Result } from '../lib/render';
 import { CliIo, errorMessage, inputLabel, parseCli, processIo, readInputText, readKubeObjects, reportError, SetupError, UsageError } from './common';
 import { findApi, UnservedGroupError } from './dist';
-import { designView, EXTRAS_USAGE, isOutputFormat, renderForView, wantsDesignView } from './render-extras';
+import { EXTRAS_USAGE, isOutputFormat, renderForView, wantsDesignView } from './render-extras';
 
 export const USAGE = `usage: npm run render -- <claim-or-xr.yaml> [options]
 
@@ -87,6 +87,8 @@ export function runRenderCli(argv: string[], io: CliIo): number {
     const context = values.context ? readContext(values.context, io, resolve) : {};
 
     if (wantsDesignView(values)) {
+      // Loaded on demand: the views check the claim with the validator, which plain rendering does not need.
+      const { designView } = require('./design-view') as typeof import('./design-view');
       const view = designView({ claim: input, xrd: api.xrd, composite: xr, composition, observed, context }, values);
       for (const r of view.results) if (r.severity !== 'Fatal') io.stderr(`${r.severity.toLowerCase()}: step ${r.step}: ${r.message}\n`);
       if (view.error) {

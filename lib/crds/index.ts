@@ -7,6 +7,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { cacheDir, digest, readCache, writeCache } from '../cache';
 // js-yaml parses the large provider CRDs about five times faster than `yaml` (which keeps a document model).
 import { loadAll } from 'js-yaml';
 
@@ -89,16 +90,48 @@ export class CrdCatalog {
   find(group: string, kind: string): Crd | undefined {
     const key = `${group}/${kind}`;
     if (this.byKind.has(key)) return this.byKind.get(key);
+    const remembered = this.fromCache(group, kind);
+    if (remembered) {
+      this.byKind.set(key, remembered);
+      return remembered;
+    }
     const parsed = this.byGroup.get(group);
-    const namesKind = new RegExp(`^\\s+kind: ['"]?${kind.replace(/[^A-Za-z0-9]/g, '')}['"]?\\s*$`, 'm');
+    const bareKind = kind.replace(/[^A-Za-z0-9]/g, '');
+    // The substring test first: the multi-line pattern is slow on a large file that cannot match.
+    const namesKind = new RegExp(`^\\s+kind: ['"]?${bareKind}['"]?\\s*$`, 'm');
     const crd = parsed
       ? parsed.find((c) => c.kind === kind)
       : this.groupFiles(group)
-          .filter((f) => namesKind.test(this.text(f)))
+          .filter((f) => this.text(f).includes(bareKind) && namesKind.test(this.text(f)))
           .flatMap((f) => this.parse(f))
           .find((c) => c.group === group && c.kind === kind);
     this.byKind.set(key, crd);
+    if (crd) this.toCache(group, kind, crd);
     return crd;
+  }
+
+  /**
+   * Finding a kind's CRD means scanning and parsing large YAML files (a few hundred milliseconds for a claim's
+   * kinds), so the result is kept (lib/cache): under a key naming the directory's files, with a hash of the file it
+   * came from, checked on every use. A changed file, or a file added to or removed from the directory, is a miss.
+   */
+  private cacheKey(group: string, kind: string): string {
+    return `${digest('crd-v1', path.resolve(this.dir), this.files.join('\n'), group, kind)}.json`;
+  }
+
+  private fromCache(group: string, kind: string): Crd | undefined {
+    const text = readCache(cacheDir('crds'), this.cacheKey(group, kind));
+    if (text === undefined) return undefined;
+    try {
+      const entry = JSON.parse(text) as { sha: string; crd: Crd };
+      return digest(this.text(entry.crd.file)) === entry.sha ? entry.crd : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private toCache(group: string, kind: string, crd: Crd): void {
+    writeCache(cacheDir('crds'), this.cacheKey(group, kind), JSON.stringify({ sha: digest(this.text(crd.file)), crd }));
   }
 
   /** The OpenAPI schema of `apiVersion`/`kind`, or undefined when no CRD serves it. */

@@ -5,6 +5,7 @@
  */
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { formatFieldPath, type Segment } from '../render/fieldpath';
+import { compileCached } from './compile-cache';
 import { kubernetesFormats } from './formats';
 import { describeValue, type Issue } from './issue';
 import { LIST_TYPE, toJsonSchema } from './structural';
@@ -18,6 +19,8 @@ const ajv = new Ajv({
   // Kubernetes patterns are Go (RE2) regular expressions, written without the escaping rules of the `u` flag.
   unicodeRegExp: false,
   formats: kubernetesFormats,
+  // Keeps each validator's source, so compile-cache.ts can store it for the next process.
+  code: { source: true },
 });
 
 ajv.addKeyword({
@@ -85,7 +88,7 @@ export function schemaValidator(schema: any, options: { strict?: boolean } = {})
   if (!byMode) compiled.set(schema, (byMode = new Map()));
   let validate = byMode.get(strict);
   if (!validate) {
-    validate = ajv.compile(toJsonSchema(schema, { strict }));
+    validate = compileCached(ajv, toJsonSchema(schema, { strict }));
     byMode.set(strict, validate);
   }
   const fn = validate;
