@@ -34,6 +34,14 @@ describe('npm run bench -- --quick', () => {
     expect(r.validation.claimsWithIssues).toBe(0);
   });
 
+  test('times the start-up of npm run render and validate against npm run of node -e 0, side by side', () => {
+    const s = run.results!.startup;
+    for (const t of [s.floor, s.render, s.validate]) expect(t.samplesMs).toHaveLength(1);
+    expect(s.renderToFloor).toBeCloseTo(s.render.medianMs / s.floor.medianMs, 1);
+    expect(s.validateToFloor).toBeCloseTo(s.validate.medianMs / s.floor.medianMs, 1);
+    expect(stdout).toMatch(/npm run bench:floor \(node -e 0: the floor\)/);
+  });
+
   test('measures the Composition of each flavour, resources per option and the reference chain', () => {
     const r = run.results!;
     expect(r.composition.map((c) => c.file).sort()).toEqual(['claim/composition.yaml', 'namespaced/composition.yaml']);
@@ -58,7 +66,9 @@ describe('npm run bench -- --quick', () => {
 
   test('prints every section, PASS/MISS per target and progress on stderr', () => {
     for (const s of ['speed', 'size', 'composed resources per claim', 'reference chain:', 'targets']) expect(stdout).toContain(s);
-    expect(run.results!.targets).toHaveLength(4);
+    expect(run.results!.targets).toHaveLength(6);
+    expect(stdout).toMatch(/(PASS|MISS) {2}npm run render start-up \/ floor +\S+ (ms|s) vs \S+ (ms|s) \(×\d+\.\d\d\)  \(target ≤ ×1\.50\)/);
+    expect(stdout).toMatch(/(PASS|MISS) {2}npm run validate start-up \/ floor .*\(target ≤ ×2\.00\)/);
     expect(stdout).toMatch(/(PASS|MISS) {2}synth at most half the baseline/);
     expect(stdout).toMatch(/SKIP {2}5 claims rendered and validated/); // the 100-claim target is not judged on 5
     expect(stderr).toContain('bench: synth 1/1');
