@@ -4,11 +4,12 @@
  * Argument parsing and output only; the work is lib/render.
  */
 import * as path from 'path';
-import { parse, stringify } from 'yaml';
-import { projectRoot } from '../lib/crds';
+import { parse } from 'yaml';
+import { projectRoot } from '../lib/cache';
 import { claimToComposite, type KubeObject, type Result } from '../lib/render';
 import { CliIo, errorMessage, inputLabel, parseCli, processIo, readInputText, readKubeObjects, reportError, SetupError, UsageError } from './common';
 import { findApi, UnservedGroupError } from './dist';
+import { manifestsToYaml } from './manifest-yaml';
 import { EXTRAS_USAGE, isOutputFormat, renderForView, wantsDesignView } from './render-extras';
 
 export const USAGE = `usage: npm run render -- <claim-or-xr.yaml> [options]
@@ -145,7 +146,7 @@ function readContext(file: string, io: CliIo, resolve: (f: string) => string): R
 
 function formatStream(docs: KubeObject[], format: string): string {
   if (format === 'json') return `${JSON.stringify(docs, null, 2)}\n`;
-  return docs.map((d) => `---\n${stringify(d, { lineWidth: 0 })}`).join('');
+  return manifestsToYaml(docs);
 }
 
 if (require.main === module) {
