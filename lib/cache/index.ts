@@ -10,8 +10,11 @@ import * as path from 'path';
 
 export const CACHE_ENV = 'PRODUCTION_NETWORK_CACHE';
 
-/** The project's root, found from this file (lib/cache/index.ts, or build/cli/<tool>.js in a bundle). */
-const projectRoot = path.resolve(__dirname, '..', '..');
+/**
+ * The project's root, found from this file (lib/cache/index.ts, or build/cli/<tool>.js in a bundle). The same as
+ * lib/crds's, without loading the CRD reader (and its YAML parser) into tools that do not read CRDs.
+ */
+export const projectRoot = path.resolve(__dirname, '..', '..');
 
 /** The cache directory for one kind of entry, or undefined when caching is off. */
 export function cacheDir(kind: string): string | undefined {
@@ -36,8 +39,17 @@ export function readCache(dir: string | undefined, name: string): string | undef
   }
 }
 
+export function readCacheBuffer(dir: string | undefined, name: string): Buffer | undefined {
+  if (!dir) return undefined;
+  try {
+    return fs.readFileSync(path.join(dir, name));
+  } catch {
+    return undefined;
+  }
+}
+
 /** Writes an entry atomically, so a concurrent reader never sees half of it; failures are ignored. */
-export function writeCache(dir: string | undefined, name: string, text: string): void {
+export function writeCache(dir: string | undefined, name: string, text: string | Buffer): void {
   if (!dir) return;
   try {
     fs.mkdirSync(dir, { recursive: true });

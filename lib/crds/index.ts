@@ -116,22 +116,30 @@ export class CrdCatalog {
    * came from, checked on every use. A changed file, or a file added to or removed from the directory, is a miss.
    */
   private cacheKey(group: string, kind: string): string {
-    return `${digest('crd-v1', path.resolve(this.dir), this.files.join('\n'), group, kind)}.json`;
+    return `${digest('crd-v2', path.resolve(this.dir), this.files.join('\n'), group, kind)}.json`;
   }
 
   private fromCache(group: string, kind: string): Crd | undefined {
     const text = readCache(cacheDir('crds'), this.cacheKey(group, kind));
     if (text === undefined) return undefined;
     try {
-      const entry = JSON.parse(text) as { sha: string; crd: Crd };
-      return digest(this.text(entry.crd.file)) === entry.sha ? entry.crd : undefined;
+      const entry = JSON.parse(text) as CacheEntry;
+      // As git's index: an unchanged size and modification time mean an unchanged file; otherwise the content
+      // decides (a touched but identical file is still a hit).
+      const stat = fs.statSync(path.join(this.dir, entry.crd.file));
+      if (stat.size === entry.size && stat.mtimeMs === entry.mtimeMs) return entry.crd;
+      if (digest(this.text(entry.crd.file)) !== entry.sha) return undefined;
+      this.toCache(group, kind, entry.crd);
+      return entry.crd;
     } catch {
       return undefined;
     }
   }
 
   private toCache(group: string, kind: string, crd: Crd): void {
-    writeCache(cacheDir('crds'), this.cacheKey(group, kind), JSON.stringify({ sha: digest(this.text(crd.file)), crd }));
+    const stat = fs.statSync(path.join(this.dir, crd.file));
+    const entry: CacheEntry = { sha: digest(this.text(crd.file)), size: stat.size, mtimeMs: stat.mtimeMs, crd };
+    writeCache(cacheDir('crds'), this.cacheKey(group, kind), JSON.stringify(entry));
   }
 
   /** The OpenAPI schema of `apiVersion`/`kind`, or undefined when no CRD serves it. */
@@ -178,6 +186,14 @@ export class CrdCatalog {
         file,
       }));
   }
+}
+
+/** A remembered lookup: the CRD, and the file it came from as it was then. */
+interface CacheEntry {
+  sha: string;
+  size: number;
+  mtimeMs: number;
+  crd: Crd;
 }
 
 let shared: CrdCatalog | undefined;

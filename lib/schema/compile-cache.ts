@@ -9,7 +9,8 @@
 import { _ } from 'ajv';
 import type Ajv from 'ajv';
 import type { ValidateFunction } from 'ajv';
-import { cacheDir, digest, readCache, writeCache } from '../cache';
+import * as vm from 'vm';
+import { cacheDir, digest, readCache, readCacheBuffer, writeCache } from '../cache';
 // The runtime helpers ajv's generated code imports by module name (see ajv/dist/standalone).
 import equal from 'ajv/dist/runtime/equal';
 import ucs2length from 'ajv/dist/runtime/ucs2length';
@@ -89,9 +90,19 @@ export function compileCached(ajv: Ajv, schema: object, dir: CacheDir = cacheDir
   const code = readCache(dir, name);
   if (code !== undefined) {
     try {
-      const validate = new Function('self', 'refs', 'require', code)(ajv, instance.refs.byName, runtimeRequire) as ValidateFunction;
-      (validate as any).schema = schema;
-      return validate;
+      const { factory, saveCodeCache } = load(dir, name, code);
+      const loaded = factory(ajv, instance.refs.byName, runtimeRequire) as ValidateFunction;
+      if (!saveCodeCache) return Object.assign(loaded, { schema });
+      // V8 compiles the validator when it is first called: the code cache is written after that call, so the next
+      // process finds the compiled validator and not only its factory.
+      let first = true;
+      const validate = function (this: unknown, ...args: unknown[]) {
+        const valid = (loaded as any).apply(this, args);
+        validate.errors = loaded.errors;
+        if (first) ((first = false), saveCodeCache());
+        return valid;
+      } as unknown as ValidateFunction;
+      return Object.assign(validate, { schema, errors: null });
     } catch {
       // unusable (written by another version): compile and replace it
     }
@@ -100,6 +111,19 @@ export function compileCached(ajv: Ajv, schema: object, dir: CacheDir = cacheDir
   const text = serialize(ajv, validate, instance.refs.byValue);
   if (text !== undefined) writeCache(dir, name, text);
   return validate;
+}
+
+/**
+ * A cached validator's factory, compiled with V8's code cache beside it: the code embeds its schema (ajv's verbose
+ * errors point into it), and parsing those literals again was most of the cost of a cache hit.
+ */
+function load(dir: string, name: string, code: string): { factory: (...args: unknown[]) => unknown; saveCodeCache?: () => void } {
+  const v8Name = `${name}.v8`;
+  const cached = readCacheBuffer(dir, v8Name);
+  const script = new vm.Script(`(function (self, refs, require) {${code}\n})`, { filename: name, cachedData: cached });
+  const factory = script.runInThisContext();
+  const stale = cached === undefined || script.cachedDataRejected;
+  return { factory, ...(stale ? { saveCodeCache: () => writeCache(dir, v8Name, script.createCachedData()) } : {}) };
 }
 
 /** The validator's code with its scope values, as a function body returning it; undefined when it cannot be. */
