@@ -23,10 +23,12 @@ const TOOLS = { render: 'runRenderCli', validate: 'runValidateCli', audit: 'runA
 function build() {
   // esbuild comes with tsx (a devDependency), and is a devDependency of its own.
   const esbuild = require('esbuild');
+  // Built beside, then renamed into place file by file: a tool starting meanwhile never reads half a bundle.
+  const staging = `${OUT}.${process.pid}.tmp`;
   const result = esbuild.buildSync({
     absWorkingDir: ROOT,
     entryPoints: Object.keys(TOOLS).map((t) => `cli/${t}.ts`),
-    outdir: 'build/cli',
+    outdir: staging,
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -40,7 +42,11 @@ function build() {
   // Project sources only: dependencies change through package-lock.json, which is an input of its own.
   const inputs = Object.keys(result.metafile.inputs).filter((f) => !f.startsWith('node_modules/'));
   inputs.push('package-lock.json', 'scripts/cli.js');
-  fs.writeFileSync(META, `${JSON.stringify({ inputs }, null, 1)}\n`);
+  fs.mkdirSync(OUT, { recursive: true });
+  for (const f of fs.readdirSync(staging)) fs.renameSync(path.join(staging, f), path.join(OUT, f));
+  fs.rmSync(staging, { recursive: true, force: true });
+  fs.writeFileSync(`${META}.${process.pid}.tmp`, `${JSON.stringify({ inputs }, null, 1)}\n`);
+  fs.renameSync(`${META}.${process.pid}.tmp`, META);
 }
 
 /** Whether any input is newer than the bundles (or the bundles are missing). */
