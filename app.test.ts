@@ -1,4 +1,5 @@
 /** dist/ is committed (the rendered-manifests pattern): it must be exactly what `npm run synth` writes. */
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -74,4 +75,34 @@ describe('dist/render: inputs for the real crossplane render', () => {
     const [xr] = docs(xrFile);
     expect(validateAgainstXrd(xr, docs(xrdFile)[0])).toEqual([]);
   });
+});
+
+test('an empty PRODUCTION_NETWORK_FLAVOURS is a setup error (exit 2) of `npm run synth`, and nothing is written', () => {
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'synth-empty-'));
+  const r = spawnSync(process.execPath, [path.join(__dirname, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'main.ts'], {
+    cwd: __dirname,
+    env: { ...process.env, PRODUCTION_NETWORK_FLAVOURS: ' , ', PRODUCTION_NETWORK_OUTDIR: outdir },
+    encoding: 'utf8',
+  });
+  expect(r.stderr).toBe('synth: PRODUCTION_NETWORK_FLAVOURS is empty: name at least one of claim, namespaced (or unset it for both)\n');
+  expect(r.status).toBe(2);
+  expect(fs.readdirSync(outdir)).toEqual([]);
+  fs.rmSync(outdir, { recursive: true, force: true });
+});
+
+test('`npx cdk8s synth --no-check-upgrade`, the README’s cdk8s CLI path, is quiet offline and writes the same files', () => {
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk8s-synth-'));
+  const r = spawnSync(
+    process.execPath,
+    [path.join(__dirname, 'node_modules', 'cdk8s-cli', 'bin', 'cdk8s'), 'synth', '--no-check-upgrade', '--output', outdir],
+    {
+      cwd: __dirname,
+      env: { ...process.env, PRODUCTION_NETWORK_OUTDIR: outdir },
+      encoding: 'utf8',
+    },
+  );
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  expect(fs.existsSync(path.join(outdir, 'claim', 'composition.yaml'))).toBe(true);
+  fs.rmSync(outdir, { recursive: true, force: true });
 });

@@ -47,6 +47,8 @@ export function settingsFromEnv(env = process.env): SynthSettings {
     .split(',')
     .map((f) => f.trim())
     .filter(Boolean);
+  // An empty list would synthesize a dist/ with no API at all, and the dist/ test would then pass on nothing.
+  if (flavours.length === 0) throw new Error('PRODUCTION_NETWORK_FLAVOURS is empty: name at least one of claim, namespaced (or unset it for both)');
   for (const f of flavours)
     if (f !== 'claim' && f !== 'namespaced') throw new Error(`unknown flavour "${f}" in PRODUCTION_NETWORK_FLAVOURS (expected claim, namespaced)`);
   const group = env.PRODUCTION_NETWORK_GROUP ?? DEFAULT_GROUP;

@@ -54,6 +54,14 @@ describe('npm run audit', () => {
     expect(noFlowLogs).toMatch(/^FAILED: EC2\.6$/m);
   });
 
+  it('does not audit a claim whose composed resources AWS would refuse (an instance type EC2 does not have)', () => {
+    const { code, stdout } = run('compositions/production-network/testdata/aws-refuses.yaml');
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/team-x\/humongous .*NOT AUDITED: AWS would refuse what the claim composes/);
+    expect(stdout).toMatch(/t3\.humongous/);
+    expect(stdout).toMatch(/\[AWS rule [^\]]+\]/);
+  });
+
   it('--format json with explicit --xrd and --composition: the report per claim, exit 0', () => {
     const dist = (f: string) => path.join(root, 'dist/claim', f);
     const { code, stdout } = run('examples/minimal.yaml', '--format', 'json', '--xrd', dist('definition.yaml'), '--composition', dist('composition.yaml'));
@@ -64,20 +72,20 @@ describe('npm run audit', () => {
     expect(only.report.controls.find((c: any) => c.id === 'EC2.9')).toMatchObject({ outcome: 'PASS', resources: [{ reason: 'no public address' }] });
   });
 
-  it('bad usage exits 2 with the usage; a missing file exits 1', () => {
+  it('bad usage exits 2 with the usage; so does a missing file, named', () => {
     expect(run().code).toBe(2);
     expect(run('examples/minimal.yaml', '--format', 'xml').stderr).toMatch(/--format must be table or json/);
     expect(run('--bogus').code).toBe(2);
     const missing = run('no-such.yaml');
-    expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/cannot read .*no-such\.yaml: no such file/);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('error: cannot read no-such.yaml: no such file\n');
     expect(run('--help').stdout).toMatch(/^usage: npm run audit/);
   });
 
   it('without dist/ it says to synthesize first', () => {
     let stderr = '';
     const code = runAuditCli(['examples/minimal.yaml'], { stdout: () => undefined, stderr: (t) => (stderr += t), cwd: ROOT, root: os.tmpdir() });
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(stderr).toMatch(/no dist\/\*\/definition.yaml under .*: run `npm run synth` first, or pass --xrd FILE/);
   });
 });

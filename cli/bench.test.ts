@@ -36,6 +36,15 @@ describe('npm run bench -- --quick', () => {
     expect(r.timings.awsRulesOneClaim.coldMs).toBeGreaterThan(0);
   });
 
+  test('times the start-up of npm run render and validate against npm run of node -e 0, side by side', () => {
+    const s = run.results!.startup;
+    for (const t of [s.floor, s.render, s.validate]) expect(t.samplesMs).toHaveLength(1);
+    // One repetition: the median of its ratios is its ratio.
+    expect(s.renderToFloor).toBeCloseTo(s.render.samplesMs[0] / s.floor.samplesMs[0], 1);
+    expect(s.validateToFloor).toBeCloseTo(s.validate.samplesMs[0] / s.floor.samplesMs[0], 1);
+    expect(stdout).toMatch(/npm run bench:floor \(node -e 0: the floor\)/);
+  });
+
   test('measures the Composition of each flavour, resources per option and the reference chain', () => {
     const r = run.results!;
     expect(r.composition.map((c) => c.file).sort()).toEqual(['claim/composition.yaml', 'namespaced/composition.yaml']);
@@ -60,8 +69,10 @@ describe('npm run bench -- --quick', () => {
 
   test('prints every section, PASS/MISS per target and progress on stderr', () => {
     for (const s of ['speed', 'size', 'composed resources per claim', 'reference chain:', 'targets']) expect(stdout).toContain(s);
-    expect(run.results!.targets).toHaveLength(5);
+    expect(run.results!.targets).toHaveLength(7);
     expect(stdout).toMatch(/(PASS|MISS) {2}AWS rules, one claim \(cold\)/);
+    expect(stdout).toMatch(/(PASS|MISS) {2}npm run render start-up \/ floor +×\d+\.\d\d \(medians \S+ (ms|s) vs \S+ (ms|s)\)  \(target ≤ ×1\.50\)/);
+    expect(stdout).toMatch(/(PASS|MISS) {2}npm run validate start-up \/ floor .*\(target ≤ ×2\.00\)/);
     expect(stdout).toMatch(/(PASS|MISS) {2}synth at most half the baseline/);
     expect(stdout).toMatch(/SKIP {2}5 claims rendered and validated/); // the 100-claim target is not judged on 5
     expect(stderr).toContain('bench: synth 1/1');

@@ -40,7 +40,7 @@ describe('npm run render -- --format mermaid|dot', () => {
     const { code, stdout } = run('--format', 'mermaid', 'examples/production-network.yaml');
     expect(code).toBe(0);
     expect(stdout).toMatch(/^---\ntitle: ProductionNetwork team-platform\/production\n---\nflowchart LR\n/);
-    expect(stdout).toContain('subgraph zone_b["zone b"]');
+    expect(stdout).toContain('subgraph zone_b["zone us-west-2b"]');
     expect(stdout).toContain('r_route_private_a_nat -->|natGatewayId| r_nat_a');
   });
 
@@ -83,6 +83,23 @@ describe('npm run render -- --format mermaid|dot', () => {
   });
 });
 
+test('diagram zone groups carry the real zone names: zones [c, d] are not drawn as "zone a" and "zone b"', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'render-zones-'));
+  const claim = fs
+    .readFileSync(path.join(ROOT, 'examples/production-network.yaml'), 'utf8')
+    .replace('    region: us-west-2\n', '    region: us-west-2\n    availabilityZones: [c, d]\n');
+  expect(claim).toContain('availabilityZones: [c, d]');
+  fs.writeFileSync(path.join(dir, 'cd.yaml'), claim);
+  const mermaid = run('--format', 'mermaid', path.join(dir, 'cd.yaml'));
+  expect(mermaid.code).toBe(0);
+  expect(mermaid.stdout).toContain('subgraph zone_a["zone us-west-2c"]');
+  expect(mermaid.stdout).toContain('subgraph zone_b["zone us-west-2d"]');
+  expect(mermaid.stdout).not.toMatch(/"zone [ab]"/);
+  const dot = run('--format', 'dot', path.join(dir, 'cd.yaml'));
+  expect(dot.stdout).toContain('label="zone us-west-2c"');
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
 describe('npm run render -- --simulate', () => {
   const docs = (text: string) => parseAllDocuments(text).map((d: any) => d.toJS());
 
@@ -97,7 +114,24 @@ describe('npm run render -- --simulate', () => {
     const kinds = (ds: any[]) => ds.map((d) => d.kind);
     expect(kinds(resources).filter((k) => k === 'BucketPolicy')).toHaveLength(2);
     expect(kinds(docs(plain.stdout)).filter((k: string) => k === 'BucketPolicy')).toHaveLength(0);
-    expect(plain.stderr).toMatch(/not adding new composed resource "bucket-logs-policy"/);
+    // The first render says once, in one line, why resources are missing, instead of warnings that look like failures:
+    // the buckets wait for the account id (their names include it), the policies for the buckets, the flow log for the
+    // logs bucket's policy.
+    expect(plain.stderr).toBe(
+      'note: this is the first render, before any composed resource exists: 5 resources (bucket-logs, bucket-logs-policy, bucket-backup, bucket-backup-policy, flow-log) ' +
+        "wait for status the others report, as on Crossplane's first reconcile; --simulate shows the converged result\n",
+    );
+    expect(plain.code).toBe(0);
     expect(simulated.stderr).toBe('');
+  });
+});
+
+describe('the design views refuse what AWS would refuse', () => {
+  it.each([['--cost'], ['--format', 'mermaid']])('render %s of a claim with an instance type EC2 does not have exits 1 and says why', (...flags) => {
+    const { code, stdout, stderr } = run('compositions/production-network/testdata/aws-refuses.yaml', ...flags);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/AWS would refuse what ProductionNetwork team-x\/humongous composes, so it is neither priced nor drawn/);
+    expect(stderr).toMatch(/t3\.humongous/);
   });
 });

@@ -100,10 +100,10 @@ describe('render CLI', () => {
     expect(stderr).toMatch(/^warning: step pt: not adding new composed resource "bucket"/);
   });
 
-  it('prints JSON on request', () => {
+  it('prints JSON on request: one array JSON.parse reads, the XR first', () => {
     const { code, stdout } = cli(['claim.yaml', '--format', 'json']);
     expect(code).toBe(0);
-    expect(stdout.trim().startsWith('{')).toBe(true);
+    expect(JSON.parse(stdout).map((d: any) => d.kind)).toEqual(['XApp', 'Queue']);
   });
 
   it('explicit files win over dist/', () => {
@@ -113,7 +113,7 @@ describe('render CLI', () => {
 
   it('tells the user to synth when dist/ is missing', () => {
     const { code, stderr } = cli(['claim.yaml'], '/nonexistent');
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(stderr).toMatch(/no dist\/\*\/definition.yaml under \/nonexistent: run `npm run synth` first, or pass --xrd FILE/);
   });
 
@@ -126,10 +126,10 @@ describe('render CLI', () => {
     expect(cli([]).stderr).toMatch(/missing the claim or XR file/);
   });
 
-  it('an unreadable file is a one-line error', () => {
+  it('an unreadable file is a one-line setup error naming it', () => {
     const { code, stderr } = cli(['nope.yaml']);
-    expect(code).toBe(1);
-    expect(stderr).toMatch(/^error: cannot read .*nope.yaml: no such file\n$/);
+    expect(code).toBe(2);
+    expect(stderr).toBe('error: cannot read nope.yaml: no such file\n');
   });
 
   it('a fatal result exits non-zero naming resource, patch and reason', () => {

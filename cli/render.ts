@@ -5,15 +5,29 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { stringify } from 'yaml';
-import { projectRoot } from '../lib/crds';
-import { claimToComposite, pickComposition, readDocuments, type KubeObject } from '../lib/render';
-import { CliIo, parseCli, processIo, UsageError } from './common';
-import { findApi } from './dist';
-import { EXTRAS_USAGE, formatDesignView, isOutputFormat, renderForView, wantsDesignView } from './render-extras';
+import { parse } from 'yaml';
+import { projectRoot } from '../lib/cache';
+import { claimToComposite, pickComposition, type KubeObject, type Result } from '../lib/render';
+import {
+  CliIo,
+  errorMessage,
+  inputLabel,
+  parseCli,
+  parseKubeObjects,
+  processIo,
+  readInputText,
+  readKubeObjects,
+  reportError,
+  SetupError,
+  UsageError,
+} from './common';
+import { findApi, readCachedYaml, UnservedGroupError } from './dist';
+import { manifestsToYaml } from './manifest-yaml';
+import { EXTRAS_USAGE, isOutputFormat, renderForView, wantsDesignView } from './render-extras';
 
 export const USAGE = `usage: npm run render -- <claim-or-xr.yaml> [options]
 
+  <claim-or-xr.yaml>  one claim or XR; - reads standard input
   --composition FILE  Composition (may be a multi-document file)   default: beside the XRD
   --xrd FILE          CompositeResourceDefinition                   default: the dist/ flavour serving the
                       input's API group (dist/claim or dist/namespaced), if any. Optional, as for
@@ -23,9 +37,12 @@ export const USAGE = `usage: npm run render -- <claim-or-xr.yaml> [options]
                       connectionDetails string map on a document stands for its connection secret
   --context FILE      pipeline context: a map of context keys to values, e.g.
                       apiextensions.crossplane.io/environment: {...}
-  --format yaml|json  output format (default yaml)
+  --format yaml|json  output format (default yaml); json is one array: the XR, then each composed resource
 ${EXTRAS_USAGE}
-  -h, --help          this text`;
+  -h, --help          this text
+
+Exit code: 0 rendered, 1 the render failed (or, for --cost and the diagrams, the claim is invalid or the estimate
+incomplete), 2 bad usage or an input that could not be read.`;
 
 interface RenderFlags {
   composition?: string;
@@ -37,7 +54,7 @@ interface RenderFlags {
   simulate?: boolean;
 }
 
-/** Runs the CLI with the given arguments; returns the exit code (0 ok, 1 render failed, 2 bad usage). */
+/** Runs the CLI with the given arguments; returns the exit code (0 ok, 1 render failed, 2 bad usage or input). */
 export function runRenderCli(argv: string[], io: CliIo): number {
   const parsed = parseCli<RenderFlags>(
     argv,
@@ -59,58 +76,89 @@ export function runRenderCli(argv: string[], io: CliIo): number {
     if (positionals.length !== 1)
       throw new UsageError(positionals.length === 0 ? 'missing the claim or XR file' : `expected one input file, got ${positionals.length}`);
     if (!isOutputFormat(values.format)) throw new UsageError(`--format must be yaml, json, mermaid or dot, not ${values.format}`);
+    if (values.cost && values.format !== 'yaml' && values.format !== 'json')
+      throw new UsageError(`--cost prints a table (default) or --format json, not ${values.format}`);
+    if ([positionals[0], values.observed, values.context, values.xrd, values.composition].filter((f) => f === '-').length > 1)
+      throw new UsageError('standard input (-) can be read only once');
     const cwd = io.cwd ?? process.cwd();
     const root = io.root ?? projectRoot;
     const resolve = (f: string) => path.resolve(cwd, f);
-    const inputs = readDocuments(resolve(positionals[0]));
-    if (inputs.length !== 1) throw new Error(`${positionals[0]} must hold exactly one claim or XR, found ${inputs.length} documents`);
+    const inputs = readKubeObjects(positionals[0], io, resolve);
+    if (inputs.length !== 1) throw new SetupError(`${inputLabel(positionals[0])} must hold exactly one claim or XR, found ${inputs.length} objects`);
     const input = inputs[0];
-    const { xr, composition } = compositeAndComposition(input, {
-      root,
-      xrd: values.xrd && resolve(values.xrd),
-      composition: values.composition && resolve(values.composition),
-    });
-    const observed = values.observed ? readDocuments(resolve(values.observed)) : [];
-    const context = values.context ? readContext(resolve(values.context)) : {};
+    const { xr, xrd, composition } = compositeAndComposition(input, values, { root, resolve, io });
+    const observed = values.observed ? readKubeObjects(values.observed, io, resolve, '--observed') : [];
+    const context = values.context ? readContext(values.context, io, resolve) : {};
+
+    if (wantsDesignView(values)) {
+      // Loaded on demand: the views check the claim with the validator, which plain rendering does not need.
+      const { designView } = require('./design-view') as typeof import('./design-view');
+      const view = designView({ claim: input, xrd, composite: xr, composition, observed, context }, values);
+      for (const r of view.results) if (r.severity !== 'Fatal') io.stderr(`${r.severity.toLowerCase()}: step ${r.step}: ${r.message}\n`);
+      if (view.error) {
+        io.stderr(`error: ${view.error}\n`);
+        return 1;
+      }
+      io.stdout(view.text!);
+      return view.complete ? 0 : 1;
+    }
 
     const out = renderForView({ composite: xr, composition, observed, context }, values);
+    const firstPass = !values.simulate && observed.length === 0;
+    const waiting = firstPass ? out.results.filter(waitsForObservedStatus) : [];
     for (const r of out.results) {
-      if (r.severity !== 'Fatal') io.stderr(`${r.severity.toLowerCase()}: step ${r.step}: ${r.message}\n`);
+      if (r.severity !== 'Fatal' && !waiting.includes(r)) io.stderr(`${r.severity.toLowerCase()}: step ${r.step}: ${r.message}\n`);
     }
+    if (waiting.length > 0)
+      io.stderr(
+        `note: this is the first render, before any composed resource exists: ${waiting.length} resource${waiting.length === 1 ? '' : 's'} ` +
+          `(${waiting.map(waitingResource).join(', ')}) wait for status the others report, as on Crossplane's first reconcile; ` +
+          '--simulate shows the converged result\n',
+      );
     if (out.fatal) {
       io.stderr(`error: ${out.fatal.message}\n`);
       return 1;
     }
-    io.stdout(wantsDesignView(values) ? formatDesignView(out, values, xr) : formatStream([out.composite, ...out.resources], values.format));
+    io.stdout(formatStream([out.composite, ...out.resources], values.format));
     return 0;
   } catch (err) {
-    const usage = err instanceof UsageError;
-    io.stderr(`error: ${(err as Error).message}\n${usage ? `\n${USAGE}\n` : ''}`);
-    return usage ? 2 : 1;
+    if (err instanceof UnservedGroupError) {
+      io.stderr(`error: ${err.message}\n`);
+      return 1;
+    }
+    return reportError(io, err, USAGE);
   }
 }
 
 /**
- * The XR to render and its Composition. An XRD (given, or the dist/ flavour serving the input's API group) adds
- * what it alone can: schema defaults and the claim → XR step. Without one the input is an XR taken as given,
- * as `crossplane render` takes it (crossplane cmd/crank/render/cmd.go `Cmd.Run`: `--xrd` is optional and only
- * feeds `DefaultValues`); whether it is a v1 or v2 XR is then told by `spec.crossplane`, as
+ * The XR to render, its Composition and the XRD, if any. An XRD (given, or the dist/ flavour serving the input's
+ * API group) adds what it alone can: schema defaults and the claim → XR step. Without one the input is an XR taken
+ * as given, as `crossplane render` takes it (crossplane cmd/crank/render/cmd.go `Cmd.Run`: `--xrd` is optional and
+ * only feeds `DefaultValues`); whether it is a v1 or v2 XR is then told by `spec.crossplane`, as
  * function-patch-and-transform does (connection.go `supportsConnectionDetails`).
  */
-function compositeAndComposition(input: KubeObject, opts: { root: string; xrd?: string; composition?: string }): { xr: KubeObject; composition: KubeObject } {
-  if (!opts.xrd && opts.composition && !servedByDist(input, opts.root)) {
-    if (typeof input?.apiVersion !== 'string' || typeof input.kind !== 'string') {
-      throw new Error(`the input must be a composite resource (XR) with apiVersion and kind`);
+function compositeAndComposition(
+  input: KubeObject,
+  values: RenderFlags,
+  opts: { root: string; resolve: (f: string) => string; io: CliIo },
+): { xr: KubeObject; xrd?: KubeObject; composition: KubeObject } {
+  if (!values.xrd && values.composition && !servedByDist(input, opts.root)) {
+    const label = `--composition ${values.composition}`;
+    const docs = values.composition === '-' ? parseKubeObjects(readInputText('-', opts.io), label) : readCachedYaml(opts.resolve(values.composition), label);
+    try {
+      return { xr: input, composition: pickComposition(docs, input, label) };
+    } catch (err) {
+      throw new SetupError(errorMessage(err));
     }
-    return { xr: input, composition: pickComposition(readDocuments(opts.composition), input, opts.composition) };
   }
-  if (!opts.xrd && !opts.composition && !servedByDist(input, opts.root) && fs.existsSync(path.join(opts.root, 'dist'))) {
-    throw new Error(
-      `no synthesized XRD serves ${input?.apiVersion}/${input?.kind}: pass --composition FILE (an XR renders without an XRD; --xrd FILE adds defaults and claims)`,
-    );
+  try {
+    const api = findApi(input, { root: opts.root, xrd: values.xrd, composition: values.composition, resolve: opts.resolve, io: opts.io });
+    return { xr: claimToComposite(input, api.xrd), xrd: api.xrd, composition: api.composition };
+  } catch (err) {
+    if (err instanceof UnservedGroupError && !values.composition)
+      throw new UnservedGroupError(`${err.message}; or pass --composition FILE (an XR renders without an XRD; --xrd FILE adds defaults and claims)`);
+    throw err;
   }
-  const api = findApi(input, opts);
-  return { xr: claimToComposite(input, api.xrd), composition: api.composition };
 }
 
 /** Whether a synthesized flavour in dist/ defines the input's API group (and so brings defaults and claims). */
@@ -121,19 +169,33 @@ function servedByDist(input: KubeObject, root: string): boolean {
   return fs
     .readdirSync(dist)
     .map((d) => path.join(dist, d, 'definition.yaml'))
-    .some((f) => fs.existsSync(f) && readDocuments(f).some((d) => d?.spec?.group === group));
+    .some((f) => fs.existsSync(f) && readCachedYaml(f).some((d) => d?.spec?.group === group));
 }
 
-function readContext(file: string): Record<string, unknown> {
-  const docs = readDocuments(file);
-  const ctx = docs[0];
-  if (docs.length !== 1 || typeof ctx !== 'object' || Array.isArray(ctx)) throw new Error(`${file} must hold one map of context keys to values`);
-  return ctx;
+/** A resource held back by a Required patch from the XR's status: normal before the resources exist. */
+function waitsForObservedStatus(r: Result): boolean {
+  return r.severity === 'Warning' && /^not adding new composed resource ".*" .*'policy\.fromFieldPath: Required': status[.:[]/.test(r.message);
+}
+
+function waitingResource(r: Result): string {
+  return /^not adding new composed resource "([^"]*)"/.exec(r.message)?.[1] ?? '?';
+}
+
+function readContext(file: string, io: CliIo, resolve: (f: string) => string): Record<string, unknown> {
+  const text = readInputText(file, io, resolve, '--context');
+  let ctx: unknown;
+  try {
+    ctx = parse(text);
+  } catch (err) {
+    throw new SetupError(`--context ${inputLabel(file)}: ${errorMessage(err).split('\n')[0]}`);
+  }
+  if (!ctx || typeof ctx !== 'object' || Array.isArray(ctx)) throw new SetupError(`--context ${inputLabel(file)} must hold one map of context keys to values`);
+  return ctx as Record<string, unknown>;
 }
 
 function formatStream(docs: KubeObject[], format: string): string {
-  if (format === 'json') return docs.map((d) => JSON.stringify(d, null, 2)).join('\n') + '\n';
-  return docs.map((d) => `---\n${stringify(d, { lineWidth: 0 })}`).join('');
+  if (format === 'json') return `${JSON.stringify(docs, null, 2)}\n`;
+  return manifestsToYaml(docs);
 }
 
 if (require.main === module) {

@@ -82,11 +82,12 @@ describe('npm run validate', () => {
     ]);
   });
 
-  test('usage errors exit 2; an unreadable file is reported, not thrown', () => {
+  test('usage errors exit 2; so does an unreadable file, reported, not thrown', () => {
     expect(cli([]).code).toBe(2);
     expect(cli(['x.yaml', '--format', 'xml']).stderr).toMatch(/--format must be text or json/);
     const missing = cli(['no-such-file.yaml']);
-    expect(missing.code).toBe(1);
-    expect(missing.stdout).toMatch(/^INVALID no-such-file\.yaml\n {4}.*no-such-file\.yaml/m);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('error: cannot read no-such-file.yaml: no such file\n');
+    expect(missing.stdout).not.toMatch(/INVALID/); // INVALID is for claims, not for files that cannot be read
   });
 });

@@ -4,25 +4,33 @@
  * valid. Argument parsing and output only; the work is lib/validate.
  */
 import * as path from 'path';
-import { claimChecks } from '../compositions/production-network/checks';
 import { projectRoot } from '../lib/crds';
-import { readDocuments, type KubeObject } from '../lib/render';
-import { formatIssue, type Issue } from '../lib/validate';
+import type { KubeObject } from '../lib/render';
+import { formatIssue } from '../lib/validate';
 import { ClaimReport, isValid, validateClaim } from '../lib/validate/claim';
-import { CliIo, parseCli, processIo, usageError } from './common';
-import { findApi } from './dist';
+import { extraChecksFor, formatClaimIssue } from './claim-check';
+import { CliIo, errorMessage, inputLabel, objectId, parseCli, processIo, readKubeObjects, reportError, shortenForHeader, usageError } from './common';
+import { findApi, UnservedGroupError } from './dist';
 
 export const USAGE = `usage: npm run validate -- <claim.yaml ...> [options]
 
-  --old FILE          the claim as it is live now: checks the change (immutable fields)
+  <claim.yaml>        files of claims (or XRs); - reads standard input
+  --old FILE          the claims as they are live now (kubectl get -o yaml): each claim is checked as a
+                      change of the live claim of the same kind, namespace and name (immutable fields)
   --xrd FILE          CompositeResourceDefinition   default: the dist/ flavour serving the claim's API group
   --composition FILE  Composition                   default: beside the XRD
-  --format text|json  report format (default text)
-  -h, --help          this text`;
+  --format text|json  report format (default text); json is one array with an entry per claim
+  -h, --help          this text
 
-/** Product checks, by the kind of object they apply to: cross-field rules over the claim's parameters. */
-function extraChecksFor(xrd: KubeObject) {
-  return xrd.spec?.names?.kind?.endsWith('ProductionNetwork') ? claimChecks : undefined;
+Exit code: 0 every claim valid, 1 a claim is invalid, 2 bad usage or an input that could not be read (a missing
+or empty file, a document that is not a Kubernetes object, an unusable --xrd/--composition/--old).`;
+
+export interface ValidatedClaim {
+  file: string;
+  claim: string;
+  valid: boolean;
+  report?: ClaimReport;
+  error?: string;
 }
 
 export function runValidateCli(argv: string[], io: CliIo): number {
@@ -36,35 +44,57 @@ export function runValidateCli(argv: string[], io: CliIo): number {
   const { values, positionals } = parsed;
   if (positionals.length === 0) return usageError(io, 'missing claim files', USAGE);
   if (values.format !== 'text' && values.format !== 'json') return usageError(io, `--format must be text or json, not ${values.format}`, USAGE);
+  const stdinUses = [...positionals, values.old, values.xrd, values.composition].filter((f) => f === '-').length;
+  if (stdinUses > 1) return usageError(io, 'standard input (-) can be read only once', USAGE);
   const cwd = io.cwd ?? process.cwd();
   const resolve = (f: string) => path.resolve(cwd, f);
+
+  let live: KubeObject[] = [];
+  if (values.old) {
+    try {
+      live = readKubeObjects(values.old, io, resolve, '--old');
+    } catch (err) {
+      return reportError(io, err, USAGE);
+    }
+  }
+
   let failed = 0;
-  const results: Array<{ file: string; claim: string; valid: boolean; report?: ClaimReport; error?: string }> = [];
+  let unreadable = 0;
+  const setupError = (message: string) => {
+    unreadable++;
+    io.stderr(`error: ${message}\n`);
+  };
+  const results: ValidatedClaim[] = [];
   for (const file of positionals) {
     let docs: KubeObject[];
     try {
-      docs = readDocuments(resolve(file));
+      docs = readKubeObjects(file, io, resolve);
     } catch (err) {
-      results.push({ file, claim: '', valid: false, error: (err as Error).message });
-      failed++;
+      setupError(errorMessage(err));
       continue;
     }
-    const old = values.old ? readDocuments(resolve(values.old))[0] : undefined;
     for (const claim of docs) {
-      const id = `${claim.kind} ${[claim.metadata?.namespace, claim.metadata?.name].filter(Boolean).join('/')}`;
+      const id = objectId(claim);
+      const old = values.old ? liveClaim(live, claim) : undefined;
+      if (values.old && !old) io.stderr(`note: --old ${inputLabel(values.old)} holds no live ${id}: checked as a new claim\n`);
+      let api;
       try {
-        const api = findApi(claim, {
-          root: io.root ?? projectRoot,
-          xrd: values.xrd && resolve(values.xrd),
-          composition: values.composition && resolve(values.composition),
-        });
+        api = findApi(claim, { root: io.root ?? projectRoot, xrd: values.xrd, composition: values.composition, resolve, io });
+      } catch (err) {
+        if (err instanceof UnservedGroupError) {
+          failed++;
+          results.push({ file: inputLabel(file), claim: id, valid: false, error: err.message });
+        } else setupError(errorMessage(err));
+        continue;
+      }
+      try {
         const report = validateClaim({ claim, old, xrd: api.xrd, composition: api.composition, extraChecks: extraChecksFor(api.xrd) });
         const valid = isValid(report);
         if (!valid) failed++;
-        results.push({ file, claim: id, valid, report });
+        results.push({ file: inputLabel(file), claim: id, valid, report });
       } catch (err) {
         failed++;
-        results.push({ file, claim: id, valid: false, error: (err as Error).message });
+        results.push({ file: inputLabel(file), claim: id, valid: false, error: errorMessage(err) });
       }
     }
   }
@@ -72,28 +102,29 @@ export function runValidateCli(argv: string[], io: CliIo): number {
     io.stdout(`${JSON.stringify(results, null, 2)}\n`);
   } else {
     for (const r of results) io.stdout(formatResult(r));
-    io.stdout(`\n${results.length - failed} valid, ${failed} invalid\n`);
+    const summary = `${results.length - failed} valid, ${failed} invalid${unreadable ? `; ${unreadable} input${unreadable === 1 ? '' : 's'} could not be checked` : ''}`;
+    io.stdout(`${results.length ? '\n' : ''}${summary}\n`);
   }
-  return failed > 0 ? 1 : 0;
+  return unreadable > 0 ? 2 : failed > 0 ? 1 : 0;
 }
 
-function formatResult(r: { file: string; claim: string; valid: boolean; report?: ClaimReport; error?: string }): string {
-  const head = `${r.valid ? 'VALID  ' : 'INVALID'} ${r.file}${r.claim ? ` (${r.claim})` : ''}`;
+/** The live version of a claim: the object of the same kind, namespace and name (apiVersion may change). */
+function liveClaim(live: KubeObject[], claim: KubeObject): KubeObject | undefined {
+  const key = (o: KubeObject) => `${o.kind}\0${o.metadata?.namespace ?? ''}\0${o.metadata?.name ?? ''}`;
+  return live.find((o) => key(o) === key(claim));
+}
+
+function formatResult(r: ValidatedClaim): string {
+  const head = `${r.valid ? 'VALID  ' : 'INVALID'} ${r.file}${r.claim ? ` (${shortenForHeader(r.claim)})` : ''}`;
   if (r.error) return `${head}\n    ${r.error}\n`;
   const rep = r.report!;
   if (r.valid) return `${head}: claim and ${rep.checked} composed resources\n`;
   const lines = [
-    ...rep.claim.map((i) => `    claim: ${formatIssue(i)}${ruleNote(i)}`),
+    ...rep.claim.map((i) => `    claim: ${formatClaimIssue(i)}`),
     ...(rep.render ? [`    render failed: ${rep.render}`] : []),
-    ...rep.resources.flatMap((x) => x.issues.map((i) => `    ${x.kind} ${x.resource}: ${formatIssue(i)}${i.kind === 'aws' ? ruleNote(i) : ''}`)),
+    ...rep.resources.flatMap((x) => x.issues.map((i) => `    ${x.kind} ${x.resource}: ${i.kind === 'aws' ? formatClaimIssue(i) : formatIssue(i)}`)),
   ];
   return `${head}\n${lines.join('\n')}\n`;
-}
-
-/** Which rule said so: a CEL rule verbatim (when short), an AWS rule by id with its source. */
-function ruleNote(i: Issue): string {
-  if (i.kind === 'aws') return `  [AWS rule ${i.rule}: ${i.source}]`;
-  return i.rule && i.rule.length <= 80 ? `  [rule: ${i.rule}]` : '';
 }
 
 if (require.main === module) {

@@ -3,8 +3,20 @@
 # CRDs. Run after changing the CRD set or its versions: `npm run import`. Never edit imports/ by hand.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-CRDS_DIR="${CRDS_DIR:-../shared/crds}"
-[ -d "$CRDS_DIR" ] || { echo "CRDs not found at $CRDS_DIR: set CRDS_DIR or run scripts/fetch-crds.sh" >&2; exit 1; }
+# The CRDs are found as everywhere else in the project (lib/crds/index.ts crdsDir): PRODUCTION_NETWORK_CRDS when
+# set, else ../shared/crds beside the checkout, else .crds/ (written by scripts/fetch-crds.sh). CRDS_DIR, this
+# script's older name for the same setting, is still honoured. `--print-crds-dir` prints the choice and stops.
+if [ -n "${PRODUCTION_NETWORK_CRDS:-${CRDS_DIR:-}}" ]; then
+  CRDS_DIR="${PRODUCTION_NETWORK_CRDS:-$CRDS_DIR}"
+  [ -d "$CRDS_DIR" ] || { echo "import: PRODUCTION_NETWORK_CRDS=$CRDS_DIR is not a directory" >&2; exit 2; }
+else
+  for candidate in ../shared/crds .crds; do [ -d "$candidate" ] && { CRDS_DIR=$candidate; break; }; done
+  [ -n "${CRDS_DIR:-}" ] || {
+    echo "import: upstream CRDs not found (looked in ../shared/crds, .crds): set PRODUCTION_NETWORK_CRDS or run scripts/fetch-crds.sh" >&2
+    exit 2
+  }
+fi
+if [ "${1:-}" = "--print-crds-dir" ]; then echo "$CRDS_DIR"; exit 0; fi
 
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 out=imports

@@ -24,3 +24,11 @@ describe('generated docs are up to date (regenerate with npm run docs:diagram)',
     expect(() => regenerated(section, 'no markers')).toThrow(/markers/);
   });
 });
+
+test('the README sends readers only to documents they have: no issue notes, every linked file exists', () => {
+  const readme = readIfExists('README.md')!;
+  expect(readme).not.toMatch(/issue notes/i);
+  const links = [...readme.matchAll(/\]\(((?:docs|examples)\/[^)#]+)\)/g)].map((m) => m[1]);
+  expect(links).toContain('docs/bench.md');
+  for (const link of links) expect([link, readIfExists(link) !== undefined]).toEqual([link, true]);
+});

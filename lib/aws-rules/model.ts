@@ -2,7 +2,6 @@
  * AWS's model of the resource types the rules know, as extracted from `@aws-cdk/aws-service-spec` and the AWS SDK v3
  * clients into model.json (see generate.ts). Read on first use only: nothing is loaded by importing this module.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 
 export interface ModelProperty {
@@ -31,7 +30,9 @@ export const MODEL_FILE = path.join(__dirname, 'model.json');
 
 let loaded: AwsModel | undefined;
 export function awsModel(): AwsModel {
-  return (loaded ??= JSON.parse(fs.readFileSync(MODEL_FILE, 'utf8')) as AwsModel);
+  // require, not a read of MODEL_FILE: the CLIs' bundles (scripts/cli.js) carry the extract inside them, and
+  // esbuild counts it as an input, so a regenerated extract rebuilds them. Still loaded on first use only.
+  return (loaded ??= require('./model.json') as AwsModel);
 }
 
 /** The property at `propertyPath` of `cfnType`, or undefined when the model has no such shape. */

@@ -75,6 +75,19 @@ export interface BenchResults {
     renderAndValidateClaims: Timing & { claims: number; perClaimMs: number };
   };
   ratios: { synthToBaseline: number; baselineToSynth: number };
+  /**
+   * Start-up, as a user runs the tools: `npm run <tool>`, end to end, against `npm run bench:floor` (`node -e 0`
+   * through npm), the floor every npm script pays. Interleaved, after one warm-up run each (which builds the
+   * bundles and caches, as `npm ci` and a first use do).
+   */
+  startup: {
+    floor: Timing;
+    render: Timing;
+    validate: Timing;
+    /** Medians of each repetition's ratio to the floor (the three are run back to back in each repetition). */
+    renderToFloor: number;
+    validateToFloor: number;
+  };
   validation: { referenceClaimIssues: number; claimsWithIssues: number; firstIssues: string[] };
   composition: Array<{ file: string; yamlBytes: number; jsonBytes: number; ofObjectLimit: number; ofTarget: number }>;
   /** Composed resources per option: of the first render, and once converged (resources that wait on observed status). */
@@ -153,17 +166,33 @@ export function runBench(options: BenchOptions): BenchResults {
       say(`synth ${i + 1}/${reps}: baseline npx ts-node main.ts ${fmtMs(baseline[i])}`);
     }
 
+    // Start-up of the tools, side by side with the floor.
+    const reference = options.referenceClaim ?? path.join(root, 'examples', 'production-network.yaml');
+    const startupCommands = {
+      floor: ['run', '--silent', 'bench:floor'],
+      render: ['run', '--silent', 'render', '--', reference],
+      validate: ['run', '--silent', 'validate', '--', reference],
+    };
+    const startupSamples: Record<keyof typeof startupCommands, number[]> = { floor: [], render: [], validate: [] };
+    for (const args of Object.values(startupCommands)) runChild('npm', args, root, {});
+    for (let i = 0; i < reps; i++) {
+      for (const [name, args] of Object.entries(startupCommands)) startupSamples[name as keyof typeof startupCommands].push(runChild('npm', args, root, {}));
+      say(
+        `start-up ${i + 1}/${reps}: floor ${fmtMs(startupSamples.floor[i])}, render ${fmtMs(startupSamples.render[i])}, validate ${fmtMs(startupSamples.validate[i])}`,
+      );
+    }
+
     // Everything below uses what this run just synthesized.
     const xrd = readDocuments(path.join(outdir, 'claim', 'definition.yaml'))[0];
     const composition = readDocuments(path.join(outdir, 'claim', 'composition.yaml'))[0];
-    const reference = readDocuments(options.referenceClaim ?? path.join(root, 'examples', 'production-network.yaml'))[0];
+    const referenceClaim = readDocuments(reference)[0];
 
     const renderSamples: number[] = [];
-    for (let i = 0; i < reps; i++) renderSamples.push(time(() => render({ composite: claimToComposite(reference, xrd), composition })));
+    for (let i = 0; i < reps; i++) renderSamples.push(time(() => render({ composite: claimToComposite(referenceClaim, xrd), composition })));
     say(`render one claim: median ${fmtMs(median(renderSamples))}`);
 
     // Before anything else loads the AWS model, so the first sample is the cold one.
-    const referenceResources = renderConverged({ composite: claimToComposite(reference, xrd), composition }).resources;
+    const referenceResources = renderConverged({ composite: claimToComposite(referenceClaim, xrd), composition }).resources;
     const awsSamples: number[] = [];
     let awsFindings = 0;
     for (let i = 0; i < reps; i++) awsSamples.push(time(() => (awsFindings = checkAwsRules(referenceResources).length)));
@@ -172,7 +201,7 @@ export function runBench(options: BenchOptions): BenchResults {
     const validateSamples: number[] = [];
     let referenceIssues: string[] = [];
     for (let i = 0; i < reps; i++)
-      validateSamples.push(time(() => (referenceIssues = claimIssues(reference, xrd, composition, new CrdCatalog(), options.extraChecks))));
+      validateSamples.push(time(() => (referenceIssues = claimIssues(referenceClaim, xrd, composition, new CrdCatalog(), options.extraChecks))));
     say(`validate one claim: median ${fmtMs(median(validateSamples))}`);
 
     const claims = distinctClaims(claimTypeOf(xrd), count);
@@ -217,7 +246,7 @@ export function runBench(options: BenchOptions): BenchResults {
     });
     say(`resources per option: ${resourcesPerOption.map((r) => `${r.option}: ${r.converged ?? 'failed'}`).join('; ')}`);
 
-    const design = renderConverged({ composite: claimToComposite(reference, xrd), composition });
+    const design = renderConverged({ composite: claimToComposite(referenceClaim, xrd), composition });
     if (design.fatal) throw new Error(`the reference claim does not render: ${design.fatal.message}`);
     const graph = resourceGraph(design.resources);
     const chain = longestReferenceChain(graph);
@@ -229,6 +258,14 @@ export function runBench(options: BenchOptions): BenchResults {
     const awsT = { ...timing(awsSamples), coldMs: round(awsSamples[0]), resources: referenceResources.length, findings: awsFindings };
     const batchT = timing(batchSamples);
     const biggest = Math.max(...compositionSizes.map((c) => c.jsonBytes));
+    const floorT = timing(startupSamples.floor);
+    const startRenderT = timing(startupSamples.render);
+    const startValidateT = timing(startupSamples.validate);
+    // Each repetition runs the three back to back, so its ratios see the same load on a shared machine; the median of
+    // those ratios is steadier than a ratio of medians taken at different moments.
+    const ratioOf = (xs: number[]) => Number(median(xs.map((x, i) => x / startupSamples.floor[i])).toFixed(2));
+    const renderToFloor = ratioOf(startupSamples.render);
+    const validateToFloor = ratioOf(startupSamples.validate);
     const targets: Target[] = [
       {
         name: 'synth at most half the baseline',
@@ -238,6 +275,18 @@ export function runBench(options: BenchOptions): BenchResults {
       },
       { name: 'one render', measured: fmtMs(renderT.medianMs), target: '< 300 ms', pass: renderT.medianMs < 300 },
       { name: 'AWS rules, one claim (cold)', measured: fmtMs(awsT.coldMs), target: '< 100 ms', pass: awsT.coldMs < 100 },
+      {
+        name: 'npm run render start-up / floor',
+        measured: `×${renderToFloor.toFixed(2)} (medians ${fmtMs(startRenderT.medianMs)} vs ${fmtMs(floorT.medianMs)})`,
+        target: '≤ ×1.50',
+        pass: renderToFloor <= 1.5,
+      },
+      {
+        name: 'npm run validate start-up / floor',
+        measured: `×${validateToFloor.toFixed(2)} (medians ${fmtMs(startValidateT.medianMs)} vs ${fmtMs(floorT.medianMs)})`,
+        target: '≤ ×2.00',
+        pass: validateToFloor <= 2,
+      },
       {
         name: `${count} claims rendered and validated`,
         measured: fmtMs(batchT.medianMs),
@@ -272,6 +321,7 @@ export function runBench(options: BenchOptions): BenchResults {
         synthToBaseline: Number((synthT.medianMs / baseT.medianMs).toFixed(3)),
         baselineToSynth: Number((baseT.medianMs / synthT.medianMs).toFixed(2)),
       },
+      startup: { floor: floorT, render: startRenderT, validate: startValidateT, renderToFloor, validateToFloor },
       validation: {
         referenceClaimIssues: referenceIssues.length,
         claimsWithIssues: batchIssues.filter((i) => i.length).length,
@@ -317,6 +367,13 @@ export function formatBench(r: BenchResults): string {
     `  ${'  per claim'.padEnd(44)} ${fmtMs(t.renderAndValidateClaims.perClaimMs).padStart(10)}`,
     `  validation: reference claim ${r.validation.referenceClaimIssues} issues; ${r.validation.claimsWithIssues} of ${t.renderAndValidateClaims.claims} claims with issues`,
     ...r.validation.firstIssues.map((i) => `    ${i}`),
+    '',
+    'start-up, end to end as a user runs them (npm run, the reference claim)',
+    row('npm run bench:floor (node -e 0: the floor)', r.startup.floor),
+    row('npm run render', r.startup.render),
+    `  ${'  render / floor'.padEnd(44)} ${`×${r.startup.renderToFloor.toFixed(2)}`.padStart(10)}`,
+    row('npm run validate', r.startup.validate),
+    `  ${'  validate / floor'.padEnd(44)} ${`×${r.startup.validateToFloor.toFixed(2)}`.padStart(10)}`,
     '',
     'size',
     ...r.composition.map(

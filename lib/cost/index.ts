@@ -45,6 +45,13 @@ export interface CostEstimate {
   unpriced: number;
   /** Resources of kinds known to carry no charge of their own, counted by kind (not listed line by line). */
   freeKinds: Record<string, number>;
+  /**
+   * Kubernetes objects (core kinds such as a connection Secret): they live in the cluster, not in AWS, so they are
+   * counted, never reported as AWS items without a price.
+   */
+  kubernetesObjects: Record<string, number>;
+  /** Regions of the resources that have no price table: for them there is no estimate at all. */
+  regionsWithoutPrices: string[];
   /** The distinct price sources the lines cite. */
   sources: string[];
 }
@@ -103,11 +110,17 @@ export function estimateMonthlyCost(resources: any[], options: CostOptions = {})
   const graph = resourceGraph(resources);
   const lines: CostLine[] = [];
   const freeKinds: Record<string, number> = {};
+  const kubernetesObjects: Record<string, number> = {};
   const regions = new Set<string>();
 
   for (const r of resources) {
     const name = resourceName(r);
     const kind = String(r?.kind);
+    // Core Kubernetes kinds have apiVersion `v1` (no group); every AWS object a provider manages has a group.
+    if (typeof r?.apiVersion === 'string' && !r.apiVersion.includes('/')) {
+      kubernetesObjects[kind] = (kubernetesObjects[kind] ?? 0) + 1;
+      continue;
+    }
     const fp = { ...(r?.spec?.initProvider ?? {}), ...(r?.spec?.forProvider ?? {}) };
     const region: string | undefined = fp.region;
     if (region) regions.add(region);
@@ -244,6 +257,8 @@ export function estimateMonthlyCost(resources: any[], options: CostOptions = {})
     fixedMonthly: lines.reduce((sum, l) => sum + (l.basis === 'fixed' ? (l.monthly ?? 0) : 0), 0),
     unpriced: lines.filter((l) => l.basis === 'no-price').length,
     freeKinds: Object.fromEntries(Object.entries(freeKinds).sort(([a], [b]) => cmpStr(a, b))),
+    kubernetesObjects: Object.fromEntries(Object.entries(kubernetesObjects).sort(([a], [b]) => cmpStr(a, b))),
+    regionsWithoutPrices: regionList.filter((r) => !tables[r]),
     sources: [...new Set(lines.map((l) => l.source).filter((s): s is string => !!s))].sort(),
   };
 }
@@ -279,9 +294,13 @@ export function formatCostTable(estimate: CostEstimate, title?: string): string 
       .trimEnd();
   const out: string[] = [];
   if (title) out.push(title, '');
+  for (const region of estimate.regionsWithoutPrices)
+    out.push(`no estimate for region ${region}: prices are known for ${Object.keys(PRICE_TABLES).sort().join(', ')} only`, '');
   out.push(fmt(head), width.map((w) => '-'.repeat(w)).join('  '), ...rows.map(fmt), '');
   out.push(
-    `fixed monthly total: ${usd(estimate.fixedMonthly)}${estimate.unpriced ? ` (at least: ${estimate.unpriced} line${estimate.unpriced === 1 ? '' : 's'} without a price)` : ''}, ${estimate.hoursPerMonth} hours/month`,
+    estimate.regionsWithoutPrices.length
+      ? `fixed monthly total: no estimate (no prices for ${estimate.regionsWithoutPrices.join(', ')})`
+      : `fixed monthly total: ${usd(estimate.fixedMonthly)}${estimate.unpriced ? ` (at least: ${estimate.unpriced} line${estimate.unpriced === 1 ? '' : 's'} without a price)` : ''}, ${estimate.hoursPerMonth} hours/month`,
   );
   const dates = Object.entries(estimate.priceDates)
     .map(([r, d]) => `${r} as of ${d}`)
@@ -293,6 +312,10 @@ export function formatCostTable(estimate: CostEstimate, title?: string): string 
     .map(([k, n]) => `${k} ×${n}`)
     .join(', ');
   if (free) out.push(`no charge of their own: ${free}`);
+  const kube = Object.entries(estimate.kubernetesObjects)
+    .map(([k, n]) => `${k} ×${n}`)
+    .join(', ');
+  if (kube) out.push(`Kubernetes objects, not AWS (no AWS charge): ${kube}`);
   out.push('usage-based charges (data processed, storage, log delivery) are not estimated.', 'sources:', ...estimate.sources.map((s) => `  ${s}`));
   return `${out.join('\n')}\n`;
 }

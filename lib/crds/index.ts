@@ -7,6 +7,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { cacheDir, digest, readCache, writeCache } from '../cache';
 // js-yaml parses the large provider CRDs about five times faster than `yaml` (which keeps a document model).
 import { loadAll } from 'js-yaml';
 
@@ -89,16 +90,56 @@ export class CrdCatalog {
   find(group: string, kind: string): Crd | undefined {
     const key = `${group}/${kind}`;
     if (this.byKind.has(key)) return this.byKind.get(key);
+    const remembered = this.fromCache(group, kind);
+    if (remembered) {
+      this.byKind.set(key, remembered);
+      return remembered;
+    }
     const parsed = this.byGroup.get(group);
-    const namesKind = new RegExp(`^\\s+kind: ['"]?${kind.replace(/[^A-Za-z0-9]/g, '')}['"]?\\s*$`, 'm');
+    const bareKind = kind.replace(/[^A-Za-z0-9]/g, '');
+    // The substring test first: the multi-line pattern is slow on a large file that cannot match.
+    const namesKind = new RegExp(`^\\s+kind: ['"]?${bareKind}['"]?\\s*$`, 'm');
     const crd = parsed
       ? parsed.find((c) => c.kind === kind)
       : this.groupFiles(group)
-          .filter((f) => namesKind.test(this.text(f)))
+          .filter((f) => this.text(f).includes(bareKind) && namesKind.test(this.text(f)))
           .flatMap((f) => this.parse(f))
           .find((c) => c.group === group && c.kind === kind);
     this.byKind.set(key, crd);
+    if (crd) this.toCache(group, kind, crd);
     return crd;
+  }
+
+  /**
+   * Finding a kind's CRD means scanning and parsing large YAML files (a few hundred milliseconds for a claim's
+   * kinds), so the result is kept (lib/cache): under a key naming the directory's files, with a hash of the file it
+   * came from, checked on every use. A changed file, or a file added to or removed from the directory, is a miss.
+   */
+  private cacheKey(group: string, kind: string): string {
+    return `${digest('crd-v2', path.resolve(this.dir), this.files.join('\n'), group, kind)}.json`;
+  }
+
+  private fromCache(group: string, kind: string): Crd | undefined {
+    const text = readCache(cacheDir('crds'), this.cacheKey(group, kind));
+    if (text === undefined) return undefined;
+    try {
+      const entry = JSON.parse(text) as CacheEntry;
+      // As git's index: an unchanged size and modification time mean an unchanged file; otherwise the content
+      // decides (a touched but identical file is still a hit).
+      const stat = fs.statSync(path.join(this.dir, entry.crd.file));
+      if (stat.size === entry.size && stat.mtimeMs === entry.mtimeMs) return entry.crd;
+      if (digest(this.text(entry.crd.file)) !== entry.sha) return undefined;
+      this.toCache(group, kind, entry.crd);
+      return entry.crd;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private toCache(group: string, kind: string, crd: Crd): void {
+    const stat = fs.statSync(path.join(this.dir, crd.file));
+    const entry: CacheEntry = { sha: digest(this.text(crd.file)), size: stat.size, mtimeMs: stat.mtimeMs, crd };
+    writeCache(cacheDir('crds'), this.cacheKey(group, kind), JSON.stringify(entry));
   }
 
   /** The OpenAPI schema of `apiVersion`/`kind`, or undefined when no CRD serves it. */
@@ -145,6 +186,14 @@ export class CrdCatalog {
         file,
       }));
   }
+}
+
+/** A remembered lookup: the CRD, and the file it came from as it was then. */
+interface CacheEntry {
+  sha: string;
+  size: number;
+  mtimeMs: number;
+  crd: Crd;
 }
 
 let shared: CrdCatalog | undefined;

@@ -128,7 +128,7 @@ describe('references in general', () => {
 
   test('the zone falls back to the resource’s own availability zone', () => {
     const g = resourceGraph([mr('Subnet', 's', { region: 'eu-west-1', availabilityZone: 'eu-west-1c' })]);
-    expect(g.nodes[0]).toEqual({ id: 's', kind: 'Subnet', zone: 'c' });
+    expect(g.nodes[0]).toEqual({ id: 's', kind: 'Subnet', zone: 'c', availabilityZone: 'eu-west-1c' });
   });
 
   test('a reference cycle is an error naming a resource on it', () => {

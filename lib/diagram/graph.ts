@@ -24,6 +24,11 @@ export interface GraphNode {
   zone?: string;
   /** Subnet tier, from the tier label or the subnet it references. */
   tier?: string;
+  /**
+   * The availability zone's real name (`us-west-2c`) when the resource names one. A zone label may be a slot
+   * (`a` for the first zone) while the claim picked other zones, so pictures are labelled with this.
+   */
+  availabilityZone?: string;
 }
 
 export type ReferenceVia = 'selector' | 'ref' | 'name';
@@ -165,7 +170,13 @@ export function resourceGraph(resources: any[]): ResourceGraph {
     const own = r?.spec?.forProvider?.availabilityZone ?? r?.spec?.initProvider?.availabilityZone;
     const region = r?.spec?.forProvider?.region;
     const ownZone = typeof own === 'string' ? (region && own.startsWith(region) ? own.slice(region.length) : own) : undefined;
-    return { id: ids[i], kind: String(r?.kind), zone: labelBySuffix(r, 'zone') ?? ownZone, tier: labelBySuffix(r, 'tier') };
+    return {
+      id: ids[i],
+      kind: String(r?.kind),
+      zone: labelBySuffix(r, 'zone') ?? ownZone,
+      tier: labelBySuffix(r, 'tier'),
+      ...(typeof own === 'string' ? { availabilityZone: own } : {}),
+    };
   });
   // Fall back to the subnet a resource references (a NAT gateway, an instance): it sits in that subnet's zone and tier.
   const nodeById = new Map(nodes.map((n) => [n.id, n]));

@@ -45,6 +45,11 @@ function groups(graph: ResourceGraph): Group[] {
       }
     }
   }
+  // A zone box shows the zone's real name when its resources agree on one (zones [c, d] fill slots a and b).
+  for (const zone of zones.values()) {
+    const names = new Set([...zone.nodes, ...zone.children.flatMap((c) => c.nodes)].map((n) => n.availabilityZone).filter(Boolean));
+    if (names.size === 1) zone.label = `zone ${[...names][0]}`;
+  }
   const sorted = (m: Map<string, Group>) => [...m.entries()].sort(([a], [b]) => cmp(a, b)).map(([, g]) => g);
   if (regional.nodes.length) top.push(regional);
   top.push(...sorted(spanning), ...sorted(zones));

@@ -5,6 +5,7 @@
  */
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { formatFieldPath, type Segment } from '../render/fieldpath';
+import { compileCached } from './compile-cache';
 import { kubernetesFormats } from './formats';
 import { goRegExpEngine } from './go-regexp';
 import { describeValue, type Issue } from './issue';
@@ -19,7 +20,8 @@ const ajv = new Ajv({
   // Kubernetes patterns are Go (RE2) regular expressions: the API server checks `pattern` with Go's
   // regexp.MatchString (kube-openapi pkg/validation/validate/values.go `Pattern`), so ajv runs them on an RE2 engine too.
   unicodeRegExp: false,
-  code: { regExp: goRegExpEngine },
+  // `source` keeps each validator's source, so compile-cache.ts can store it for the next process.
+  code: { regExp: goRegExpEngine, source: true },
   formats: kubernetesFormats,
 });
 
@@ -88,7 +90,7 @@ export function schemaValidator(schema: any, options: { strict?: boolean } = {})
   if (!byMode) compiled.set(schema, (byMode = new Map()));
   let validate = byMode.get(strict);
   if (!validate) {
-    validate = ajv.compile(toJsonSchema(schema, { strict }));
+    validate = compileCached(ajv, toJsonSchema(schema, { strict }));
     byMode.set(strict, validate);
   }
   const fn = validate;

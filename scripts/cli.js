@@ -1,0 +1,123 @@
+#!/usr/bin/env node
+/**
+ * Runs one of the project's command-line tools (render, validate, audit) from a precompiled bundle, the way
+ * `npm run render` and friends start: `node scripts/cli.js <tool> [args...]`.
+ *
+ * Why: transpiling the TypeScript on every start (tsx) cost more than the tools' own work. esbuild bundles each
+ * tool into build/cli/<tool>.js once (`npm ci` runs it as the `prepare` script); before each run the bundle's
+ * inputs are compared with it (a stat per project source file, about a millisecond), and a stale or missing bundle
+ * is rebuilt first, so an edited source is never run from an old bundle. `node scripts/cli.js --build` rebuilds.
+ *
+ * Plain JavaScript on purpose: it must run before anything is compiled.
+ */
+'use strict';
+const fs = require('fs');
+const path = require('path');
+
+const ROOT = path.resolve(__dirname, '..');
+const OUT = path.join(ROOT, 'build', 'cli');
+const META = path.join(OUT, 'inputs.json');
+/** Each tool's entry point and the function it exports: (argv, io) => exit code. */
+const TOOLS = { render: 'runRenderCli', validate: 'runValidateCli', audit: 'runAuditCli' };
+
+function build() {
+  // esbuild comes with tsx (a devDependency), and is a devDependency of its own.
+  const esbuild = require('esbuild');
+  // Built beside, then renamed into place file by file: a tool starting meanwhile never reads half a bundle.
+  const staging = `${OUT}.${process.pid}.tmp`;
+  const result = esbuild.buildSync({
+    absWorkingDir: ROOT,
+    entryPoints: Object.keys(TOOLS).map((t) => `cli/${t}.ts`),
+    outdir: staging,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    metafile: true,
+    minifyWhitespace: true,
+    minifySyntax: true,
+    sourcemap: false,
+    logLevel: 'warning',
+  });
+  // Project sources only: dependencies change through package-lock.json, which is an input of its own.
+  const inputs = Object.keys(result.metafile.inputs).filter((f) => !f.startsWith('node_modules/'));
+  inputs.push('package-lock.json', 'scripts/cli.js');
+  fs.mkdirSync(OUT, { recursive: true });
+  for (const f of fs.readdirSync(staging)) fs.renameSync(path.join(staging, f), path.join(OUT, f));
+  fs.rmSync(staging, { recursive: true, force: true });
+  fs.writeFileSync(`${META}.${process.pid}.tmp`, `${JSON.stringify({ inputs }, null, 1)}\n`);
+  fs.renameSync(`${META}.${process.pid}.tmp`, META);
+}
+
+/** Whether any input is newer than the bundles (or the bundles are missing). */
+function stale() {
+  let built;
+  try {
+    built = fs.statSync(META).mtimeMs;
+    for (const t of Object.keys(TOOLS)) if (!fs.existsSync(path.join(OUT, `${t}.js`))) return true;
+  } catch {
+    return true;
+  }
+  const { inputs } = JSON.parse(fs.readFileSync(META, 'utf8'));
+  return inputs.some((f) => {
+    try {
+      return fs.statSync(path.join(ROOT, f)).mtimeMs > built;
+    } catch {
+      return true; // a source was removed or renamed
+    }
+  });
+}
+
+/**
+ * Loads a bundle as require() would, with V8's code cache: compiling a megabyte of JavaScript is a good part of a
+ * start-up, and V8 can keep the result (as Node 22's module.enableCompileCache does; Node 20 has only the vm API).
+ * The cache sits beside the bundle and is keyed by it (a rebuilt bundle rejects an old cache, which is replaced).
+ */
+function loadWithCodeCache(file) {
+  const vm = require('vm');
+  const Module = require('module');
+  const source = fs.readFileSync(file, 'utf8');
+  const cacheFile = `${file}.v8cache`;
+  let cachedData;
+  try {
+    cachedData = fs.readFileSync(cacheFile);
+  } catch {
+    // first run after a build
+  }
+  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
+  const mod = new Module(file, module);
+  mod.filename = file;
+  mod.paths = Module._nodeModulePaths(path.dirname(file));
+  const compiled = script.runInThisContext();
+  compiled.call(mod.exports, mod.exports, (id) => mod.require(id), mod, file, path.dirname(file));
+  // Saved after the tool has run, so the functions it compiled lazily are in the cache too.
+  const save = () => {
+    if (cachedData !== undefined && !script.cachedDataRejected) return;
+    try {
+      fs.writeFileSync(cacheFile, script.createCachedData());
+    } catch {
+      // read-only: start without it
+    }
+  };
+  return { exports: mod.exports, save };
+}
+
+function main() {
+  const [tool, ...argv] = process.argv.slice(2);
+  if (tool === '--build') {
+    build();
+    return 0;
+  }
+  if (!(tool in TOOLS)) {
+    process.stderr.write(`usage: node scripts/cli.js <${Object.keys(TOOLS).join('|')}> [args...] | --build\n`);
+    return 2;
+  }
+  if (stale()) build();
+  const bundle = loadWithCodeCache(path.join(OUT, `${tool}.js`));
+  const io = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
+  const code = bundle.exports[TOOLS[tool]](argv, io);
+  bundle.save();
+  return code;
+}
+
+process.exitCode = main();
