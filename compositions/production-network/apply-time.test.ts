@@ -5,14 +5,14 @@
  */
 import { auditClaim } from '../../lib/audit';
 import { claimToComposite, render } from '../../lib/render';
-import { ANNOTATION_RESOURCE_NAME } from '../../lib/render/pipeline';
+import { ANNOTATION_RESOURCE_NAME } from '../../lib/crossplane';
 import { renderConverged } from '../../lib/simulate/converge';
 import { simulateObserved } from '../../lib/simulate/upjet';
 import { isValid, validateClaim } from '../../lib/validate/claim';
 import { DEFAULT_GROUP, derivedName, FlavourName, productionNetworkApi, ProductionNetworkApi } from './index';
 import { api, claim, EXAMPLE_SSH_KEY } from './testing';
 
-const EXTERNAL_NAME = 'crossplane.io/external-name';
+import { ANNOTATION_EXTERNAL_NAME as EXTERNAL_NAME } from '../../lib/crossplane';
 const nameOf = (r: any) => r.metadata.annotations[ANNOTATION_RESOURCE_NAME];
 
 /** Every AWS name the composition chooses rather than AWS: external names, and the names other objects use. */

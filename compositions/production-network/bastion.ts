@@ -9,6 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { InstanceV1Beta2, KeyPair, LaunchTemplateV1Beta2 } from '../../imports/ec2.aws.upbound.io';
 import { InstanceProfile, Role, RolePolicyAttachment } from '../../imports/iam.aws.upbound.io';
+import { EXTERNAL_NAME_FIELD_PATH } from '../../lib/crossplane';
 import { connection } from '../../lib/composition/connection';
 import { combine, fromComposite, transforms } from '../../lib/composition/patches';
 import { ComposedResource } from '../../lib/composition/resource';
@@ -67,7 +68,7 @@ const EC2_ASSUME_ROLE = JSON.stringify({
 });
 
 export function bastion(ctx: CompositionContext): ComposedResource[] {
-  const externalName = 'metadata.annotations["crossplane.io/external-name"]';
+  const externalName = EXTERNAL_NAME_FIELD_PATH;
 
   const keyPair = ctx.resource(names.keyPair, KeyPair, {
     purpose: 'SSH key of the bastion',

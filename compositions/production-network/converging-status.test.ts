@@ -7,7 +7,7 @@
  * status validated against the XRD.
  */
 import { claimToComposite, render } from '../../lib/render';
-import { ANNOTATION_RESOURCE_NAME } from '../../lib/render/pipeline';
+import { ANNOTATION_RESOURCE_NAME } from '../../lib/crossplane';
 import { renderConverged } from '../../lib/simulate/converge';
 import { simulateObserved } from '../../lib/simulate/upjet';
 import { validateAgainstXrd } from '../../lib/validate';

@@ -18,6 +18,7 @@ import {
   BucketV1Beta2,
   BucketVersioningV1Beta2,
 } from '../../imports/s3.aws.upbound.io';
+import { EXTERNAL_NAME_FIELD_PATH } from '../../lib/crossplane';
 import { combine, fromComposite, Patch, transforms } from '../../lib/composition/patches';
 import { ComposedResource } from '../../lib/composition/resource';
 import { CompositionContext, ManagedKind, param, ResourceSpec, status } from './context';
@@ -120,7 +121,7 @@ function bucket(ctx: CompositionContext, role: BucketRole): ComposedResource[] {
         // waits forever). Never under Orphan: nothing is deleted then, and a later switch to Delete is explicit.
         fromComposite(param('storage.deletionPolicy'), 'spec.forProvider.forceDestroy', { transforms: [transforms.map({ Orphan: false, Delete: true })] }),
         // Unique across AWS accounts (bucket names are global): composed once the VPC reports the account id.
-        ...ctx.derivedName(role, 'metadata.annotations["crossplane.io/external-name"]', { perAccount: true }),
+        ...ctx.derivedName(role, EXTERNAL_NAME_FIELD_PATH, { perAccount: true }),
         ctx.toStatus('status.atProvider.id', statusField),
       ],
     }),

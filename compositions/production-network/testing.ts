@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseAllDocuments } from 'yaml';
 import { claimToComposite } from '../../lib/render';
-import { ANNOTATION_RESOURCE_NAME } from '../../lib/render/pipeline';
+import { ANNOTATION_RESOURCE_NAME } from '../../lib/crossplane';
 import { renderConverged } from '../../lib/simulate/converge';
 import { FlavourName, productionNetworkApi, ProductionNetworkApi } from './index';
 

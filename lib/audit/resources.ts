@@ -8,8 +8,8 @@
 import type { KubeObject } from '../render/types';
 import type { KindRef } from './types';
 
-export const ANNOTATION_RESOURCE_NAME = 'crossplane.io/composition-resource-name';
-export const ANNOTATION_EXTERNAL_NAME = 'crossplane.io/external-name';
+import { ANNOTATION_EXTERNAL_NAME, ANNOTATION_RESOURCE_NAME, LABEL_COMPOSITE } from '../crossplane';
+export { ANNOTATION_EXTERNAL_NAME, ANNOTATION_RESOURCE_NAME };
 
 const PROVIDER_GROUP = /^([a-z0-9]+)\.aws\.(m\.)?upbound\.io$/;
 
@@ -111,7 +111,7 @@ export function externalName(obj: KubeObject): string | undefined {
 function controllerOf(obj: KubeObject): string | undefined {
   const owner = (obj?.metadata?.ownerReferences ?? []).find((o: any) => o?.controller === true);
   if (owner) return `${owner.apiVersion}/${owner.kind}/${owner.name}/${owner.uid ?? ''}`;
-  const composite = obj?.metadata?.labels?.['crossplane.io/composite'];
+  const composite = obj?.metadata?.labels?.[LABEL_COMPOSITE];
   return composite ? `composite/${composite}` : undefined;
 }
 

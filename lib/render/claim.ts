@@ -16,6 +16,7 @@
  * v2 XRD has no claims: its input must be the XR.
  */
 import * as crypto from 'crypto';
+import { LABEL_CLAIM_NAME, LABEL_CLAIM_NAMESPACE } from '../crossplane';
 import { applyDefaults } from '../schema/defaults';
 import type { KubeObject } from './types';
 
@@ -53,8 +54,8 @@ export function claimToComposite(input: KubeObject, xrd: KubeObject): KubeObject
       name: generatedName(`${claimName}-`, `${claimNamespace}/${claimName}`),
       labels: {
         ...withoutReserved(input.metadata?.labels),
-        'crossplane.io/claim-name': claimName,
-        'crossplane.io/claim-namespace': claimNamespace,
+        [LABEL_CLAIM_NAME]: claimName,
+        [LABEL_CLAIM_NAMESPACE]: claimNamespace,
       },
     },
     spec: {

@@ -9,6 +9,7 @@
  */
 import { checkAwsRules } from '../aws-rules';
 import { composedTemplates, compositeSourcesOf, userField } from '../aws-rules/trace';
+import { ANNOTATION_RESOURCE_NAME } from '../crossplane';
 import { CrdCatalog } from '../crds';
 import { claimToComposite, type KubeObject } from '../render';
 import { renderConverged } from '../simulate/converge';
@@ -62,8 +63,7 @@ export function validateClaim(input: ValidateClaimInput): ClaimReport {
   for (const r of out.resources) {
     const issues = validateObject(r, { catalog: input.catalog });
     report.checked++;
-    if (issues.length > 0)
-      report.resources.push({ resource: r.metadata?.annotations?.['crossplane.io/composition-resource-name'] ?? r.kind, kind: r.kind, issues });
+    if (issues.length > 0) report.resources.push({ resource: r.metadata?.annotations?.[ANNOTATION_RESOURCE_NAME] ?? r.kind, kind: r.kind, issues });
   }
   if (input.awsRules ?? true) addAwsFindings(report, out.resources, input.composition);
   return report;
