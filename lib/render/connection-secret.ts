@@ -38,7 +38,7 @@
  * A cluster-scoped v2 XR with no namespace from the input, the XR or a patch gets a Secret without a namespace:
  * upstream composes it regardless; Crossplane then cannot apply it.
  */
-import { getValueOrThrow } from './fieldpath';
+import { getValueOrThrow } from '../fieldpath';
 import { applyCombinePatch, applyFromFieldPathPatch, isRequired, patchType, type Patch } from './patches';
 import type { KubeObject } from './types';
 

@@ -14,7 +14,7 @@
  * 5. For a Crossplane v2 XR (one with `spec.crossplane`), compose the XR's connection details into a Secret
  *    (`writeConnectionSecretToRef`, see ./connection-secret); a v1 XR returns them for Crossplane to write.
  */
-import { getValue, isNotFound } from './fieldpath';
+import { getValue, isNotFound } from '../fieldpath';
 import { extractConnectionDetails } from './connection';
 import { composeConnectionSecret, connectionSecretResourceName, isModernComposite } from './connection-secret';
 import {

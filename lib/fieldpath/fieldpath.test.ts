@@ -1,4 +1,4 @@
-import { expandWildcards, formatFieldPath, formatSegments, getValue, getValueOrThrow, isNotFound, parseFieldPath, setValue } from './fieldpath';
+import { expandWildcards, formatFieldPath, formatSegments, getValue, getValueOrThrow, isNotFound, parseFieldPath, setValue } from '.';
 
 // Cases from crossplane-runtime pkg/fieldpath/fieldpath_test.go and paved_test.go.
 describe('parseFieldPath', () => {
