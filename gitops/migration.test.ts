@@ -4,7 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { claim, EXAMPLE_SSH_KEY, renderClaim } from '../compositions/production-network/testing';
+import { claim, EXAMPLE_SSH_KEY, renderNetwork } from '../compositions/production-network/testing';
 
 const readme = fs.readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
 const block = /<!-- migration -->\s*```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
@@ -79,8 +79,8 @@ describe('README migration, step 2', () => {
   // Two claims of one name in two namespaces, the first one asking for its buckets to be deleted.
   const parameters = { bastion: { sshPublicKey: EXAMPLE_SSH_KEY }, storage: { deletionPolicy: 'Delete' } };
   const mine = claim(parameters, { name: vars.CLAIM, namespace: vars.NS });
-  const other = renderClaim(claim(parameters, { name: vars.CLAIM, namespace: 'team-elsewhere' }));
-  const before = renderClaim(mine);
+  const other = renderNetwork(claim(parameters, { name: vars.CLAIM, namespace: 'team-elsewhere' }));
+  const before = renderNetwork(mine);
 
   it("selects exactly this claim's managed resources, not a same-named claim's in another namespace", () => {
     for (const command of [patchManaged, checkManaged]) {
@@ -97,7 +97,7 @@ describe('README migration, step 2', () => {
     expect(patchedClaim.spec.parameters.storage.deletionPolicy).toBe('Orphan');
     // The XR re-renders from the patched claim; it applies only the fields its Composition sets (server-side apply
     // with its own field manager), so a field it does not set keeps the value `kubectl patch` gave it.
-    const after = renderClaim(patchedClaim);
+    const after = renderNetwork(patchedClaim);
     const sel = selector(patchManaged, vars);
     const edited = after.managed.filter((r) => matches(r.metadata.labels, sel));
     expect(edited).toHaveLength(after.managed.length);

@@ -10,7 +10,7 @@ import { schemaAt } from '../../lib/validate/paths';
 import { stringify } from 'yaml';
 import { derivedName, FlavourName, names } from './index';
 import { CLAIM_TAG_BUDGET, COMPOSED_TAG_KEYS, MAX_TAGS_PER_RESOURCE, PROVIDER_TAG_KEYS } from './api';
-import { api, claim, EXAMPLE_SSH_KEY, loadYaml, renderClaim, selectorsOf } from './testing';
+import { api, claim, EXAMPLE_SSH_KEY, loadYaml, renderNetwork, selectorsOf } from './testing';
 
 const EXAMPLES: Record<FlavourName, { reference: string }> = {
   claim: { reference: 'examples/production-network.yaml' },
@@ -18,8 +18,8 @@ const EXAMPLES: Record<FlavourName, { reference: string }> = {
 };
 
 describe.each(Object.keys(EXAMPLES) as FlavourName[])('%s flavour', (flavour) => {
-  const reference = renderClaim(loadYaml(EXAMPLES[flavour].reference)[0], flavour);
-  const minimal = renderClaim(claim({}, { name: 'minimal', namespace: 'team-payments', flavour }), flavour);
+  const reference = renderNetwork(loadYaml(EXAMPLES[flavour].reference)[0], flavour);
+  const minimal = renderNetwork(claim({}, { name: 'minimal', namespace: 'team-payments', flavour }), flavour);
   const LABEL = `${api(flavour).names.group}/resource`;
   const KEY = EXAMPLE_SSH_KEY;
   const REFERENCE_TAGS = {
@@ -219,7 +219,7 @@ describe.each(Object.keys(EXAMPLES) as FlavourName[])('%s flavour', (flavour) =>
   });
 
   test('several allowed SSH networks become one ingress rule each', () => {
-    const r = renderClaim(
+    const r = renderNetwork(
       claim({ bastion: { sshPublicKey: KEY, allowedSshCidrs: ['198.51.100.0/24', '192.0.2.10/32', '203.0.113.0/28'] } }, { flavour }),
       flavour,
     );
@@ -272,7 +272,7 @@ describe.each(Object.keys(EXAMPLES) as FlavourName[])('%s flavour', (flavour) =>
 
   test('a Graviton instance type gets the arm64 image; AmazonLinux2 its image; an AMI id overrides the image', () => {
     const image = (bastion: Record<string, unknown>) =>
-      renderClaim(claim({ bastion }, { flavour }), flavour).get('launch-template-bastion').spec.forProvider.imageId;
+      renderNetwork(claim({ bastion }, { flavour }), flavour).get('launch-template-bastion').spec.forProvider.imageId;
     expect(image({ instanceType: 't4g.small' })).toBe('resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-arm64');
     expect(image({ image: 'AmazonLinux2' })).toBe('resolve:ssm:/aws/service/ami-amazon-linux-latest/amzn2-ami-hvm-x86_64-gp2');
     expect(image({ image: 'AmazonLinux2', instanceType: 'm7g.large' })).toBe('resolve:ssm:/aws/service/ami-amazon-linux-latest/amzn2-ami-hvm-arm64-gp2');
@@ -384,7 +384,7 @@ describe.each(Object.keys(EXAMPLES) as FlavourName[])('%s flavour', (flavour) =>
   });
 
   test('claim tags win over the defaults', () => {
-    const r = renderClaim(claim({ tags: { Name: 'custom', ManagedBy: 'team' } }, { flavour }), flavour);
+    const r = renderNetwork(claim({ tags: { Name: 'custom', ManagedBy: 'team' } }, { flavour }), flavour);
     expect(r.get('vpc').spec.forProvider.tags).toMatchObject({ Name: 'custom', ManagedBy: 'team', Component: 'network' });
   });
 
@@ -404,7 +404,7 @@ describe.each(Object.keys(EXAMPLES) as FlavourName[])('%s flavour', (flavour) =>
 
   test('security group names never start with "sg-" (AWS refuses them), whatever the claim is called', () => {
     const groupNames = (name: string) => {
-      const r = renderClaim(claim({}, { name, flavour }), flavour);
+      const r = renderNetwork(claim({}, { name, flavour }), flavour);
       return [names.bastionSecurityGroup, names.privateSecurityGroup].map((g) => r.get(g).spec.forProvider.name);
     };
     expect(groupNames('payments')).toEqual(['payments-sg-bastion', 'payments-sg-private']);
@@ -476,7 +476,7 @@ test('claim flavour connection details: what a workload needs to find the networ
 });
 
 test('namespaced flavour: the connection details land in a composed Secret beside the XR', () => {
-  const r = renderClaim(loadYaml('examples/namespaced/production-network.yaml')[0], 'namespaced');
+  const r = renderNetwork(loadYaml('examples/namespaced/production-network.yaml')[0], 'namespaced');
   const secret = r.get(`${r.composite.metadata.name}-connection-secret`);
   expect(secret).toMatchObject({
     apiVersion: 'v1',
@@ -493,7 +493,7 @@ test('namespaced flavour: the connection details land in a composed Secret besid
     bastionInstanceId: status.bastionInstanceId,
     bastionUser: 'ec2-user',
   });
-  expect(renderClaim(loadYaml('examples/production-network.yaml')[0]).names.filter((n) => n.endsWith('-connection-secret'))).toEqual([]);
+  expect(renderNetwork(loadYaml('examples/production-network.yaml')[0]).names.filter((n) => n.endsWith('-connection-secret'))).toEqual([]);
 });
 
 test.each([
@@ -504,6 +504,6 @@ test.each([
   'examples/namespaced/production-network.yaml',
 ])('%s renders to convergence without a warning', (file) => {
   const input = loadYaml(file)[0];
-  const r = renderClaim(input, input.apiVersion.startsWith('m.') ? 'namespaced' : 'claim');
+  const r = renderNetwork(input, input.apiVersion.startsWith('m.') ? 'namespaced' : 'claim');
   expect(r.warnings).toEqual([]);
 });

@@ -5,7 +5,7 @@
  */
 import { validateClaim } from '../../lib/validate/claim';
 import { FlavourName } from './index';
-import { api, claim, EXAMPLE_SSH_KEY, renderClaim, Rendered, selectorsOf, zoneParameters } from './testing';
+import { api, claim, EXAMPLE_SSH_KEY, renderNetwork, Rendered, selectorsOf, zoneParameters } from './testing';
 
 const KEY = EXAMPLE_SSH_KEY;
 const THREE_ZONES = zoneParameters(3);
@@ -26,7 +26,7 @@ function strictlyValid(parameters: Record<string, unknown>, flavour: FlavourName
 }
 
 describe.each(FLAVOURS)('%s flavour', (flavour) => {
-  const render = (parameters: Record<string, unknown>) => renderClaim(claim(parameters, { flavour }), flavour);
+  const render = (parameters: Record<string, unknown>) => renderNetwork(claim(parameters, { flavour }), flavour);
 
   describe.each([
     ['two zones', {}, ['a', 'b']],
@@ -204,8 +204,8 @@ describe.each(FLAVOURS)('%s flavour', (flavour) => {
 
 test('the namespaced flavour composes the same resources as the claim flavour, as namespaced kinds', () => {
   const parameters = { bastion: { sshPublicKey: KEY } };
-  const c = renderClaim(claim(parameters));
-  const n = renderClaim(claim(parameters, { flavour: 'namespaced' }), 'namespaced');
+  const c = renderNetwork(claim(parameters));
+  const n = renderNetwork(claim(parameters, { flavour: 'namespaced' }), 'namespaced');
   expect(n.names).toEqual([...c.names, `${n.composite.metadata.name}-connection-secret`].sort());
   for (const name of c.names) {
     const [cg] = c.get(name).apiVersion.split('/');

@@ -5,9 +5,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseAllDocuments } from 'yaml';
-import { claimToComposite } from '../../lib/render';
 import { ANNOTATION_RESOURCE_NAME } from '../../lib/crossplane';
-import { renderConverged } from '../../lib/simulate/converge';
+import { renderClaim } from '../../lib/simulate/converge';
 import { FlavourName, productionNetworkApi, ProductionNetworkApi } from './index';
 
 /** An OpenSSH public key line for examples and tests (well formed, but its 32 key bytes are readable text: no one holds a private key for it). */
@@ -59,10 +58,9 @@ export interface Rendered {
   warnings: string[];
 }
 
-export function renderClaim(input: any, flavour: FlavourName = 'claim'): Rendered {
+export function renderNetwork(input: any, flavour: FlavourName = 'claim'): Rendered {
   const a = api(flavour);
-  const composite = claimToComposite(input, a.definition);
-  const out = renderConverged({ composite, composition: a.composition });
+  const out = renderClaim(input, a.definition, a.composition);
   if (out.fatal) throw new Error(`render failed: ${out.fatal.message}`);
   const byName = new Map(out.resources.map((r) => [r.metadata.annotations[ANNOTATION_RESOURCE_NAME], r]));
   return {

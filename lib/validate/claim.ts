@@ -11,8 +11,8 @@ import { checkAwsRules } from '../aws-rules';
 import { composedTemplates, compositeSourcesOf, userField } from '../aws-rules/trace';
 import { ANNOTATION_RESOURCE_NAME } from '../crossplane';
 import { CrdCatalog } from '../crds';
-import { claimToComposite, type KubeObject } from '../render';
-import { renderConverged } from '../simulate/converge';
+import type { KubeObject } from '../render';
+import { renderClaim } from '../simulate/converge';
 import { Issue } from '../schema/issue';
 import { applyDefaults, validateAgainstXrd, validateObject, xrdSchemas } from './index';
 
@@ -53,9 +53,8 @@ export function validateClaim(input: ValidateClaimInput): ClaimReport {
     if (report.claim.length > 0) return report;
   }
 
-  const composite = claimToComposite(input.claim, input.xrd);
   // Rendered with simulated observed state, so resources that wait on it (bucket policies) are checked too.
-  const out = renderConverged({ composite, composition: input.composition });
+  const out = renderClaim(input.claim, input.xrd, input.composition);
   if (out.fatal) {
     report.render = out.fatal.message;
     return report;
