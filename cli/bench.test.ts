@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { median } from '../lib/bench';
+import { median } from '../compositions/production-network/bench';
 import { runBenchCli } from './bench';
 
 /** The bench in reduced form (one repetition, a few claims): every measurement is produced; timings are not judged. */

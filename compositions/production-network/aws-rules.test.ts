@@ -6,7 +6,7 @@
  */
 import * as path from 'path';
 import { readDocuments } from '../../lib/render';
-import { optionMatrix } from '../../lib/bench/claims';
+import { optionMatrix } from './bench/claims';
 import { KIND_SHAPES, kindKey } from '../../lib/aws-rules';
 import { mappedField } from '../../lib/aws-rules';
 import { replacementEscapes, replacingPatches } from '../../lib/aws-rules/replacement';

@@ -9,12 +9,12 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { checkAwsRules } from '../aws-rules';
-import { CrdCatalog } from '../crds';
-import { longestReferenceChain, resourceGraph, resourceName } from '../diagram/graph';
-import { claimToComposite, readDocuments, render, type KubeObject } from '../render';
-import { renderConverged } from '../simulate/converge';
-import { validateClaim, type ValidateClaimInput } from '../validate/claim';
+import { checkAwsRules } from '../../../lib/aws-rules';
+import { CrdCatalog } from '../../../lib/crds';
+import { longestReferenceChain, resourceGraph, resourceName } from '../../../lib/diagram/graph';
+import { claimToComposite, readDocuments, render, type KubeObject } from '../../../lib/render';
+import { renderConverged } from '../../../lib/simulate/converge';
+import { validateClaim, type ValidateClaimInput } from '../../../lib/validate/claim';
 import { claimTypeOf, distinctClaims, optionMatrix } from './claims';
 
 export { claimTypeOf, distinctClaims, optionMatrix, BENCH_SSH_KEY } from './claims';
