@@ -1,8 +1,8 @@
 /** The Composition: the reference design's parts, assembled into one function pipeline. */
 import { Composition } from '../../imports/apiextensions.crossplane.io';
-import { pipeline } from '../../lib/composition/pipeline';
-import { ComposedResource } from '../../lib/composition/resource';
-import { ResourceLabels } from '../../lib/composition/selectors';
+import { pipeline } from '../../lib/authoring/pipeline-input';
+import { ComposedResource } from '../../lib/authoring/resource';
+import { ResourceLabels } from '../../lib/authoring/selectors';
 import { bastion } from './bastion';
 import { Component, CompositionContext } from './context';
 import { ApiNames, VERSION } from './definition';

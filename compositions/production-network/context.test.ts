@@ -4,7 +4,7 @@
  */
 import { Role } from '../../imports/iam.aws.upbound.io';
 import { Subnet } from '../../imports/ec2.aws.upbound.io';
-import { ResourceLabels } from '../../lib/composition/selectors';
+import { ResourceLabels } from '../../lib/authoring/selectors';
 import { CompositionContext, DEFAULT_REGION } from './context';
 import { claimFlavour } from './flavour';
 

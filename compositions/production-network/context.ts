@@ -5,9 +5,9 @@
  */
 import { createHash } from 'crypto';
 import { ResourcesPatchSets } from '../../imports/pt.fn.crossplane.io';
-import { combine, fromComposite, Patch, patchSet, toComposite, Transform, transforms } from '../../lib/composition/patches';
-import { ComposedResource, Condition, ConnectionDetail } from '../../lib/composition/resource';
-import { ResourceLabels, Selector } from '../../lib/composition/selectors';
+import { combine, fromComposite, Patch, patchSet, toComposite, Transform, transforms } from '../../lib/authoring/typed-patches';
+import { ComposedResource, Condition, ConnectionDetail } from '../../lib/authoring/resource';
+import { ResourceLabels, Selector } from '../../lib/authoring/selectors';
 import { MAX_SSH_CIDRS, MAX_ZONES, NatMode, parametersSchema } from './api';
 import { Flavour } from './flavour';
 

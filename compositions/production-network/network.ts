@@ -14,9 +14,9 @@ import {
   VpcEndpointRouteTableAssociation,
   VpcEndpointV1Beta2,
 } from '../../imports/ec2.aws.upbound.io';
-import { connection } from '../../lib/composition/connection';
-import { fromComposite, transforms } from '../../lib/composition/patches';
-import { ComposedResource } from '../../lib/composition/resource';
+import { connection } from '../../lib/authoring/typed-connection-details';
+import { fromComposite, transforms } from '../../lib/authoring/typed-patches';
+import { ComposedResource } from '../../lib/authoring/resource';
 import { CompositionContext, FIRST_ZONE, param, when, ZONE_SLOTS, ZoneSlot } from './context';
 import { names } from './names';
 

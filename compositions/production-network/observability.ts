@@ -1,6 +1,6 @@
 /** VPC flow logs: all traffic, delivered to the logs bucket. */
 import { FlowLogV1Beta2 } from '../../imports/ec2.aws.upbound.io';
-import { ComposedResource } from '../../lib/composition/resource';
+import { ComposedResource } from '../../lib/authoring/resource';
 import { CompositionContext, status, when } from './context';
 import { names } from './names';
 

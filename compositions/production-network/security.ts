@@ -13,9 +13,9 @@ import {
   SecurityGroupEgressRule,
   SecurityGroupIngressRule,
 } from '../../imports/ec2.aws.upbound.io';
-import { connection } from '../../lib/composition/connection';
-import { fromComposite, transforms } from '../../lib/composition/patches';
-import { ComposedResource, Condition } from '../../lib/composition/resource';
+import { connection } from '../../lib/authoring/typed-connection-details';
+import { fromComposite, transforms } from '../../lib/authoring/typed-patches';
+import { ComposedResource, Condition } from '../../lib/authoring/resource';
 import { CompositionContext, MAX_SSH_CIDRS, param, when } from './context';
 import { names } from './names';
 

@@ -19,8 +19,8 @@ import {
   BucketVersioningV1Beta2,
 } from '../../imports/s3.aws.upbound.io';
 import { EXTERNAL_NAME_FIELD_PATH } from '../../lib/crossplane';
-import { combine, fromComposite, Patch, transforms } from '../../lib/composition/patches';
-import { ComposedResource } from '../../lib/composition/resource';
+import { combine, fromComposite, Patch, transforms } from '../../lib/authoring/typed-patches';
+import { ComposedResource } from '../../lib/authoring/resource';
 import { CompositionContext, ManagedKind, param, ResourceSpec, status } from './context';
 import { BucketRole, names } from './names';
 

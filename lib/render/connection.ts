@@ -8,7 +8,7 @@
 import { getValueOrThrow } from '../fieldpath';
 import { goJsonMarshal } from './govalue';
 import type { KubeObject } from './types';
-import { validateConnectionDetail } from './validate';
+import { validateConnectionDetail } from './input-validation';
 
 export interface ConnectionDetail {
   name: string;

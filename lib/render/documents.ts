@@ -4,7 +4,7 @@
  */
 import * as fs from 'fs';
 import { parseAllDocuments } from 'yaml';
-import { isXrd } from './claim';
+import { isXrd } from './claim-to-composite';
 import type { KubeObject } from './types';
 
 /** Every non-empty document of a YAML (or JSON) stream; a syntax error names the file and the document. */

@@ -31,7 +31,7 @@ import { boxNumbers, toPlainJson } from './govalue';
 import { resourcesInputDecodeError } from './input-decoding';
 import { isReady } from './readiness';
 import { ENVIRONMENT_CONTEXT_KEY, cloneState, type FunctionRequest, type FunctionResponse, type KubeObject, type ResourceState, type Result } from './types';
-import { validateResourcesInput } from './validate';
+import { validateResourcesInput } from './input-validation';
 
 /** The GVK upstream gives an environment that has none. */
 const ENVIRONMENT_API_VERSION = 'internal.crossplane.io/v1alpha1';

@@ -7,7 +7,7 @@
 import { getValueOrThrow, isNotFound } from '../fieldpath';
 import { isInt64 } from './govalue';
 import type { KubeObject } from './types';
-import { validateReadinessCheck } from './validate';
+import { validateReadinessCheck } from './input-validation';
 
 export interface ReadinessCheck {
   type: 'MatchString' | 'MatchInteger' | 'NonEmpty' | 'MatchCondition' | 'MatchTrue' | 'MatchFalse' | 'None';

@@ -1,4 +1,4 @@
-import { claimToComposite, stableSuffix, generatedName } from './claim';
+import { claimToComposite, stableSuffix, generatedName } from './claim-to-composite';
 
 const xrd = {
   apiVersion: 'apiextensions.crossplane.io/v1',

@@ -6,7 +6,7 @@ import {
   ResourcesResourcesConnectionDetails as ConnectionDetail,
   ResourcesResourcesReadinessChecks as ReadinessCheck,
 } from '../../imports/pt.fn.crossplane.io';
-import { Patch } from './patches';
+import { Patch } from './typed-patches';
 
 export type { ConnectionDetail, ReadinessCheck };
 
