@@ -3,16 +3,16 @@
  * Practices (and CIS) controls that concern the objects the Upjet AWS provider manages, plus data safety and
  * least privilege. Generic: it knows provider kinds, never a product. See docs/security.md.
  */
-import type { KubeObject, Result } from '../render/types';
+import type { KubeObject, Result } from '../render/function-io';
 import { CONTROLS, runAudit } from './engine';
 import { renderClaim } from '../simulate/converge';
-import type { AuditOptions, AuditReport, Control } from './types';
+import type { AuditOptions, AuditReport, Control } from './control';
 
 export { CONTROLS, runAudit } from './engine';
 export { bucketNameProblem, deletesCloudObject } from './controls/safety';
 export { HIGH_RISK_PORTS } from './controls/ec2';
 export { ResourceSet, displayName } from './resources';
-export type { AuditOptions, AuditReport, Control, ControlResult, Finding, KindRef, Outcome, ResourceResult } from './types';
+export type { AuditOptions, AuditReport, Control, ControlResult, Finding, KindRef, Outcome, ResourceResult } from './control';
 
 /** What an audit looks at: every resource the composite will have once its resources exist. */
 export interface Rendered {

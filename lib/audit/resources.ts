@@ -5,8 +5,8 @@
  * carrying the given labels. Both scopes of the provider (`ec2.aws.upbound.io`, `ec2.aws.m.upbound.io`) count as
  * one kind.
  */
-import type { KubeObject } from '../render/types';
-import type { KindRef } from './types';
+import type { KubeObject } from '../render/function-io';
+import type { KindRef } from './control';
 
 import { ANNOTATION_EXTERNAL_NAME, ANNOTATION_RESOURCE_NAME, LABEL_COMPOSITE } from '../crossplane';
 export { ANNOTATION_EXTERNAL_NAME, ANNOTATION_RESOURCE_NAME };

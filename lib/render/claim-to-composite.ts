@@ -18,7 +18,7 @@
 import * as crypto from 'crypto';
 import { LABEL_CLAIM_NAME, LABEL_CLAIM_NAMESPACE } from '../crossplane';
 import { applyDefaults } from '../schema/defaults';
-import type { KubeObject } from './types';
+import type { KubeObject } from './function-io';
 
 const CLAIM_ONLY_FIELDS = ['compositeDeletePolicy', 'resourceRef', 'writeConnectionSecretToRef', 'compositionRevisionRef'];
 const GENERATE_NAME_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';

@@ -40,7 +40,7 @@
  */
 import { getValueOrThrow } from '../fieldpath';
 import { applyCombinePatch, applyFromFieldPathPatch, isRequired, patchType, type Patch } from './patches';
-import type { KubeObject } from './types';
+import type { KubeObject } from './function-io';
 
 /** fn.go `RunFunction` (P&T v0.10.8): `resource.Name(fmt.Sprintf("%s-connection-secret", oxr.Resource.GetName()))`. */
 export function connectionSecretResourceName(xr: KubeObject): string {

@@ -7,7 +7,7 @@
  */
 import { getValueOrThrow } from '../fieldpath';
 import { goJsonMarshal } from './govalue';
-import type { KubeObject } from './types';
+import type { KubeObject } from './function-io';
 import { validateConnectionDetail } from './input-validation';
 
 export interface ConnectionDetail {

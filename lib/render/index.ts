@@ -5,4 +5,4 @@
 export { render, type RenderInput, type RenderOutput } from './pipeline';
 export { claimToComposite, stableSuffix } from './claim-to-composite';
 export { parseDocuments, readDocuments, pickComposition, pickXrd } from './documents';
-export type { Result, Severity, KubeObject } from './types';
+export type { Result, Severity, KubeObject } from './function-io';

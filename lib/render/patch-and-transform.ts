@@ -30,7 +30,15 @@ import {
 import { boxNumbers, toPlainJson } from './govalue';
 import { resourcesInputDecodeError } from './input-decoding';
 import { isReady } from './readiness';
-import { ENVIRONMENT_CONTEXT_KEY, cloneState, type FunctionRequest, type FunctionResponse, type KubeObject, type ResourceState, type Result } from './types';
+import {
+  ENVIRONMENT_CONTEXT_KEY,
+  cloneState,
+  type FunctionRequest,
+  type FunctionResponse,
+  type KubeObject,
+  type ResourceState,
+  type Result,
+} from './function-io';
 import { validateResourcesInput } from './input-validation';
 
 /** The GVK upstream gives an environment that has none. */

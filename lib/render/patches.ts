@@ -8,7 +8,7 @@ import { goSprintf } from './gofmt';
 import { toPlainJson } from './govalue';
 import { mergeOptionsFor, mergeValue } from './merge';
 import { resolveTransforms, type Transform } from './transforms';
-import type { KubeObject } from './types';
+import type { KubeObject } from './function-io';
 
 export type PatchType =
   | 'FromCompositeFieldPath'

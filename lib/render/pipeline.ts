@@ -17,7 +17,7 @@
  */
 import { runCelFilter } from './cel-filter';
 import { runPatchAndTransform } from './patch-and-transform';
-import { emptyState, type FunctionRequest, type FunctionResponse, type KubeObject, type ResourceState, type Result, type State } from './types';
+import { emptyState, type FunctionRequest, type FunctionResponse, type KubeObject, type ResourceState, type Result, type State } from './function-io';
 
 import { ANNOTATION_RESOURCE_NAME, LABEL_CLAIM_NAME, LABEL_CLAIM_NAMESPACE, LABEL_COMPOSITE } from '../crossplane';
 export { ANNOTATION_RESOURCE_NAME, LABEL_CLAIM_NAME, LABEL_CLAIM_NAMESPACE, LABEL_COMPOSITE };

@@ -6,7 +6,7 @@
  */
 import { getValueOrThrow, isNotFound } from '../fieldpath';
 import { isInt64 } from './govalue';
-import type { KubeObject } from './types';
+import type { KubeObject } from './function-io';
 import { validateReadinessCheck } from './input-validation';
 
 export interface ReadinessCheck {

@@ -7,7 +7,7 @@
 import { runCelFilter } from './cel-filter';
 import { mergeValue } from './merge';
 import { applyCombinePatch, applyFromFieldPathPatch, resolvePatchSets, type Patch } from './patches';
-import { emptyState, type KubeObject } from './types';
+import { emptyState, type KubeObject } from './function-io';
 import { validateResourcesInput } from './input-validation';
 
 const errorOf = (f: () => void): string | undefined => {

@@ -2,7 +2,7 @@
  * The vocabulary of the audit: controls, the findings they report per resource, and the results per control.
  * Generic: a control speaks about AWS objects as the Upjet provider kinds express them, never about a product.
  */
-import type { KubeObject } from '../render/types';
+import type { KubeObject } from '../render/function-io';
 import type { ResourceSet } from './resources';
 
 /** PASS and FAIL as Security Hub uses them; EXCEPTION is a failure accepted for a stated reason. */
