@@ -57,3 +57,15 @@ test("lib/'s folders import each other without cycles", () => {
   for (const node of edges.keys()) visit(node, []);
   expect(cycles).toEqual([]);
 });
+
+test('every generated module in imports/ is used by the project (no dead generated code)', () => {
+  const imported = new Set(
+    ['lib', 'compositions', 'gitops', 'cli', 'scripts']
+      .flatMap((d) => sources(path.join(ROOT, d)))
+      .concat([path.join(ROOT, 'app.ts'), path.join(ROOT, 'main.ts')])
+      .flatMap(importsOf)
+      .map((t) => path.relative(ROOT, t)),
+  );
+  const generated = fs.readdirSync(path.join(ROOT, 'imports')).map((f) => `imports/${f.replace(/\.ts$/, '')}`);
+  expect(generated.filter((g) => !imported.has(g))).toEqual([]);
+});
