@@ -34,9 +34,18 @@ test('both flavours and the examples are synthesized, each in its own folder', (
       'claim/composition.yaml',
       'namespaced/definition.yaml',
       'namespaced/composition.yaml',
-      'examples/production-claim.yaml',
+      'examples/production-network.yaml',
+      'examples/namespaced/production-network.yaml',
     ]),
   );
+});
+
+test('dist/examples/ holds the files of examples/ under the same names', () => {
+  const list = (dir: string, rel = ''): string[] =>
+    fs
+      .readdirSync(path.join(dir, rel), { withFileTypes: true })
+      .flatMap((e) => (e.isDirectory() ? list(dir, path.join(rel, e.name)) : [path.join(rel, e.name)]));
+  expect(list(path.join(fresh, 'examples')).sort()).toEqual(list(path.join(__dirname, 'examples')).sort());
 });
 
 test('settings: a bad group or flavour is a clear error', () => {
