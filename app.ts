@@ -9,8 +9,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { ApiObject, App, Chart, YamlOutputType } from 'cdk8s';
-import { Construct } from 'constructs';
+import { App, YamlOutputType } from 'cdk8s';
 import { parseAllDocuments } from 'yaml';
 import {
   DEFAULT_GROUP,
@@ -23,6 +22,7 @@ import {
 } from './compositions/production-network';
 import { functionNames, functionPackage } from './gitops/dependencies';
 import { Function as FunctionPackage } from './imports/pkg.crossplane.io';
+import { ManifestChart } from './lib/authoring/manifest-chart';
 import { claimToComposite } from './lib/render';
 import { gitopsApps, gitopsSettingsFromEnv } from './gitops';
 
@@ -60,14 +60,6 @@ export function settingsFromEnv(env = process.env): SynthSettings {
     throw new Error(`PRODUCTION_NETWORK_INSTALLATION "${installation}" is not a DNS label (lowercase letters, digits and '-', at most 63, e.g. prod-eu)`);
   }
   return { outdir: env.PRODUCTION_NETWORK_OUTDIR ?? 'dist', group, flavours: flavours as FlavourName[], installation };
-}
-
-/** A chart holding plain manifests, each already typed by the import class that built it. */
-class ManifestChart extends Chart {
-  constructor(scope: Construct, id: string, manifests: Record<string, any>[]) {
-    super(scope, id, { disableResourceNameHashes: true });
-    manifests.forEach((m, i) => new ApiObject(this, `${m.kind}-${m.metadata?.name ?? i}`, m as any));
-  }
 }
 
 function folder(outdir: string, sub: string): App {

@@ -18,7 +18,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { ApiObject, App, Chart, YamlOutputType } from 'cdk8s';
+import { App, Chart, YamlOutputType } from 'cdk8s';
+import { ManifestChart } from '../lib/authoring/manifest-chart';
 import { stringify } from 'yaml';
 import type { ProductionNetworkApi } from '../compositions/production-network';
 import {
@@ -80,9 +81,8 @@ class PlainFilesApp extends App {
   }
 }
 
-/** What a chart holds, by group and kind, split by scope (Namespace objects are cluster-scoped). */
-function scopeOf(charts: Chart[], namespaces: string[]): PlatformScope {
-  const objects = charts.flatMap((c) => c.toJson());
+/** What the objects are, by group and kind, split by scope (Namespace objects are cluster-scoped). */
+function scopeOf(objects: Record<string, any>[], namespaces: string[]): PlatformScope {
   const kinds = (namespaced: boolean) => {
     const seen = new Map<string, HealthKind>();
     for (const o of objects) {
@@ -93,13 +93,6 @@ function scopeOf(charts: Chart[], namespaces: string[]): PlatformScope {
     return [...seen.values()].sort((a, b) => `${a.group}/${a.kind}`.localeCompare(`${b.group}/${b.kind}`));
   };
   return { clusterKinds: kinds(false), namespacedKinds: kinds(true), namespaces };
-}
-
-class ObjectsChart extends Chart {
-  constructor(scope: App, id: string, objects: Record<string, any>[]) {
-    super(scope, id, { disableResourceNameHashes: true });
-    objects.forEach((o, i) => new ApiObject(this, `${o.kind}-${o.metadata?.name ?? i}`, o as any));
-  }
 }
 
 export function gitopsApps(outdir: string, apis: ProductionNetworkApi[], claims: Record<string, any>[], settings: GitOpsSettings): App[] {
@@ -115,9 +108,9 @@ export function gitopsApps(outdir: string, apis: ProductionNetworkApi[], claims:
 
   if (claimApi) {
     const pkg = folder('package');
-    new ObjectsChart(pkg, 'crossplane', [packageMetadata(claimApi.composition, { source: settings.repoURL.replace(/^https:\/\/|\.git$/g, '') })]);
-    new ObjectsChart(pkg, 'definition', [claimApi.definition]);
-    new ObjectsChart(pkg, 'composition', [claimApi.composition]);
+    new ManifestChart(pkg, 'crossplane', [packageMetadata(claimApi.composition, { source: settings.repoURL.replace(/^https:\/\/|\.git$/g, '') })]);
+    new ManifestChart(pkg, 'definition', [claimApi.definition]);
+    new ManifestChart(pkg, 'composition', [claimApi.composition]);
     apps.push(pkg);
   }
 
@@ -158,14 +151,16 @@ export function gitopsApps(outdir: string, apis: ProductionNetworkApi[], claims:
 
   const argocd = folder('argocd');
   const kinds = userKinds(apis);
-  const apiCharts = apis.flatMap((a) => {
-    const c = new Chart(new App(), 'api');
-    new ApiObject(c, 'xrd', a.definition as any);
-    new ApiObject(c, 'composition', a.composition as any);
-    return [c];
-  });
+  const apiObjects = apis.flatMap((a) => [a.definition, a.composition]);
   const platformNamespaces = [settings.crossplaneNamespace, ...(perTeamProviderConfigs ? teamNamespaces : [])];
-  new ProjectsChart(argocd, 'projects', settings, teamNamespaces, kinds, scopeOf([...platformCharts, ...apiCharts], platformNamespaces));
+  new ProjectsChart(
+    argocd,
+    'projects',
+    settings,
+    teamNamespaces,
+    kinds,
+    scopeOf([...platformCharts.flatMap((c) => c.toJson()), ...apiObjects], platformNamespaces),
+  );
   const argocdInstall = folder(path.join('argocd', 'install'));
   new ArgoCdKustomizationChart(argocdInstall, 'kustomization', settings);
   new ArgoCdConfigChart(argocdInstall, 'argocd-cm', settings.argocdNamespace, kinds);

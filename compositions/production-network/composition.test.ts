@@ -1,6 +1,6 @@
 /**
  * The reference design, asserted on what a claim renders: names, CIDRs and zones, wiring, security rules, the
- * bastion, the buckets, tags and status. The snapshot in app.test.ts is the last line of defence, not the first.
+ * bastion, the buckets, tags and status. The chart snapshots in test/production-network-chart.test.ts is the last line of defence, not the first.
  */
 import { crdCatalog } from '../../lib/crds';
 import { claimToComposite } from '../../lib/render';
