@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { loadYaml, renderNetwork, zoneParameters } from '../compositions/production-network/testing';
+import { loadYaml, renderNetwork, zoneParameters } from '../test/support/production-network';
 import { estimateMonthlyCost, formatCostTable, HOURS_PER_MONTH, PRICE_TABLES, usd, type CostEstimate } from '../lib/cost';
 import { diagram } from '../lib/diagram';
 

@@ -1,4 +1,4 @@
-import { claim, EXAMPLE_SSH_KEY, renderNetwork, zoneParameters } from '../../compositions/production-network/testing';
+import { claim, EXAMPLE_SSH_KEY, renderNetwork, zoneParameters } from '../../test/support/production-network';
 import { estimateMonthlyCost, formatCostTable, HOURS_PER_MONTH, PRICE_TABLES, type CostEstimate } from './index';
 
 const KEY = EXAMPLE_SSH_KEY;

@@ -1,4 +1,4 @@
-import { loadYaml, renderNetwork } from '../../compositions/production-network/testing';
+import { loadYaml, renderNetwork } from '../../test/support/production-network';
 import { diagram, longestReferenceChain, resourceGraph, toDot, toMermaid } from './index';
 
 const NAME = 'crossplane.io/composition-resource-name';
