@@ -126,26 +126,28 @@ export function gitopsApps(outdir: string, apis: ProductionNetworkApi[], claims:
       }),
     );
   }
-  platformCharts.push(new PackagesChart(install, 'packages', compositions, settings.providerRuntimeConfig));
-  platformCharts.push(new TeamNamespacesChart(install, 'namespaces', teamNamespaces));
+  platformCharts.push(new PackagesChart(install, 'packages', { compositions, runtimeConfig: settings.providerRuntimeConfig }));
+  platformCharts.push(new TeamNamespacesChart(install, 'namespaces', { teams: teamNamespaces }));
   if (claimApi) platformCharts.push(new ProviderConfigChart(install, 'provider-config', providerConfig));
   const v2 = folder(path.join('install', 'crossplane-v2'));
-  platformCharts.push(new ActivationPolicyChart(v2, 'activation-policy', compositions));
-  if (perTeamProviderConfigs) platformCharts.push(new TeamProviderConfigsChart(v2, 'provider-config', teamNamespaces, providerConfig));
+  platformCharts.push(new ActivationPolicyChart(v2, 'activation-policy', { compositions }));
+  if (perTeamProviderConfigs) platformCharts.push(new TeamProviderConfigsChart(v2, 'provider-config', { teams: teamNamespaces, ...providerConfig }));
   else if (namespacedApi) platformCharts.push(new ClusterProviderConfigChart(v2, 'provider-config', providerConfig));
   const waits = folder(path.join('install', 'waits'));
   if (claimApi) {
-    new WaitListChart(waits, 'crossplane-v1', ['providerconfigs.aws.upbound.io', ...composedKinds(claimApi.composition).map(mrdName)], []);
+    new WaitListChart(waits, 'crossplane-v1', { crds: ['providerconfigs.aws.upbound.io', ...composedKinds(claimApi.composition).map(mrdName)], mrds: [] });
   }
   const v2ProviderConfigCrds = [
     ...(claimApi ? ['providerconfigs.aws.upbound.io'] : []),
     ...(namespacedApi ? [perTeamProviderConfigs ? 'providerconfigs.aws.m.upbound.io' : 'clusterproviderconfigs.aws.m.upbound.io'] : []),
   ];
-  new WaitListChart(waits, 'crossplane-v2', v2ProviderConfigCrds, activatedKinds(compositions));
+  new WaitListChart(waits, 'crossplane-v2', { crds: v2ProviderConfigCrds, mrds: activatedKinds(compositions) });
   apps.push(install, v2, waits);
   if (settings.awsCredentials === 'Secret') {
     const credentials = folder(path.join('install', 'credentials'));
-    new CredentialsTemplateChart(credentials, 'aws-credentials', [settings.crossplaneNamespace, ...(perTeamProviderConfigs ? teamNamespaces : [])]);
+    new CredentialsTemplateChart(credentials, 'aws-credentials', {
+      namespaces: [settings.crossplaneNamespace, ...(perTeamProviderConfigs ? teamNamespaces : [])],
+    });
     apps.push(credentials);
   }
 
@@ -153,19 +155,13 @@ export function gitopsApps(outdir: string, apis: ProductionNetworkApi[], claims:
   const kinds = userKinds(apis);
   const apiObjects = apis.flatMap((a) => [a.definition, a.composition]);
   const platformNamespaces = [settings.crossplaneNamespace, ...(perTeamProviderConfigs ? teamNamespaces : [])];
-  new ProjectsChart(
-    argocd,
-    'projects',
-    settings,
-    teamNamespaces,
-    kinds,
-    scopeOf([...platformCharts.flatMap((c) => c.toJson()), ...apiObjects], platformNamespaces),
-  );
+  const platform = scopeOf([...platformCharts.flatMap((c) => c.toJson()), ...apiObjects], platformNamespaces);
+  new ProjectsChart(argocd, 'projects', { settings, teams: teamNamespaces, claimKinds: kinds, platform });
   const argocdInstall = folder(path.join('argocd', 'install'));
-  new ArgoCdKustomizationChart(argocdInstall, 'kustomization', settings);
-  new ArgoCdConfigChart(argocdInstall, 'argocd-cm', settings.argocdNamespace, kinds);
+  new ArgoCdKustomizationChart(argocdInstall, 'kustomization', { settings });
+  new ArgoCdConfigChart(argocdInstall, 'argocd-cm', { namespace: settings.argocdNamespace, kinds });
   const teamApps = folder(path.join('argocd', 'apps'));
-  new TeamApplicationsChart(teamApps, 'teams', settings, teamNamespaces);
+  new TeamApplicationsChart(teamApps, 'teams', { settings, teams: teamNamespaces });
   apps.push(argocd, argocdInstall, teamApps, new PlainFilesApp(path.join(outdir, 'argocd'), { 'helm-values.yaml': argocdHelmValues(kinds) }));
 
   // The flavour folders are written by app.ts, one per flavour, named after it.
@@ -173,16 +169,16 @@ export function gitopsApps(outdir: string, apis: ProductionNetworkApi[], claims:
   if (claimApi) lines.push({ line: 'crossplane-v1', paths: ['install', claimApi.flavour.name] });
   lines.push({ line: 'crossplane-v2', paths: ['install', 'install/crossplane-v2', ...apis.map((a) => a.flavour.name)] });
   for (const { line, paths } of lines) {
-    const platform = folder(path.join('argocd', 'apps', line));
-    new PlatformApplicationChart(platform, 'platform', settings, paths);
+    const platformApp = folder(path.join('argocd', 'apps', line));
+    new PlatformApplicationChart(platformApp, 'platform', { settings, paths });
     const root = folder(path.join('argocd', line));
-    new RootApplicationChart(root, 'root', settings, ['argocd/apps', `argocd/apps/${line}`]);
-    apps.push(platform, root);
+    new RootApplicationChart(root, 'root', { settings, paths: ['argocd/apps', `argocd/apps/${line}`] });
+    apps.push(platformApp, root);
   }
 
   for (const [team, own] of teams) {
     const t = folder(path.join('teams', team));
-    new TeamClaimsChart(t, 'claims', own);
+    new TeamClaimsChart(t, 'claims', { claims: own });
     apps.push(t);
   }
   return apps;

@@ -38,7 +38,7 @@ function findHealthDirs(root: string): string[] {
 
 const apis = (['claim', 'namespaced'] as const).map((f) => productionNetworkApi(f));
 const argocdCm = (): Record<string, string> => {
-  const [cm] = Testing.synth(new ArgoCdConfigChart(Testing.app(), 'cm', 'argocd', userKinds(apis)));
+  const [cm] = Testing.synth(new ArgoCdConfigChart(Testing.app(), 'cm', { namespace: 'argocd', kinds: userKinds(apis) }));
   return cm.data;
 };
 

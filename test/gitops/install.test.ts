@@ -32,7 +32,7 @@ const composed = (cs: any[]) =>
 const expectValid = (objects: any[]) => expect(objects.flatMap((o) => formatIssues(o, validateObject(o)))).toEqual([]);
 
 describe('Providers and Functions', () => {
-  const objects = synth((app) => new PackagesChart(app, 'packages', compositions));
+  const objects = synth((app) => new PackagesChart(app, 'packages', { compositions }));
 
   it('installs one Provider per family the compositions use, named as dependency resolution names it', () => {
     expect(objects.filter((o) => o.kind === 'Provider').map((o) => [o.metadata.name, o.spec.package])).toEqual([
@@ -53,7 +53,7 @@ describe('Providers and Functions', () => {
   it('validates against the pkg.crossplane.io CRDs', () => expectValid(objects));
 
   it('Providers can run with a DeploymentRuntimeConfig (IRSA, Pod Identity); Functions keep the default', () => {
-    const withRuntime = synth((app) => new PackagesChart(app, 'p', compositions, 'aws-irsa'));
+    const withRuntime = synth((app) => new PackagesChart(app, 'p', { compositions, runtimeConfig: 'aws-irsa' }));
     expect(withRuntime.filter((o) => o.kind === 'Provider').map((o) => o.spec.runtimeConfigRef)).toEqual(Array(3).fill({ name: 'aws-irsa' }));
     expect(withRuntime.filter((o) => o.kind === 'Function').every((o) => o.spec.runtimeConfigRef === undefined)).toBe(true);
     expect(objects.every((o) => o.spec.runtimeConfigRef === undefined)).toBe(true);
@@ -64,7 +64,7 @@ describe('Providers and Functions', () => {
 describe('ManagedResourceActivationPolicy (Crossplane 2)', () => {
   it('activates exactly the managed resource kinds the compositions template, by MRD name', () => {
     for (const cs of [[claim.composition], [namespaced.composition], compositions]) {
-      const [mrap] = synth((app) => new ActivationPolicyChart(app, 'mrap', cs));
+      const [mrap] = synth((app) => new ActivationPolicyChart(app, 'mrap', { compositions: cs }));
       const activated: string[] = mrap.spec.activate;
       expect(activated).toEqual([...new Set(activated)].sort());
       expect(activated.every((a) => !a.includes('*'))).toBe(true);
@@ -77,8 +77,8 @@ describe('ManagedResourceActivationPolicy (Crossplane 2)', () => {
   });
 
   it('the claim flavour activates only cluster-scoped kinds, the namespaced flavour only .m. kinds', () => {
-    const [c] = synth((app) => new ActivationPolicyChart(app, 'c', [claim.composition]));
-    const [n] = synth((app) => new ActivationPolicyChart(app, 'n', [namespaced.composition]));
+    const [c] = synth((app) => new ActivationPolicyChart(app, 'c', { compositions: [claim.composition] }));
+    const [n] = synth((app) => new ActivationPolicyChart(app, 'n', { compositions: [namespaced.composition] }));
     expect(c.spec.activate.every((a: string) => a.endsWith('.aws.upbound.io'))).toBe(true);
     expect(n.spec.activate.every((a: string) => a.endsWith('.aws.m.upbound.io'))).toBe(true);
     expect(c.spec.activate).toContain('vpcs.ec2.aws.upbound.io');
@@ -138,7 +138,9 @@ describe('IRSA and Pod Identity: one ServiceAccount of our own, named in the run
 
 describe('per-team ProviderConfigs (Crossplane 2 option)', () => {
   it.each(['Secret', 'IRSA', 'PodIdentity'] as const)('%s: a namespaced ProviderConfig default in each team namespace, valid', (credentials) => {
-    const objects = synth((app) => new TeamProviderConfigsChart(app, 'pc', ['team-a', 'team-b'], { credentials, crossplaneNamespace: 'crossplane-system' }));
+    const objects = synth(
+      (app) => new TeamProviderConfigsChart(app, 'pc', { teams: ['team-a', 'team-b'], credentials, crossplaneNamespace: 'crossplane-system' }),
+    );
     expect(objects.map((o) => [o.apiVersion, o.kind, o.metadata.namespace, o.metadata.name])).toEqual([
       ['aws.m.upbound.io/v1beta1', 'ProviderConfig', 'team-a', 'default'],
       ['aws.m.upbound.io/v1beta1', 'ProviderConfig', 'team-b', 'default'],
@@ -151,14 +153,14 @@ describe('per-team ProviderConfigs (Crossplane 2 option)', () => {
 
 describe('core objects (no CRD here: checked structurally)', () => {
   it('the credentials Secret template holds a placeholder shared-credentials file in the Crossplane namespace', () => {
-    const [secret] = synth((app) => new CredentialsTemplateChart(app, 's', ['crossplane-system']));
+    const [secret] = synth((app) => new CredentialsTemplateChart(app, 's', { namespaces: ['crossplane-system'] }));
     expect(secret).toMatchObject({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 'aws-credentials', namespace: 'crossplane-system' } });
     expect(secret.stringData.credentials).toMatch(/^\[default\]\naws_access_key_id = REPLACE_WITH_ACCESS_KEY_ID\naws_secret_access_key = REPLACE/);
     expect(secret.data).toBeUndefined();
   });
 
   it('a Namespace per team, before anything else', () => {
-    const objects = synth((app) => new TeamNamespacesChart(app, 'ns', ['team-a', 'team-b']));
+    const objects = synth((app) => new TeamNamespacesChart(app, 'ns', { teams: ['team-a', 'team-b'] }));
     expect(objects.map((o) => [o.apiVersion, o.kind, o.metadata.name, o.metadata.annotations['argocd.argoproj.io/sync-wave']])).toEqual([
       ['v1', 'Namespace', 'team-a', '-2'],
       ['v1', 'Namespace', 'team-b', '-2'],
@@ -172,7 +174,7 @@ describe('core objects (no CRD here: checked structurally)', () => {
       metadata: { name: 'n', namespace: 'team-a', annotations: { x: 'y' } },
       spec: { parameters: { region: 'us-west-2' } },
     };
-    const [out] = synth((app) => new TeamClaimsChart(app, 'claims', [input]));
+    const [out] = synth((app) => new TeamClaimsChart(app, 'claims', { claims: [input] }));
     expect(out).toEqual({
       ...input,
       metadata: { ...input.metadata, annotations: { x: 'y', 'argocd.argoproj.io/sync-wave': '1', [SYNC_OPTIONS]: SKIP_DRY_RUN } },
