@@ -9,16 +9,12 @@ import { claimChecksFor } from '../compositions/production-network/product';
 import { checkAwsRules } from '../lib/aws-rules';
 import type { KubeObject } from '../lib/render';
 import { applyDefaults, formatIssue, validateAgainstXrd, xrdSchemas, type Issue } from '../lib/validate';
-import type { ValidateClaimInput } from '../lib/validate/claim';
-
-/** Product checks for claims of an XRD's API, as the product says (compositions/production-network/product.ts). */
-export const extraChecksFor: (xrd: KubeObject) => ValidateClaimInput['extraChecks'] = claimChecksFor;
 
 /** What the API server (and the product's cross-field checks) would refuse in the claim; empty when it is accepted. */
 export function claimIssues(claim: KubeObject, xrd: KubeObject, old?: KubeObject): Issue[] {
   const issues = validateAgainstXrd(claim, xrd, { old });
   if (issues.length > 0) return issues;
-  const extra = extraChecksFor(xrd);
+  const extra = claimChecksFor(xrd);
   if (!extra) return [];
   const schemas = xrdSchemas(xrd);
   const target = [schemas.composite, schemas.claim].find((s) => s?.kind === claim.kind) ?? schemas.composite;
