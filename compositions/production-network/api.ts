@@ -313,7 +313,7 @@ export const bastionSchema = Type.Object(
       oneOf(BASTION_IMAGES, {
         default: 'AmazonLinux2023',
         description:
-          'Operating system image: the latest AmazonLinux2023 (default) or AmazonLinux2. AmazonLinux2 reached its end of support on 2026-06-30 (no more security updates): it stays selectable so existing claims keep working, and npm run validate and npm run audit warn about it; move to AmazonLinux2023. Resolved by AWS at launch; the instance is never replaced when a newer image is published.',
+          'Operating system image: the latest AmazonLinux2023 (default) or AmazonLinux2. AmazonLinux2 reached its end of support on 2026-06-30 (no more security updates): it stays selectable so existing claims keep working, and npm run audit reports it as an accepted exception (OS.1); move to AmazonLinux2023. Resolved by AWS at launch; the instance is never replaced when a newer image is published.',
       }),
     ),
     amiId: Type.Optional(
