@@ -537,9 +537,9 @@ export const parametersSchema = Type.Object(
         fieldPath: '.vpcCidr',
       },
       {
-        // S3 encrypts with a KMS key in the bucket's own region only ("the AWS KMS key must be in the same Region as
-        // the bucket", S3 User Guide, "Specifying server-side encryption with AWS KMS (SSE-KMS)"); a key elsewhere
-        // makes every PutObject fail. The region is the ARN's fourth field (IAM User Guide, "ARN format").
+        // S3 encrypts only with a KMS key in the bucket's own region (S3 User Guide, "Specifying server-side
+        // encryption with AWS KMS (SSE-KMS)", requirements; paraphrased, the page was not re-read offline); a key
+        // elsewhere makes every encrypted write fail. The region is the ARN's fourth field (IAM User Guide, "ARN format").
         rule: `!has(self.storage.kmsKeyArn) || !self.storage.kmsKeyArn.matches(r'${KMS_KEY_ARN_PATTERN}') || self.storage.kmsKeyArn.split(':')[3] == self.region`,
         messageExpression: `'storage.kmsKeyArn is a key in ' + self.storage.kmsKeyArn.split(':')[3] + ' but the buckets are in ' + self.region + ': S3 uses only a KMS key in the same region as the bucket. Give a key (or a multi-Region replica key) in ' + self.region + '.'`,
         fieldPath: '.storage.kmsKeyArn',
