@@ -245,10 +245,80 @@ function formatFloat(f: number, spec: Spec, original: unknown): string {
       body = formatE(abs, spec.precision ?? 6);
       if (spec.verb === 'E') body = body.toUpperCase();
       break;
+    case 'x':
+    case 'X':
+      body = formatHexFloat(abs, spec.precision ?? -1, spec.verb);
+      break;
+    case 'b':
+      body = formatBinaryExponent(abs);
+      break;
     default:
       return bad(original, spec);
   }
   return pad(signed(f, body, spec), spec, true);
+}
+
+/** The IEEE 754 fields of a float64 as Go's strconv.FormatFloat unpacks them: mantissa (with the implicit bit) and exponent. */
+function float64Parts(abs: number): { mant: bigint; exp: number } {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, abs);
+  const bits = view.getBigUint64(0);
+  let exp = Number((bits >> 52n) & 0x7ffn);
+  let mant = bits & ((1n << 52n) - 1n);
+  if (exp === 0) exp++;
+  else mant |= 1n << 52n;
+  return { mant, exp: exp - 1023 };
+}
+
+/**
+ * `%x`/`%X` of a float64: hexadecimal mantissa and binary exponent, `0x1.8p+01` (fmt passes precision -1 unless given;
+ * strconv/ftoa.go fmtX, including its round-half-to-even when a precision is given).
+ */
+function formatHexFloat(abs: number, precision: number, verb: string): string {
+  let { mant, exp } = float64Parts(abs);
+  if (mant === 0n) exp = 0;
+  const bit60 = 1n << 60n;
+  mant <<= 8n; // 60 - 52 mantissa bits
+  while (mant !== 0n && (mant & bit60) === 0n) {
+    mant <<= 1n;
+    exp--;
+  }
+  if (precision >= 0 && precision < 15) {
+    const shift = BigInt(precision * 4);
+    const extra = (mant << shift) & (bit60 - 1n);
+    mant >>= 60n - shift;
+    if ((extra | (mant & 1n)) > 1n << 59n) mant++;
+    mant <<= 60n - shift;
+    if ((mant & (1n << 61n)) !== 0n) {
+      mant >>= 1n;
+      exp++;
+    }
+  }
+  const digit = (m: bigint) => '0123456789abcdef'[Number((m >> 60n) & 15n)];
+  let out = `0x${(mant >> 60n) & 1n}`;
+  mant = (mant << 4n) & ((1n << 64n) - 1n);
+  if (precision < 0 && mant !== 0n) {
+    out += '.';
+    while (mant !== 0n) {
+      out += digit(mant);
+      mant = (mant << 4n) & ((1n << 64n) - 1n);
+    }
+  } else if (precision > 0) {
+    out += '.';
+    for (let i = 0; i < precision; i++) {
+      out += digit(mant);
+      mant = (mant << 4n) & ((1n << 64n) - 1n);
+    }
+  }
+  out += `p${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+  return verb === 'X' ? out.toUpperCase() : out;
+}
+
+/** `%b` of a float64: decimal mantissa and power-of-two exponent, `4503599627370496p-52` (strconv/ftoa.go fmtB). */
+function formatBinaryExponent(abs: number): string {
+  const { mant, exp } = float64Parts(abs);
+  const e = exp - 52;
+  return `${mant}p${e >= 0 ? '+' : ''}${e}`;
 }
 
 /** Go's exponent form: at least two exponent digits (`1e+06`). */
