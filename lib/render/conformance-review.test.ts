@@ -49,7 +49,11 @@ function compositionOf(c: Case, xr: KubeObject): KubeObject {
     });
   }
   (c.filters ?? []).forEach((f, i) =>
-    pipeline.push({ step: `filter-${i}`, functionRef: { name: 'function-cel-filter' }, input: { apiVersion: 'cel.fn.crossplane.io/v1beta1', kind: 'Filters', ...f } }),
+    pipeline.push({
+      step: `filter-${i}`,
+      functionRef: { name: 'function-cel-filter' },
+      input: { apiVersion: 'cel.fn.crossplane.io/v1beta1', kind: 'Filters', ...f },
+    }),
   );
   return {
     apiVersion: 'apiextensions.crossplane.io/v1',
@@ -99,43 +103,187 @@ function lookup(out: RenderOutput, key: string): unknown {
 
 const cases: Case[] = [
   // ---- string Format: fmt.Sprintf(*t.Format, input) with a float64 input (transforms.go ResolveString) ----
-  transformCase('Format %d of an XR number is a bad verb for float64', 'P&T transforms.go:ResolveString + sdk resource.AsObject', 3, [fmt('%d')], '%!d(float64=3)'),
+  transformCase(
+    'Format %d of an XR number is a bad verb for float64',
+    'P&T transforms.go:ResolveString + sdk resource.AsObject',
+    3,
+    [fmt('%d')],
+    '%!d(float64=3)',
+  ),
   transformCase('Format %05.1f pads a float64', 'P&T transforms.go:ResolveString (fmt.Sprintf)', 3.14159, [fmt('%05.1f')], '003.1'),
-  transformCase('Format %v of a large whole float64 uses %g exponent form', 'P&T transforms.go:ResolveString (fmt %v → %g, shortest)', 1000000, [fmt('%v')], '1e+06'),
+  transformCase(
+    'Format %v of a large whole float64 uses %g exponent form',
+    'P&T transforms.go:ResolveString (fmt %v → %g, shortest)',
+    1000000,
+    [fmt('%v')],
+    '1e+06',
+  ),
   transformCase('Format %s of a float64 is a bad verb', 'P&T transforms.go:ResolveString', 2.5, [fmt('%s')], '%!s(float64=2.5)'),
   transformCase('Format %q quotes with Go escapes', 'P&T transforms.go:ResolveString', 'a"b', [fmt('%q')], '"a\\"b"'),
   transformCase('Format with too few args reports missing', 'P&T transforms.go:ResolveString', 'x', [fmt('%s-%s')], 'x-%!s(MISSING)'),
   // ---- string Convert (transforms.go stringConvertTransform: fmt %v first) ----
   transformCase('ToUpper of 1e6 upper-cases the %v form', 'P&T transforms.go:stringConvertTransform', 1000000, [strConv('ToUpper')], '1E+06'),
-  transformCase('ToJson escapes HTML characters and sorts keys', 'P&T transforms.go:stringConvertTransform (encoding/json.Marshal)', { b: '<&>', a: 1 }, [strConv('ToJson')], '{"a":1,"b":"\\u003c\\u0026\\u003e"}'),
-  transformCase('ToSha256 of a string hashes its bytes', 'P&T transforms.go:stringGenerateHash', 'abc', [strConv('ToSha256')], 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'),
-  transformCase('ToSha256 of a number hashes its JSON', 'P&T transforms.go:stringGenerateHash', 1.5, [strConv('ToSha256')], require('crypto').createHash('sha256').update('1.5').digest('hex')),
-  transformCase('ToBase64 of 1e6 encodes the %v form', 'P&T transforms.go:stringConvertTransform', 1000000, [strConv('ToBase64')], Buffer.from('1e+06').toString('base64')),
-  transformCase('FromBase64 of invalid input fails', 'P&T transforms.go:stringConvertTransform (base64.StdEncoding)', '!!', [strConv('FromBase64')], /decode|illegal base64/i),
-  transformCase('FromBase64 rejects unpadded input (StdEncoding)', 'P&T transforms.go:stringConvertTransform', 'YWI', [strConv('FromBase64')], /illegal base64|decode/i),
+  transformCase(
+    'ToJson escapes HTML characters and sorts keys',
+    'P&T transforms.go:stringConvertTransform (encoding/json.Marshal)',
+    { b: '<&>', a: 1 },
+    [strConv('ToJson')],
+    '{"a":1,"b":"\\u003c\\u0026\\u003e"}',
+  ),
+  transformCase(
+    'ToSha256 of a string hashes its bytes',
+    'P&T transforms.go:stringGenerateHash',
+    'abc',
+    [strConv('ToSha256')],
+    'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+  ),
+  transformCase(
+    'ToSha256 of a number hashes its JSON',
+    'P&T transforms.go:stringGenerateHash',
+    1.5,
+    [strConv('ToSha256')],
+    require('crypto').createHash('sha256').update('1.5').digest('hex'),
+  ),
+  transformCase(
+    'ToBase64 of 1e6 encodes the %v form',
+    'P&T transforms.go:stringConvertTransform',
+    1000000,
+    [strConv('ToBase64')],
+    Buffer.from('1e+06').toString('base64'),
+  ),
+  transformCase(
+    'FromBase64 of invalid input fails',
+    'P&T transforms.go:stringConvertTransform (base64.StdEncoding)',
+    '!!',
+    [strConv('FromBase64')],
+    /decode|illegal base64/i,
+  ),
+  transformCase(
+    'FromBase64 rejects unpadded input (StdEncoding)',
+    'P&T transforms.go:stringConvertTransform',
+    'YWI',
+    [strConv('FromBase64')],
+    /illegal base64|decode/i,
+  ),
   transformCase('ToAdler32 is a decimal checksum', 'P&T transforms.go:stringConvertTransform', 'abc', [strConv('ToAdler32')], '38600999'),
   // ---- Trim, Replace, Regexp, Join ----
-  transformCase('TrimSuffix works on the %v form of a float64', 'P&T transforms.go:stringTrimTransform', 10.5, [{ type: 'string', string: { type: 'TrimSuffix', trim: '.5' } }], '10'),
-  transformCase('TrimPrefix removes once', 'P&T transforms.go:stringTrimTransform', 'prod-prod-db', [{ type: 'string', string: { type: 'TrimPrefix', trim: 'prod-' } }], 'prod-db'),
-  transformCase('Replace with an empty search is refused as input', 'P&T validate.go:ValidateStringTransform', 'ab', [{ type: 'string', string: { type: 'Replace', replace: { search: '', replace: '-' } } }], /invalid Function input.*requires a search/),
-  transformCase('Regexp returns the requested group', 'P&T transforms.go:stringRegexpTransform', 'web-42', [{ type: 'string', string: { type: 'Regexp', regexp: { match: '^(\\w+)-(\\d+)$', group: 2 } } }], '42'),
-  transformCase('Regexp group beyond the groups fails', 'P&T transforms.go:stringRegexpTransform', 'web-42', [{ type: 'string', string: { type: 'Regexp', regexp: { match: '^(\\w+)-\\d+$', group: 2 } } }], /did not match|no match|group/i),
-  transformCase('Regexp on a float64 matches its %v form', 'P&T transforms.go:stringRegexpTransform', 12.5, [{ type: 'string', string: { type: 'Regexp', regexp: { match: '\\d+$' } } }], '5'),
-  transformCase('Regexp uses RE2 POSIX classes', 'P&T transforms.go:stringRegexpTransform (Go regexp)', 'abc123', [{ type: 'string', string: { type: 'Regexp', regexp: { match: '[[:digit:]]+' } } }], '123'),
-  transformCase('Join trims only one byte of a multi-byte separator', 'P&T transforms.go:stringJoinTransform (result[:len(result)-1])', ['a', 'b'], [{ type: 'string', string: { type: 'Join', join: { separator: ', ' } } }], 'a, b,'),
-  transformCase('Join of mixed types uses %v', 'P&T transforms.go:stringJoinTransform', [1, true, 'x', 1.5, { k: 'v' }], [{ type: 'string', string: { type: 'Join', join: { separator: '' } } }], '1truex1.5map[k:v]'),
-  transformCase('Join of a non-array fails', 'P&T transforms.go:stringJoinTransform', 'abc', [{ type: 'string', string: { type: 'Join', join: { separator: ',' } } }], /array|join/i),
-  transformCase('Join of an empty array is empty', 'P&T transforms.go:stringJoinTransform', [], [{ type: 'string', string: { type: 'Join', join: { separator: ',' } } }], ''),
+  transformCase(
+    'TrimSuffix works on the %v form of a float64',
+    'P&T transforms.go:stringTrimTransform',
+    10.5,
+    [{ type: 'string', string: { type: 'TrimSuffix', trim: '.5' } }],
+    '10',
+  ),
+  transformCase(
+    'TrimPrefix removes once',
+    'P&T transforms.go:stringTrimTransform',
+    'prod-prod-db',
+    [{ type: 'string', string: { type: 'TrimPrefix', trim: 'prod-' } }],
+    'prod-db',
+  ),
+  transformCase(
+    'Replace with an empty search is refused as input',
+    'P&T validate.go:ValidateStringTransform',
+    'ab',
+    [{ type: 'string', string: { type: 'Replace', replace: { search: '', replace: '-' } } }],
+    /invalid Function input.*requires a search/,
+  ),
+  transformCase(
+    'Regexp returns the requested group',
+    'P&T transforms.go:stringRegexpTransform',
+    'web-42',
+    [{ type: 'string', string: { type: 'Regexp', regexp: { match: '^(\\w+)-(\\d+)$', group: 2 } } }],
+    '42',
+  ),
+  transformCase(
+    'Regexp group beyond the groups fails',
+    'P&T transforms.go:stringRegexpTransform',
+    'web-42',
+    [{ type: 'string', string: { type: 'Regexp', regexp: { match: '^(\\w+)-\\d+$', group: 2 } } }],
+    /did not match|no match|group/i,
+  ),
+  transformCase(
+    'Regexp on a float64 matches its %v form',
+    'P&T transforms.go:stringRegexpTransform',
+    12.5,
+    [{ type: 'string', string: { type: 'Regexp', regexp: { match: '\\d+$' } } }],
+    '5',
+  ),
+  transformCase(
+    'Regexp uses RE2 POSIX classes',
+    'P&T transforms.go:stringRegexpTransform (Go regexp)',
+    'abc123',
+    [{ type: 'string', string: { type: 'Regexp', regexp: { match: '[[:digit:]]+' } } }],
+    '123',
+  ),
+  transformCase(
+    'Join trims only one byte of a multi-byte separator',
+    'P&T transforms.go:stringJoinTransform (result[:len(result)-1])',
+    ['a', 'b'],
+    [{ type: 'string', string: { type: 'Join', join: { separator: ', ' } } }],
+    'a, b,',
+  ),
+  transformCase(
+    'Join of mixed types uses %v',
+    'P&T transforms.go:stringJoinTransform',
+    [1, true, 'x', 1.5, { k: 'v' }],
+    [{ type: 'string', string: { type: 'Join', join: { separator: '' } } }],
+    '1truex1.5map[k:v]',
+  ),
+  transformCase(
+    'Join of a non-array fails',
+    'P&T transforms.go:stringJoinTransform',
+    'abc',
+    [{ type: 'string', string: { type: 'Join', join: { separator: ',' } } }],
+    /array|join/i,
+  ),
+  transformCase(
+    'Join of an empty array is empty',
+    'P&T transforms.go:stringJoinTransform',
+    [],
+    [{ type: 'string', string: { type: 'Join', join: { separator: ',' } } }],
+    '',
+  ),
   // ---- math (transforms.go resolveMathMultiply / resolveMathClamp) ----
   transformCase('Multiply of a float64 stays float64', 'P&T transforms.go:resolveMathMultiply', 2.5, [math({ type: 'Multiply', multiply: 3 })], 7.5),
-  transformCase('Multiply then %d is a float64 bad verb', 'P&T transforms.go:resolveMathMultiply', 2, [math({ type: 'Multiply', multiply: 3 }), fmt('%d')], '%!d(float64=6)'),
-  transformCase('ClampMin compares the truncated int64 and returns the clamp', 'P&T transforms.go:resolveMathClamp', 2.7, [math({ type: 'ClampMin', clampMin: 3 })], 3),
-  transformCase('ClampMax keeps 3.2 because int64(3.2) is not above 3', 'P&T transforms.go:resolveMathClamp', 3.2, [math({ type: 'ClampMax', clampMax: 3 })], 3.2),
+  transformCase(
+    'Multiply then %d is a float64 bad verb',
+    'P&T transforms.go:resolveMathMultiply',
+    2,
+    [math({ type: 'Multiply', multiply: 3 }), fmt('%d')],
+    '%!d(float64=6)',
+  ),
+  transformCase(
+    'ClampMin compares the truncated int64 and returns the clamp',
+    'P&T transforms.go:resolveMathClamp',
+    2.7,
+    [math({ type: 'ClampMin', clampMin: 3 })],
+    3,
+  ),
+  transformCase(
+    'ClampMax keeps 3.2 because int64(3.2) is not above 3',
+    'P&T transforms.go:resolveMathClamp',
+    3.2,
+    [math({ type: 'ClampMax', clampMax: 3 })],
+    3.2,
+  ),
   transformCase('ClampMin keeps -1.5 because int64(-1.5) is -1', 'P&T transforms.go:resolveMathClamp', -1.5, [math({ type: 'ClampMin', clampMin: -1 })], -1.5),
-  transformCase('ClampMin result is int64: %d prints it', 'P&T transforms.go:resolveMathClamp (returns *t.ClampMin int64)', 1, [math({ type: 'ClampMin', clampMin: 5 }), fmt('%d')], '5'),
+  transformCase(
+    'ClampMin result is int64: %d prints it',
+    'P&T transforms.go:resolveMathClamp (returns *t.ClampMin int64)',
+    1,
+    [math({ type: 'ClampMin', clampMin: 5 }), fmt('%d')],
+    '5',
+  ),
   transformCase('Math of a string fails', 'P&T transforms.go:ResolveMath', '3', [math({ type: 'Multiply', multiply: 2 })], /not a number|number/i),
   // ---- convert (transforms.go getConversion) ----
-  transformCase('quantity 1.5Gi to float64', 'P&T transforms.go:getConversion (resource.ParseQuantity AsApproximateFloat64)', '1.5Gi', [conv('float64', 'quantity')], 1610612736),
+  transformCase(
+    'quantity 1.5Gi to float64',
+    'P&T transforms.go:getConversion (resource.ParseQuantity AsApproximateFloat64)',
+    '1.5Gi',
+    [conv('float64', 'quantity')],
+    1610612736,
+  ),
   transformCase('quantity 100m to float64', 'P&T transforms.go:getConversion', '100m', [conv('float64', 'quantity')], 0.1),
   transformCase('float64 2.9 to int64 truncates', 'P&T transforms.go:getConversion (int64(s))', 2.9, [conv('int64')], 2),
   transformCase('float64 -2.9 to int truncates toward zero', 'P&T transforms.go:getConversion', -2.9, [conv('int')], -2),
@@ -145,30 +293,102 @@ const cases: Case[] = [
   transformCase('string 0x10 to int64 fails (base 10)', 'P&T transforms.go:getConversion', '0x10', [conv('int64')], /ParseInt|invalid syntax/),
   transformCase('float64 2 to bool is false (s == 1)', 'P&T transforms.go:getConversion', 2, [conv('bool')], false),
   transformCase('float64 1 to bool is true', 'P&T transforms.go:getConversion', 1, [conv('bool')], true),
-  transformCase('float64 1e21 to string without exponent', "P&T transforms.go:getConversion (FormatFloat 'f', -1)", 1e21, [conv('string')], '1000000000000000000000'),
+  transformCase(
+    'float64 1e21 to string without exponent',
+    "P&T transforms.go:getConversion (FormatFloat 'f', -1)",
+    1e21,
+    [conv('string')],
+    '1000000000000000000000',
+  ),
   transformCase('string 1e3 to float64', 'P&T transforms.go:getConversion (strconv.ParseFloat)', '1e3', [conv('float64')], 1000),
-  transformCase('string 1_000 to float64 fails', 'P&T transforms.go:getConversion (ParseFloat: underscores need a base prefix)', '1_000', [conv('float64')], /ParseFloat|invalid syntax/),
+  transformCase(
+    'string 1_000 to float64 fails',
+    'P&T transforms.go:getConversion (ParseFloat: underscores need a base prefix)',
+    '1_000',
+    [conv('float64')],
+    /ParseFloat|invalid syntax/,
+  ),
   transformCase('string to int64 then %d', 'P&T transforms.go:getConversion', '5', [conv('int64'), fmt('%d')], '5'),
   transformCase('string JSON to object', 'P&T transforms.go:getConversion (json format)', '{"a":[1,"x"]}', [conv('object', 'json')], { a: [1, 'x'] }),
   transformCase('string JSON to array', 'P&T transforms.go:getConversion (json format)', '[1,{"b":true}]', [conv('array', 'json')], [1, { b: true }]),
-  transformCase('quantity format on int64 target is unsupported', 'P&T transforms.go:GetConversionFunc', '1Gi', [conv('int64', 'quantity')], /conversion from string to int64 is not supported with format quantity|not supported/),
+  transformCase(
+    'quantity format on int64 target is unsupported',
+    'P&T transforms.go:GetConversionFunc',
+    '1Gi',
+    [conv('int64', 'quantity')],
+    /conversion from string to int64 is not supported with format quantity|not supported/,
+  ),
   transformCase('bool to float64 is 1', 'P&T transforms.go:getConversion', true, [conv('float64')], 1),
   // ---- match (transforms.go ResolveMatch / Matches) ----
-  transformCase('match regexp with an inline RE2 flag', 'P&T transforms.go:matchesRegexp', 'production', [{ type: 'match', match: { patterns: [{ type: 'regexp', regexp: '(?i)^PROD', result: 'p' }], fallbackValue: 'other' } }], 'p'),
-  transformCase('match literal of a float64 input fails', 'P&T transforms.go:matchesLiteral', 3, [{ type: 'match', match: { patterns: [{ type: 'literal', literal: '3', result: 'x' }] } }], /float64/),
-  transformCase('match fallbackTo Input keeps the input', 'P&T transforms.go:ResolveMatch', 'zzz', [{ type: 'match', match: { patterns: [{ type: 'literal', literal: 'a', result: 'x' }], fallbackTo: 'Input' } }], 'zzz'),
-  transformCase('match fallbackTo Input with a fallbackValue fails', 'P&T transforms.go:ResolveMatch (errMatchFallbackBoth)', 'zzz', [{ type: 'match', match: { patterns: [{ type: 'literal', literal: 'a', result: 'x' }], fallbackTo: 'Input', fallbackValue: 'y' } }], /fallback/i),
-  transformCase('match with no patterns is refused as input', 'P&T validate.go:ValidateMatchTransform', 'zzz', [{ type: 'match', match: { patterns: [], fallbackValue: { k: [1] } } }], /at least one pattern/),
-  transformCase('match falls back to a fallbackValue of any type', 'P&T transforms.go:ResolveMatch', 'zzz', [{ type: 'match', match: { patterns: [{ type: 'literal', literal: 'a', result: 'x' }], fallbackValue: { k: [1] } } }], { k: [1] }),
-  transformCase('match result object is returned', 'P&T transforms.go:ResolveMatch', 'a', [{ type: 'match', match: { patterns: [{ type: 'literal', literal: 'a', result: { n: 2 } }] } }], { n: 2 }),
+  transformCase(
+    'match regexp with an inline RE2 flag',
+    'P&T transforms.go:matchesRegexp',
+    'production',
+    [{ type: 'match', match: { patterns: [{ type: 'regexp', regexp: '(?i)^PROD', result: 'p' }], fallbackValue: 'other' } }],
+    'p',
+  ),
+  transformCase(
+    'match literal of a float64 input fails',
+    'P&T transforms.go:matchesLiteral',
+    3,
+    [{ type: 'match', match: { patterns: [{ type: 'literal', literal: '3', result: 'x' }] } }],
+    /float64/,
+  ),
+  transformCase(
+    'match fallbackTo Input keeps the input',
+    'P&T transforms.go:ResolveMatch',
+    'zzz',
+    [{ type: 'match', match: { patterns: [{ type: 'literal', literal: 'a', result: 'x' }], fallbackTo: 'Input' } }],
+    'zzz',
+  ),
+  transformCase(
+    'match fallbackTo Input with a fallbackValue fails',
+    'P&T transforms.go:ResolveMatch (errMatchFallbackBoth)',
+    'zzz',
+    [{ type: 'match', match: { patterns: [{ type: 'literal', literal: 'a', result: 'x' }], fallbackTo: 'Input', fallbackValue: 'y' } }],
+    /fallback/i,
+  ),
+  transformCase(
+    'match with no patterns is refused as input',
+    'P&T validate.go:ValidateMatchTransform',
+    'zzz',
+    [{ type: 'match', match: { patterns: [], fallbackValue: { k: [1] } } }],
+    /at least one pattern/,
+  ),
+  transformCase(
+    'match falls back to a fallbackValue of any type',
+    'P&T transforms.go:ResolveMatch',
+    'zzz',
+    [{ type: 'match', match: { patterns: [{ type: 'literal', literal: 'a', result: 'x' }], fallbackValue: { k: [1] } } }],
+    { k: [1] },
+  ),
+  transformCase(
+    'match result object is returned',
+    'P&T transforms.go:ResolveMatch',
+    'a',
+    [{ type: 'match', match: { patterns: [{ type: 'literal', literal: 'a', result: { n: 2 } }] } }],
+    { n: 2 },
+  ),
   // ---- map (transforms.go ResolveMap) ----
   transformCase('map of a float64 key fails', 'P&T transforms.go:ResolveMap', 1, [{ type: 'map', map: { '1': 'one' } }], /float64/),
   transformCase('map of a missing key fails', 'P&T transforms.go:ResolveMap', 'q', [{ type: 'map', map: { a: 'x' } }], /does not exist|not found|q/),
   transformCase('map to an object value', 'P&T transforms.go:ResolveMap', 'a', [{ type: 'map', map: { a: { x: [true] } } }], { x: [true] }),
 
   // ---- more fmt.Sprintf semantics (Format and combine both call fmt.Sprintf) ----
-  transformCase('Format %s of an array applies the verb to each element', 'P&T transforms.go:ResolveString (fmt applies verbs elementwise)', ['a', 1], [fmt('%s')], '[a %!s(float64=1)]'),
-  transformCase('Format %v of a map sorts keys', 'P&T transforms.go:ResolveString (fmt prints maps key-sorted)', { b: [1, 2.5], a: 'x' }, [fmt('%v')], 'map[a:x b:[1 2.5]]'),
+  transformCase(
+    'Format %s of an array applies the verb to each element',
+    'P&T transforms.go:ResolveString (fmt applies verbs elementwise)',
+    ['a', 1],
+    [fmt('%s')],
+    '[a %!s(float64=1)]',
+  ),
+  transformCase(
+    'Format %v of a map sorts keys',
+    'P&T transforms.go:ResolveString (fmt prints maps key-sorted)',
+    { b: [1, 2.5], a: 'x' },
+    [fmt('%v')],
+    'map[a:x b:[1 2.5]]',
+  ),
   transformCase('Format %v of a small float64 uses an exponent', 'P&T transforms.go:ResolveString', 0.00001, [fmt('%v')], '1e-05'),
   transformCase('Format %v of 1234567 uses an exponent', 'P&T transforms.go:ResolveString', 1234567, [fmt('%v')], '1.234567e+06'),
   transformCase('Format %v of 123456 does not', 'P&T transforms.go:ResolveString', 123456, [fmt('%v')], '123456'),
@@ -179,29 +399,83 @@ const cases: Case[] = [
   transformCase('Format %q of a float64 is a bad verb', 'P&T transforms.go:ResolveString', 1, [fmt('%q')], '%!q(float64=1)'),
   transformCase('Format %t of a bool', 'P&T transforms.go:ResolveString', true, [fmt('%t')], 'true'),
   transformCase('Format of nil prints <nil> forms', 'P&T transforms.go:ResolveString', null, [fmt('%[1]v|%[1]s|%[1]d')], '<nil>|%!s(<nil>)|%!d(<nil>)'),
-  transformCase('Format with one input and three verbs reports MISSING', 'P&T transforms.go:ResolveString (one argument)', null, [fmt('%v|%s|%d')], '<nil>|%!s(MISSING)|%!d(MISSING)'),
+  transformCase(
+    'Format with one input and three verbs reports MISSING',
+    'P&T transforms.go:ResolveString (one argument)',
+    null,
+    [fmt('%v|%s|%d')],
+    '<nil>|%!s(MISSING)|%!d(MISSING)',
+  ),
   transformCase('Format %x of 3.0 is 0x1.8p+01', 'P&T transforms.go:ResolveString (strconv ftoa.go fmtX)', 3, [fmt('%x')], '0x1.8p+01'),
   transformCase('Format %X of -0.1', 'P&T transforms.go:ResolveString (strconv ftoa.go fmtX)', -0.1, [fmt('%X')], '-0X1.999999999999AP-04'),
   transformCase('Format %.1x of 0.1 rounds the hex mantissa', 'P&T transforms.go:ResolveString (strconv ftoa.go fmtX)', 0.1, [fmt('%.1x')], '0x1.ap-04'),
   transformCase('Format %b of 1.0', 'P&T transforms.go:ResolveString (strconv ftoa.go fmtB)', 1, [fmt('%b')], '4503599627370496p-52'),
-  transformCase('a map result number is float64 (encoding/json)', 'P&T transforms.go:ResolveMap (encoding/json.Unmarshal)', 'a', [{ type: 'map', map: { a: 5 } }, fmt('%d')], '%!d(float64=5)'),
-  transformCase('a match result number is float64 (encoding/json)', 'P&T transforms.go:ResolveMatch/unmarshalJSON', 'a', [{ type: 'match', match: { patterns: [{ type: 'literal', literal: 'a', result: 5 }] } }, fmt('%d')], '%!d(float64=5)'),
-  transformCase('convert string to int64 then Multiply stays int64', 'P&T transforms.go:resolveMathMultiply (int64)', '6', [conv('int64'), math({ type: 'Multiply', multiply: 2 }), fmt('%d')], '12'),
+  transformCase(
+    'a map result number is float64 (encoding/json)',
+    'P&T transforms.go:ResolveMap (encoding/json.Unmarshal)',
+    'a',
+    [{ type: 'map', map: { a: 5 } }, fmt('%d')],
+    '%!d(float64=5)',
+  ),
+  transformCase(
+    'a match result number is float64 (encoding/json)',
+    'P&T transforms.go:ResolveMatch/unmarshalJSON',
+    'a',
+    [{ type: 'match', match: { patterns: [{ type: 'literal', literal: 'a', result: 5 }] } }, fmt('%d')],
+    '%!d(float64=5)',
+  ),
+  transformCase(
+    'convert string to int64 then Multiply stays int64',
+    'P&T transforms.go:resolveMathMultiply (int64)',
+    '6',
+    [conv('int64'), math({ type: 'Multiply', multiply: 2 }), fmt('%d')],
+    '12',
+  ),
   transformCase('convert float64 to int64 then to string', 'P&T transforms.go:getConversion (FormatInt)', 6.7, [conv('int64'), conv('string')], '6'),
   transformCase('convert a whole float64 to string', "P&T transforms.go:getConversion (FormatFloat 'f', -1)", 6, [conv('string')], '6'),
-  transformCase('convert of an object is unsupported', 'P&T transforms.go:ResolveConvert (IsValid of %T)', { a: 1 }, [conv('string')], /not supported|invalid/i),
+  transformCase(
+    'convert of an object is unsupported',
+    'P&T transforms.go:ResolveConvert (IsValid of %T)',
+    { a: 1 },
+    [conv('string')],
+    /not supported|invalid/i,
+  ),
   {
     name: 'Combine with explicit argument indexes',
     source: 'P&T patches.go:CombineString (fmt explicit argument indexes)',
     spec: { a: 'x', b: 'y' },
-    pt: { resources: [res('a', { patches: [{ type: 'CombineFromComposite', combine: { strategy: 'string', variables: [{ fromFieldPath: 'spec.a' }, { fromFieldPath: 'spec.b' }], string: { fmt: '%[2]s-%[1]s' } }, toFieldPath: 'data.out' }] })] },
+    pt: {
+      resources: [
+        res('a', {
+          patches: [
+            {
+              type: 'CombineFromComposite',
+              combine: { strategy: 'string', variables: [{ fromFieldPath: 'spec.a' }, { fromFieldPath: 'spec.b' }], string: { fmt: '%[2]s-%[1]s' } },
+              toFieldPath: 'data.out',
+            },
+          ],
+        }),
+      ],
+    },
     expect: { fields: { 'a:data.out': 'y-x' } },
   },
   {
     name: 'Combine with more variables than verbs reports EXTRA',
     source: 'P&T patches.go:CombineString (fmt %!(EXTRA ...))',
     spec: { a: 'x', b: 'y' },
-    pt: { resources: [res('a', { patches: [{ type: 'CombineFromComposite', combine: { strategy: 'string', variables: [{ fromFieldPath: 'spec.a' }, { fromFieldPath: 'spec.b' }], string: { fmt: '%s' } }, toFieldPath: 'data.out' }] })] },
+    pt: {
+      resources: [
+        res('a', {
+          patches: [
+            {
+              type: 'CombineFromComposite',
+              combine: { strategy: 'string', variables: [{ fromFieldPath: 'spec.a' }, { fromFieldPath: 'spec.b' }], string: { fmt: '%s' } },
+              toFieldPath: 'data.out',
+            },
+          ],
+        }),
+      ],
+    },
     expect: { fields: { 'a:data.out': 'x%!(EXTRA string=y)' } },
   },
   {
@@ -210,7 +484,14 @@ const cases: Case[] = [
     spec: { a: 'x' },
     pt: {
       patchSets: [{ name: 'common', patches: [{ type: 'FromCompositeFieldPath', fromFieldPath: 'spec.a', toFieldPath: 'data.out' }] }],
-      resources: [res('a', { patches: [{ type: 'PatchSet', patchSetName: 'common' }, { type: 'FromCompositeFieldPath', fromFieldPath: 'spec.a', toFieldPath: 'data.out', transforms: [strConv('ToUpper')] }] })],
+      resources: [
+        res('a', {
+          patches: [
+            { type: 'PatchSet', patchSetName: 'common' },
+            { type: 'FromCompositeFieldPath', fromFieldPath: 'spec.a', toFieldPath: 'data.out', transforms: [strConv('ToUpper')] },
+          ],
+        }),
+      ],
     },
     expect: { fields: { 'a:data.out': 'X' } },
   },
@@ -230,9 +511,16 @@ const cases: Case[] = [
     name: 'a later template overwrites an earlier connection detail of the same name',
     source: 'P&T fn.go:RunFunction (maps.Copy into dxr.ConnectionDetails, template order)',
     pt: {
-      resources: [res('a', { connectionDetails: [{ name: 'k', type: 'FromValue', value: 'first' }] }), res('b', { connectionDetails: [{ name: 'k', type: 'FromValue', value: 'second' }] })],
+      resources: [
+        res('a', { connectionDetails: [{ name: 'k', type: 'FromValue', value: 'first' }] }),
+        res('b', { connectionDetails: [{ name: 'k', type: 'FromValue', value: 'second' }] }),
+      ],
     },
-    observed: ['a', 'b'].map((n) => ({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: `thing-${n}`, annotations: { 'crossplane.io/composition-resource-name': n } } })),
+    observed: ['a', 'b'].map((n) => ({
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name: `thing-${n}`, annotations: { 'crossplane.io/composition-resource-name': n } },
+    })),
     expect: { fields: { 'conn:k': 'second' } },
   },
   {
@@ -255,14 +543,30 @@ const cases: Case[] = [
     name: 'MergeObjects keeps the base values of existing keys',
     source: 'P&T patches.go:toMergeOption (KeepMapValues true)',
     spec: { tags: { b: 'x', c: 'y' } },
-    pt: { resources: [res('a', { patches: [{ type: 'FromCompositeFieldPath', fromFieldPath: 'spec.tags', toFieldPath: 'data', policy: { toFieldPath: 'MergeObjects' } }] }, { data: { a: '1', b: '2' } })] },
+    pt: {
+      resources: [
+        res(
+          'a',
+          { patches: [{ type: 'FromCompositeFieldPath', fromFieldPath: 'spec.tags', toFieldPath: 'data', policy: { toFieldPath: 'MergeObjects' } }] },
+          { data: { a: '1', b: '2' } },
+        ),
+      ],
+    },
     expect: { fields: { 'a:data': { a: '1', b: '2', c: 'y' } } },
   },
   {
     name: 'ForceMergeObjects overwrites existing keys',
     source: 'P&T patches.go:toMergeOption (KeepMapValues false)',
     spec: { tags: { b: 'x', c: 'y' } },
-    pt: { resources: [res('a', { patches: [{ type: 'FromCompositeFieldPath', fromFieldPath: 'spec.tags', toFieldPath: 'data', policy: { toFieldPath: 'ForceMergeObjects' } }] }, { data: { a: '1', b: '2' } })] },
+    pt: {
+      resources: [
+        res(
+          'a',
+          { patches: [{ type: 'FromCompositeFieldPath', fromFieldPath: 'spec.tags', toFieldPath: 'data', policy: { toFieldPath: 'ForceMergeObjects' } }] },
+          { data: { a: '1', b: '2' } },
+        ),
+      ],
+    },
     expect: { fields: { 'a:data': { a: '1', b: 'x', c: 'y' } } },
   },
   {
@@ -276,7 +580,11 @@ const cases: Case[] = [
     name: 'an unknown toFieldPath policy is refused as input',
     source: 'P&T validate.go:ValidatePatch (unknown toFieldPathPolicy)',
     spec: { tags: { c: 'y' } },
-    pt: { resources: [res('a', { patches: [{ type: 'FromCompositeFieldPath', fromFieldPath: 'spec.tags', toFieldPath: 'data', policy: { toFieldPath: 'Squash' } }] })] },
+    pt: {
+      resources: [
+        res('a', { patches: [{ type: 'FromCompositeFieldPath', fromFieldPath: 'spec.tags', toFieldPath: 'data', policy: { toFieldPath: 'Squash' } }] }),
+      ],
+    },
     expect: { fatal: /toFieldPathPolicy/ },
   },
   // ---- reading field paths (crossplane-runtime paved.go getValueFromInterface) ----
@@ -298,7 +606,9 @@ const cases: Case[] = [
     name: 'reading through a null parent is not found, so an Optional patch is skipped',
     source: 'crossplane-runtime paved.go:getValueFromInterface (case nil → notFoundError)',
     spec: { a: null },
-    pt: { resources: [res('a', { patches: [{ type: 'FromCompositeFieldPath', fromFieldPath: 'spec.a.b', toFieldPath: 'data.out' }] }, { data: { out: 'base' } })] },
+    pt: {
+      resources: [res('a', { patches: [{ type: 'FromCompositeFieldPath', fromFieldPath: 'spec.a.b', toFieldPath: 'data.out' }] }, { data: { out: 'base' } })],
+    },
     expect: { fields: { 'a:data.out': 'base' }, noWarnings: true },
   },
   {
@@ -312,21 +622,33 @@ const cases: Case[] = [
     name: 'a bracketed key with dots and slashes reads one map key',
     source: 'crossplane-runtime fieldpath.go:Parse (bracket field)',
     xr: { ...XR_API, metadata: { name: 'thing', labels: { 'example.org/tier': 'gold' } }, spec: {} },
-    pt: { resources: [res('a', { patches: [{ type: 'FromCompositeFieldPath', fromFieldPath: 'metadata.labels[example.org/tier]', toFieldPath: 'metadata.annotations[example.org/tier]' }] })] },
+    pt: {
+      resources: [
+        res('a', {
+          patches: [
+            { type: 'FromCompositeFieldPath', fromFieldPath: 'metadata.labels[example.org/tier]', toFieldPath: 'metadata.annotations[example.org/tier]' },
+          ],
+        }),
+      ],
+    },
     expect: { fields: { 'a:metadata.annotations': { 'example.org/tier': 'gold', 'crossplane.io/composition-resource-name': 'a' } } },
   },
   {
     name: 'an explicit null is copied as null',
     source: 'crossplane-runtime paved.go:getValueFromInterface (final → v, nil) and setValue',
     spec: { n: null },
-    pt: { resources: [res('a', { patches: [{ type: 'FromCompositeFieldPath', fromFieldPath: 'spec.n', toFieldPath: 'data.out' }] }, { data: { out: 'base' } })] },
+    pt: {
+      resources: [res('a', { patches: [{ type: 'FromCompositeFieldPath', fromFieldPath: 'spec.n', toFieldPath: 'data.out' }] }, { data: { out: 'base' } })],
+    },
     expect: { fields: { 'a:data.out': null } },
   },
   {
     name: 'writing past the end of an array pads it with nulls',
     source: 'crossplane-runtime paved.go:setValue/prepareElement',
     spec: { v: 'x' },
-    pt: { resources: [res('a', { patches: [{ type: 'FromCompositeFieldPath', fromFieldPath: 'spec.v', toFieldPath: 'data.list[2]' }] }, { data: { list: ['a'] } })] },
+    pt: {
+      resources: [res('a', { patches: [{ type: 'FromCompositeFieldPath', fromFieldPath: 'spec.v', toFieldPath: 'data.list[2]' }] }, { data: { list: ['a'] } })],
+    },
     expect: { fields: { 'a:data.list': ['a', null, 'x'] } },
   },
   {
@@ -340,14 +662,26 @@ const cases: Case[] = [
     name: 'a [*] toFieldPath writes every element',
     source: 'P&T patches.go:patchFieldValueToMultiple (ExpandWildcards)',
     spec: { v: 'x' },
-    pt: { resources: [res('a', { patches: [{ type: 'FromCompositeFieldPath', fromFieldPath: 'spec.v', toFieldPath: 'data.items[*].name' }] }, { data: { items: [{ name: 'a' }, { name: 'b', k: 1 }] } })] },
+    pt: {
+      resources: [
+        res(
+          'a',
+          { patches: [{ type: 'FromCompositeFieldPath', fromFieldPath: 'spec.v', toFieldPath: 'data.items[*].name' }] },
+          { data: { items: [{ name: 'a' }, { name: 'b', k: 1 }] } },
+        ),
+      ],
+    },
     expect: { fields: { 'a:data.items': [{ name: 'x' }, { name: 'x', k: 1 }] } },
   },
   {
     name: 'a [*] toFieldPath over an empty array is an error',
     source: 'P&T patches.go:patchFieldValueToMultiple (errFmtExpandingArrayFieldPaths)',
     spec: { v: 'x' },
-    pt: { resources: [res('a', { patches: [{ type: 'FromCompositeFieldPath', fromFieldPath: 'spec.v', toFieldPath: 'data.items[*].name' }] }, { data: { items: [] } })] },
+    pt: {
+      resources: [
+        res('a', { patches: [{ type: 'FromCompositeFieldPath', fromFieldPath: 'spec.v', toFieldPath: 'data.items[*].name' }] }, { data: { items: [] } }),
+      ],
+    },
     expect: { fatal: /cannot expand ToFieldPath data\.items\[\*\]\.name/ },
   },
   // ---- combine (patches.go ApplyCombineFromVariablesPatch, CombineString) ----
@@ -355,7 +689,23 @@ const cases: Case[] = [
     name: 'CombineFromComposite with a missing variable skips the whole Optional patch',
     source: 'P&T patches.go:ApplyCombineFromVariablesPatch (GetValue error) + fn.go:RunFunction',
     spec: { a: 'x' },
-    pt: { resources: [res('a', { patches: [{ type: 'CombineFromComposite', combine: { strategy: 'string', variables: [{ fromFieldPath: 'spec.a' }, { fromFieldPath: 'spec.b' }], string: { fmt: '%s-%s' } }, toFieldPath: 'data.out' }] }, { data: { out: 'base' } })] },
+    pt: {
+      resources: [
+        res(
+          'a',
+          {
+            patches: [
+              {
+                type: 'CombineFromComposite',
+                combine: { strategy: 'string', variables: [{ fromFieldPath: 'spec.a' }, { fromFieldPath: 'spec.b' }], string: { fmt: '%s-%s' } },
+                toFieldPath: 'data.out',
+              },
+            ],
+          },
+          { data: { out: 'base' } },
+        ),
+      ],
+    },
     expect: { fields: { 'a:data.out': 'base' }, noWarnings: true },
   },
   {
@@ -364,37 +714,81 @@ const cases: Case[] = [
     spec: { a: 'x' },
     pt: {
       resources: [
-        res('a', { patches: [{ type: 'CombineFromComposite', combine: { strategy: 'string', variables: [{ fromFieldPath: 'spec.a' }, { fromFieldPath: 'spec.b' }], string: { fmt: '%s-%s' } }, toFieldPath: 'data.out', policy: { fromFieldPath: 'Required' } }] }),
+        res('a', {
+          patches: [
+            {
+              type: 'CombineFromComposite',
+              combine: { strategy: 'string', variables: [{ fromFieldPath: 'spec.a' }, { fromFieldPath: 'spec.b' }], string: { fmt: '%s-%s' } },
+              toFieldPath: 'data.out',
+              policy: { fromFieldPath: 'Required' },
+            },
+          ],
+        }),
         res('b'),
       ],
     },
-    expect: { resources: ['b'], warning: /not adding new composed resource "a" to desired state/, ready: { status: 'False', reason: 'Creating', message: ABSENT } },
+    expect: {
+      resources: ['b'],
+      warning: /not adding new composed resource "a" to desired state/,
+      ready: { status: 'False', reason: 'Creating', message: ABSENT },
+    },
   },
   {
     name: 'Combine %d of XR numbers is a float64 bad verb; %v prints them',
     source: 'P&T patches.go:CombineString (fmt.Sprintf)',
     spec: { a: 1, b: 2.5 },
-    pt: { resources: [res('a', { patches: [{ type: 'CombineFromComposite', combine: { strategy: 'string', variables: [{ fromFieldPath: 'spec.a' }, { fromFieldPath: 'spec.b' }], string: { fmt: '%d/%v' } }, toFieldPath: 'data.out' }] })] },
+    pt: {
+      resources: [
+        res('a', {
+          patches: [
+            {
+              type: 'CombineFromComposite',
+              combine: { strategy: 'string', variables: [{ fromFieldPath: 'spec.a' }, { fromFieldPath: 'spec.b' }], string: { fmt: '%d/%v' } },
+              toFieldPath: 'data.out',
+            },
+          ],
+        }),
+      ],
+    },
     expect: { fields: { 'a:data.out': '%!d(float64=1)/2.5' } },
   },
   // ---- to the composite, from observed (fn.go ApplyComposedPatch) ----
   {
     name: 'ToCompositeFieldPath copies from the observed resource',
     source: 'P&T patches.go:ApplyComposedPatch (ToCompositeFieldPath: ocd → dxr)',
-    pt: { resources: [res('a', { patches: [{ type: 'ToCompositeFieldPath', fromFieldPath: 'status.id', toFieldPath: 'status.id' }] }, { status: { id: 'from-desired' } })] },
-    observed: [{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'thing-a', annotations: { 'crossplane.io/composition-resource-name': 'a' } }, status: { id: 'obs-1' } }],
+    pt: {
+      resources: [
+        res('a', { patches: [{ type: 'ToCompositeFieldPath', fromFieldPath: 'status.id', toFieldPath: 'status.id' }] }, { status: { id: 'from-desired' } }),
+      ],
+    },
+    observed: [
+      {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: { name: 'thing-a', annotations: { 'crossplane.io/composition-resource-name': 'a' } },
+        status: { id: 'obs-1' },
+      },
+    ],
     expect: { fields: { 'xr:status.id': 'obs-1', 'a:metadata.name': 'thing-a' } },
   },
   {
     name: 'ToCompositeFieldPath does nothing before the resource is observed',
     source: 'P&T patches.go:ApplyComposedPatch (ocd == nil && !ToComposedResource)',
-    pt: { resources: [res('a', { patches: [{ type: 'ToCompositeFieldPath', fromFieldPath: 'status.id', toFieldPath: 'status.id' }] }, { status: { id: 'from-desired' } })] },
+    pt: {
+      resources: [
+        res('a', { patches: [{ type: 'ToCompositeFieldPath', fromFieldPath: 'status.id', toFieldPath: 'status.id' }] }, { status: { id: 'from-desired' } }),
+      ],
+    },
     expect: { fields: { 'xr:status.id': ABSENT }, ready: { status: 'False', reason: 'Creating', message: 'Unready resources: a' } },
   },
   {
     name: 'a Required ToCompositeFieldPath missing on the observed resource only warns',
     source: 'P&T fn.go:RunFunction (Required, not ToComposedResource → "ignoring ... already exists")',
-    pt: { resources: [res('a', { patches: [{ type: 'ToCompositeFieldPath', fromFieldPath: 'status.id', toFieldPath: 'status.id', policy: { fromFieldPath: 'Required' } }] })] },
+    pt: {
+      resources: [
+        res('a', { patches: [{ type: 'ToCompositeFieldPath', fromFieldPath: 'status.id', toFieldPath: 'status.id', policy: { fromFieldPath: 'Required' } }] }),
+      ],
+    },
     observed: [{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'thing-a', annotations: { 'crossplane.io/composition-resource-name': 'a' } } }],
     expect: { resources: ['a'], warning: /ignoring 'policy.fromFieldPath: Required' because 'to' resource already exists/ },
   },
@@ -415,7 +809,12 @@ const cases: Case[] = [
     name: 'a Required environment patch that finds nothing is fatal',
     source: 'P&T fn.go:RunFunction (environment patch: only Optional not-found is skipped)',
     spec: {},
-    pt: { environment: { patches: [{ type: 'FromCompositeFieldPath', fromFieldPath: 'spec.region', toFieldPath: 'region', policy: { fromFieldPath: 'Required' } }] }, resources: [res('a')] },
+    pt: {
+      environment: {
+        patches: [{ type: 'FromCompositeFieldPath', fromFieldPath: 'spec.region', toFieldPath: 'region', policy: { fromFieldPath: 'Required' } }],
+      },
+      resources: [res('a')],
+    },
     expect: { fatal: /cannot apply the "FromCompositeFieldPath" environment patch at index 0/ },
   },
   {
@@ -434,6 +833,67 @@ const cases: Case[] = [
     context: { 'apiextensions.crossplane.io/environment': { n: 3 } },
     pt: { resources: [res('a', { patches: [{ type: 'FromEnvironmentFieldPath', fromFieldPath: 'n', toFieldPath: 'data.out', transforms: [fmt('%d')] }] })] },
     expect: { fields: { 'a:data.out': '%!d(float64=3)' } },
+  },
+  {
+    name: 'render prints the spec and labels a pipeline desired for the XR (and warns that a cluster ignores the spec)',
+    source: 'crossplane cmd/crank/render/render.go:Render (xfn.FromStruct of the desired XR); composition_functions.go (Status().Patch)',
+    spec: { v: 'x' },
+    pt: {
+      resources: [
+        res('a', {
+          patches: [
+            { type: 'ToCompositeFieldPath', fromFieldPath: 'data.v', toFieldPath: 'spec.copy' },
+            { type: 'ToCompositeFieldPath', fromFieldPath: 'data.v', toFieldPath: 'metadata.labels.copy' },
+            { type: 'ToCompositeFieldPath', fromFieldPath: 'data.v', toFieldPath: 'status.copy' },
+          ],
+        }),
+      ],
+    },
+    observed: [
+      {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: { name: 'thing-a', annotations: { 'crossplane.io/composition-resource-name': 'a' } },
+        data: { v: 'seen' },
+      },
+    ],
+    expect: {
+      fields: { 'xr:spec': { copy: 'seen' }, 'xr:metadata': { name: 'thing', labels: { copy: 'seen' } }, 'xr:status.copy': 'seen' },
+      warning: /set spec on the composite resource/,
+    },
+  },
+  {
+    name: 'render replaces a desired Ready condition in place and keeps the other conditions',
+    source: 'crossplane cmd/crank/render/render.go:Render + crossplane-runtime apis/common/condition.go:SetConditions',
+    pt: {
+      resources: [
+        res('a', {
+          patches: [{ type: 'ToCompositeFieldPath', fromFieldPath: 'data.conds', toFieldPath: 'status.conditions' }],
+          readinessChecks: [{ type: 'None' }],
+        }),
+      ],
+    },
+    observed: [
+      {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: { name: 'thing-a', annotations: { 'crossplane.io/composition-resource-name': 'a' } },
+        data: {
+          conds: [
+            { type: 'Ready', status: 'False', reason: 'Old' },
+            { type: 'Custom', status: 'True', reason: 'Mine' },
+          ],
+        },
+      },
+    ],
+    expect: {
+      fields: {
+        'xr:status.conditions': [
+          { type: 'Ready', status: 'True', reason: 'Available', lastTransitionTime: '2024-01-01T00:00:00Z' },
+          { type: 'Custom', status: 'True', reason: 'Mine' },
+        ],
+      },
+    },
   },
   // ---- readiness (ready.go IsReady / RunReadinessCheck) ----
   ...readinessCases(),
@@ -466,7 +926,15 @@ const cases: Case[] = [
       },
     ],
     expect: {
-      fields: { 'conn:v': 'literal', 'conn:host': 'h', 'conn:port': '5432', 'conn:obj': '{"a":"\\u003c","b":1}', 'conn:missing': ABSENT, 'conn:pw': 's3cret', 'conn:none': ABSENT },
+      fields: {
+        'conn:v': 'literal',
+        'conn:host': 'h',
+        'conn:port': '5432',
+        'conn:obj': '{"a":"\\u003c","b":1}',
+        'conn:missing': ABSENT,
+        'conn:pw': 's3cret',
+        'conn:none': ABSENT,
+      },
       resources: ['a'],
     },
   },
@@ -475,10 +943,20 @@ const cases: Case[] = [
     source: 'P&T fn.go:RunFunction + connection.go:composeConnectionSecret/getBaseConnectionSecretRef',
     xr: { ...XR_API, metadata: { name: 'thing', namespace: 'team' }, spec: { crossplane: {} } },
     pt: { resources: [res('a', { connectionDetails: [{ name: 'v', type: 'FromValue', value: 'literal' }] })] },
-    observed: [{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'thing-a', namespace: 'team', annotations: { 'crossplane.io/composition-resource-name': 'a' } } }],
+    observed: [
+      {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: { name: 'thing-a', namespace: 'team', annotations: { 'crossplane.io/composition-resource-name': 'a' } },
+      },
+    ],
     expect: {
       resources: ['a', 'thing-connection-secret'],
-      fields: { 'thing-connection-secret:metadata.name': 'thing-connection', 'thing-connection-secret:type': 'connection.crossplane.io/v1alpha1', 'thing-connection-secret:data.v': Buffer.from('literal').toString('base64') },
+      fields: {
+        'thing-connection-secret:metadata.name': 'thing-connection',
+        'thing-connection-secret:type': 'connection.crossplane.io/v1alpha1',
+        'thing-connection-secret:data.v': Buffer.from('literal').toString('base64'),
+      },
     },
   },
   // ---- function-cel-filter v0.2.0 fn.go ----
@@ -530,7 +1008,11 @@ const cases: Case[] = [
     name: 'the rendered XR keeps desired status conditions and adds Ready',
     source: 'crossplane cmd/crank/render/render.go:Render (SetConditions on the desired XR)',
     spec: { v: 'x' },
-    pt: { resources: [res('a', { patches: [{ type: 'FromCompositeFieldPath', fromFieldPath: 'spec.v', toFieldPath: 'data.v' }], readinessChecks: [{ type: 'None' }] })] },
+    pt: {
+      resources: [
+        res('a', { patches: [{ type: 'FromCompositeFieldPath', fromFieldPath: 'spec.v', toFieldPath: 'data.v' }], readinessChecks: [{ type: 'None' }] }),
+      ],
+    },
     observed: [{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'thing-a', annotations: { 'crossplane.io/composition-resource-name': 'a' } } }],
     expect: { ready: { status: 'True', reason: 'Available' }, fields: { 'xr:spec': ABSENT } },
   },
@@ -582,11 +1064,28 @@ function readinessCases(): Case[] {
   });
   return [
     one('readiness: no checks uses the Ready condition', undefined, { status: { conditions: [{ type: 'Ready', status: 'True' }] } }, true),
-    one('readiness: MatchCondition on an absent condition matches Unknown', [{ type: 'MatchCondition', matchCondition: { type: 'Synced', status: 'Unknown' } }], {}, true),
+    one(
+      'readiness: MatchCondition on an absent condition matches Unknown',
+      [{ type: 'MatchCondition', matchCondition: { type: 'Synced', status: 'Unknown' } }],
+      {},
+      true,
+    ),
     one('readiness: NonEmpty only needs the field to exist, even empty', [{ type: 'NonEmpty', fieldPath: 'data.x' }], { data: { x: '' } }, true),
     one('readiness: NonEmpty on a missing field is not ready without a warning', [{ type: 'NonEmpty', fieldPath: 'data.x' }], {}, false),
-    one('readiness: MatchString on a number warns', [{ type: 'MatchString', fieldPath: 'data.x', matchString: '5' }], { data: { x: 5 } }, false, /cannot check readiness of composed resource "a".*not a string/),
-    one('readiness: MatchInteger never matches an observed number (float64)', [{ type: 'MatchInteger', fieldPath: 'data.x', matchInteger: 5 }], { data: { x: 5 } }, false, /not a \(int64\) number/),
+    one(
+      'readiness: MatchString on a number warns',
+      [{ type: 'MatchString', fieldPath: 'data.x', matchString: '5' }],
+      { data: { x: 5 } },
+      false,
+      /cannot check readiness of composed resource "a".*not a string/,
+    ),
+    one(
+      'readiness: MatchInteger never matches an observed number (float64)',
+      [{ type: 'MatchInteger', fieldPath: 'data.x', matchInteger: 5 }],
+      { data: { x: 5 } },
+      false,
+      /not a \(int64\) number/,
+    ),
     one('readiness: MatchTrue on the string "true" warns', [{ type: 'MatchTrue', fieldPath: 'data.x' }], { data: { x: 'true' } }, false, /not a bool/),
     one('readiness: MatchFalse on false is ready', [{ type: 'MatchFalse', fieldPath: 'data.x' }], { data: { x: false } }, true),
     one('readiness: None is ready', [{ type: 'None' }], {}, true),
