@@ -196,7 +196,7 @@ function renderComposite(xr: KubeObject, desired: State, results: Result[]): Kub
   status.conditions = conditions.some((c: any) => c?.type === 'Ready')
     ? conditions.map((c: any) => (c?.type === 'Ready' && !sameCondition(c) ? readyCondition : c))
     : [...conditions, readyCondition];
-  const metadata = { ...(isPlainObject(dxr.metadata) ? dxr.metadata : {}), name: xr.metadata?.name };
+  const metadata: Record<string, any> = { ...(isPlainObject(dxr.metadata) ? dxr.metadata : {}), name: xr.metadata?.name };
   if (xr.metadata?.namespace) metadata.namespace = xr.metadata.namespace;
   else delete metadata.namespace;
   return { ...dxr, apiVersion: xr.apiVersion, kind: xr.kind, metadata, status };
