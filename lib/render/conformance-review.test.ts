@@ -587,6 +587,7 @@ const cases: Case[] = [
     },
     expect: { fatal: /toFieldPathPolicy/ },
   },
+  ...mergeCases(),
   // ---- reading field paths (crossplane-runtime paved.go getValueFromInterface) ----
   {
     name: 'reading through a string parent is an error, not "not found", so Optional does not skip it',
@@ -1090,5 +1091,43 @@ function readinessCases(): Case[] {
     one('readiness: MatchFalse on false is ready', [{ type: 'MatchFalse', fieldPath: 'data.x' }], { data: { x: false } }, true),
     one('readiness: None is ready', [{ type: 'None' }], {}, true),
     one('readiness: every check must pass', [{ type: 'None' }, { type: 'MatchString', fieldPath: 'data.s', matchString: 'ok' }], { data: { s: 'no' } }, false),
+  ];
+}
+
+/** toFieldPath policies through crossplane-runtime fieldpath/merge.go:MergeValue and mergo v1.0.2 merge.go:deepMerge. */
+function mergeCases(): Case[] {
+  const one = (name: string, policy: string, base: unknown, input: unknown, want: unknown): Case => ({
+    name: `${policy}: ${name}`,
+    source: 'crossplane-runtime fieldpath/merge.go:MergeValue/merge + mergo v1.0.2 merge.go:deepMerge',
+    spec: { in: input },
+    pt: {
+      resources: [
+        res(
+          'a',
+          { patches: [{ type: 'FromCompositeFieldPath', fromFieldPath: 'spec.in', toFieldPath: 'data.t', policy: { toFieldPath: policy } }] },
+          { data: { t: base } },
+        ),
+      ],
+    },
+    expect: want instanceof RegExp ? { fatal: want } : { fields: { 'a:data.t': want } },
+  });
+  return [
+    one('a non-empty scalar target is kept', 'MergeObjects', 'x', 'y', 'x'),
+    one('zero values in the target are filled', 'MergeObjects', { a: 0, b: false, c: '' }, { a: 5, b: true, c: 'z' }, { a: 5, b: true, c: 'z' }),
+    one('a null in the source does not clear a key', 'MergeObjects', { a: 1 }, { a: null }, { a: 1 }),
+    one('a nested non-empty array is kept', 'MergeObjects', { l: [1] }, { l: [2] }, { l: [1] }),
+    one('a nested empty array is replaced', 'MergeObjects', { l: [] }, { l: [2] }, { l: [2] }),
+    one('nested objects merge key by key', 'ForceMergeObjects', { n: { a: 1, b: 2 } }, { n: { b: 3 } }, { n: { a: 1, b: 3 } }),
+    one('an empty string in the source overrides', 'ForceMergeObjects', { a: 'x' }, { a: '' }, { a: '' }),
+    one('a null in the source clears a key', 'ForceMergeObjects', { a: 'x' }, { a: null }, { a: null }),
+    one('nested arrays append without de-duplication', 'MergeObjectsAppendArrays', { l: [1] }, { l: [1, 2] }, { l: [1, 1, 2] }),
+    one(
+      'top-level arrays append, dropping source elements already present',
+      'ForceMergeObjectsAppendArrays',
+      ['a', 'b'],
+      ['b', 'c', 'c'],
+      ['a', 'b', 'c', 'c'],
+    ),
+    one('appending an array to a string is an error', 'ForceMergeObjectsAppendArrays', 'x', ['y'], /cannot append two slices? with different type/),
   ];
 }
