@@ -685,6 +685,7 @@ const cases: Case[] = [
     },
     expect: { fatal: /cannot expand ToFieldPath data\.items\[\*\]\.name/ },
   },
+  ...fieldPathCases(),
   // ---- combine (patches.go ApplyCombineFromVariablesPatch, CombineString) ----
   {
     name: 'CombineFromComposite with a missing variable skips the whole Optional patch',
@@ -1129,5 +1130,45 @@ function mergeCases(): Case[] {
       ['a', 'b', 'c', 'c'],
     ),
     one('appending an array to a string is an error', 'ForceMergeObjectsAppendArrays', 'x', ['y'], /cannot append two slices? with different type/),
+  ];
+}
+
+/** Field path syntax (crossplane-runtime v2.1.0 fieldpath/fieldpath.go:Parse, lexer) and paved.go get/set. */
+function fieldPathCases(): Case[] {
+  const read = (name: string, source: string, spec: Record<string, unknown>, from: string, want: unknown): Case => ({
+    name: `read ${from}: ${name}`,
+    source,
+    spec,
+    pt: { resources: [res('a', { patches: [{ type: 'FromCompositeFieldPath', fromFieldPath: from, toFieldPath: 'data.out' }] })] },
+    expect: want instanceof RegExp ? { fatal: want } : { fields: { 'a:data.out': want } },
+  });
+  const write = (name: string, base: Record<string, unknown>, to: string, want: unknown): Case => ({
+    name: `write ${to}: ${name}`,
+    source: 'crossplane-runtime paved.go:setValue/prepareField/prepareElement',
+    spec: { v: 'v' },
+    pt: { resources: [res('a', { patches: [{ type: 'FromCompositeFieldPath', fromFieldPath: 'spec.v', toFieldPath: to }] }, { data: base })] },
+    expect: want instanceof RegExp ? { fatal: want } : { fields: { 'a:data': want } },
+  });
+  const parse = 'crossplane-runtime fieldpath.go:Parse';
+  return [
+    read('double quotes in brackets are trimmed', `${parse} (Field trims quotes)`, { 'a.b': 'v' }, 'spec["a.b"]', 'v'),
+    read('single quotes around a plain field are trimmed', `${parse} (Field trims quotes)`, { q: 'v' }, "spec.'q'", 'v'),
+    read('a leading zero is still an index', `${parse} (FieldOrIndex: ParseUint)`, { list: ['a', 'b'] }, 'spec.list[01]', 'b'),
+    read('a negative number in brackets is a map key', `${parse} (FieldOrIndex)`, { m: { '-1': 'neg' } }, 'spec.m[-1]', 'neg'),
+    read('a field right after a bracket needs no period', `${parse} (lexRightBracket → lexField)`, { list: [{ name: 'n' }] }, 'spec.list[0]name', 'n'),
+    read('a trailing period is a parse error', `${parse} (lexPeriod)`, { a: 'v' }, 'spec.a.', /unexpected '\.'/),
+    read('a period before a bracket is a parse error', `${parse} (lexPeriod)`, { a: ['v'] }, 'spec.a.[0]', /unexpected '\['/),
+    read('an unterminated bracket is a parse error', `${parse} (lexLeftBracket)`, { a: ['v'] }, 'spec.a[0', /unterminated '\['/),
+    read(
+      'a wildcard read of an array is "not an object"',
+      'crossplane-runtime paved.go:getValueFromInterface (field "*")',
+      { list: ['a'] },
+      'spec.list[*]',
+      /not an object/,
+    ),
+    write('a null intermediate object is an error', { n: null }, 'data.n.x', /data\.n is not an object/),
+    write('a string intermediate is an error', { s: 'str' }, 'data.s.x', /data\.s is not an object/),
+    write('a missing array is created and padded', {}, 'data.list[1].a', { list: [null, { a: 'v' }] }),
+    write('a bracketed key with a period is one key', {}, 'data[x.y]', { 'x.y': 'v' }),
   ];
 }
