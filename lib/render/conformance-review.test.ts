@@ -20,6 +20,8 @@ interface Case {
   pt?: Record<string, unknown>;
   /** Further pipeline steps after the P&T step (function-cel-filter inputs). */
   filters?: Record<string, unknown>[];
+  /** A whole pipeline instead: P&T (`pt`) and function-cel-filter (`cel`) inputs in order. */
+  steps?: { pt?: Record<string, unknown>; cel?: Record<string, unknown> }[];
   observed?: KubeObject[];
   context?: Record<string, unknown>;
   expect: {
@@ -48,6 +50,17 @@ function compositionOf(c: Case, xr: KubeObject): KubeObject {
       input: { apiVersion: 'pt.fn.crossplane.io/v1beta1', kind: 'Resources', ...c.pt },
     });
   }
+  (c.steps ?? []).forEach((st, i) =>
+    pipeline.push(
+      st.pt
+        ? {
+            step: `pt-${i}`,
+            functionRef: { name: 'function-patch-and-transform' },
+            input: { apiVersion: 'pt.fn.crossplane.io/v1beta1', kind: 'Resources', ...st.pt },
+          }
+        : { step: `cel-${i}`, functionRef: { name: 'function-cel-filter' }, input: { apiVersion: 'cel.fn.crossplane.io/v1beta1', kind: 'Filters', ...st.cel } },
+    ),
+  );
   (c.filters ?? []).forEach((f, i) =>
     pipeline.push({
       step: `filter-${i}`,
@@ -991,6 +1004,121 @@ const cases: Case[] = [
     pt: { resources: [res('db'), res('cache')] },
     filters: [{ filters: [{ name: 'cache', expression: '"db" in desired.resources' }] }],
     expect: { resources: ['cache', 'db'] },
+  },
+  // ---- pipelines of several steps (function-sdk-go v0.5.0 request/response; P&T fn.go) ----
+  {
+    name: 'a later P&T step drops the READY_FALSE an earlier step set on the XR',
+    source: 'function-sdk-go response.go:SetDesiredCompositeResource (new Resource, Ready from request.GetDesiredCompositeResource = unspecified)',
+    spec: {},
+    steps: [
+      {
+        pt: {
+          resources: [
+            res('a', {
+              patches: [{ type: 'FromCompositeFieldPath', fromFieldPath: 'spec.nope', toFieldPath: 'data.x', policy: { fromFieldPath: 'Required' } }],
+            }),
+          ],
+        },
+      },
+      { pt: { resources: [res('b', { readinessChecks: [{ type: 'None' }] })] } },
+    ],
+    observed: [{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'thing-b', annotations: { 'crossplane.io/composition-resource-name': 'b' } } }],
+    expect: { resources: ['b'], ready: { status: 'True', reason: 'Available' } },
+  },
+  {
+    name: 'a cel-filter step keeps the READY_FALSE an earlier step set on the XR',
+    source: 'function-cel-filter fn.go:RunFunction (response.To copies the desired state)',
+    spec: {},
+    steps: [
+      {
+        pt: {
+          resources: [
+            res('a', {
+              patches: [{ type: 'FromCompositeFieldPath', fromFieldPath: 'spec.nope', toFieldPath: 'data.x', policy: { fromFieldPath: 'Required' } }],
+            }),
+            res('b'),
+          ],
+        },
+      },
+      { cel: { filters: [{ name: 'b', expression: 'true' }] } },
+    ],
+    expect: { resources: ['b'], ready: { status: 'False', reason: 'Creating', message: ABSENT } },
+  },
+  {
+    name: 'a template without a base patches what an earlier step desired',
+    source: 'P&T fn.go:RunFunction (t.Base nil → desired[t.Name].DeepCopy())',
+    spec: { v: 'x' },
+    steps: [
+      { pt: { resources: [res('a', {}, { data: { keep: 'k' } })] } },
+      { pt: { resources: [{ name: 'a', patches: [{ type: 'FromCompositeFieldPath', fromFieldPath: 'spec.v', toFieldPath: 'data.v' }] }] } },
+    ],
+    expect: { fields: { 'a:data': { keep: 'k', v: 'x' } } },
+  },
+  {
+    name: 'a resource a cel-filter removed cannot be patched by a later base-less template',
+    source: 'P&T fn.go:RunFunction ("has no base template, and was not produced by a previous Function")',
+    steps: [{ pt: { resources: [res('a')] } }, { cel: { filters: [{ name: 'a', expression: 'false' }] } }, { pt: { resources: [{ name: 'a' }] } }],
+    expect: { fatal: /composed resource "a" has no base template/ },
+  },
+  {
+    name: 'append de-duplication across steps compares float64 with int64 and keeps both',
+    source: 'crossplane-runtime fieldpath/merge.go:removeSourceDuplicates (reflect.DeepEqual) + sdk resource.AsObject',
+    spec: { l: [1, 2] },
+    steps: [
+      { pt: { resources: [res('a', {}, { data: { l: [1] } })] } },
+      {
+        pt: {
+          resources: [
+            {
+              name: 'a',
+              patches: [
+                { type: 'FromCompositeFieldPath', fromFieldPath: 'spec.l', toFieldPath: 'data.l', policy: { toFieldPath: 'ForceMergeObjectsAppendArrays' } },
+              ],
+            },
+          ],
+        },
+      },
+    ],
+    expect: { fields: { 'a:data.l': [1, 1, 2] } },
+  },
+  {
+    name: 'append de-duplication within one step compares int64 with int64',
+    source: 'crossplane-runtime fieldpath/merge.go:removeSourceDuplicates; P&T patches.go:toValidJSON (k8s util/json)',
+    spec: { l: [1, 2] },
+    pt: {
+      resources: [
+        res(
+          'a',
+          { patches: [{ type: 'FromCompositeFieldPath', fromFieldPath: 'spec.l', toFieldPath: 'data.l', policy: { toFieldPath: 'AppendArray' } }] },
+          { data: { l: [1] } },
+        ),
+      ],
+    },
+    expect: { fields: { 'a:data.l': [1, 2] } },
+  },
+  {
+    name: 'an earlier step readiness survives for a resource a later step does not template',
+    source: 'function-sdk-go request.go:GetDesiredComposedResources (reads Ready) + response.go:SetDesiredComposedResources',
+    steps: [
+      { pt: { resources: [res('a', { readinessChecks: [{ type: 'None' }] })] } },
+      { pt: { resources: [res('b', { readinessChecks: [{ type: 'None' }] })] } },
+    ],
+    observed: ['a', 'b'].map((n) => ({
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name: `thing-${n}`, annotations: { 'crossplane.io/composition-resource-name': n } },
+    })),
+    expect: { resources: ['a', 'b'], ready: { status: 'True', reason: 'Available' } },
+  },
+  {
+    name: 'a later base-less template resets the readiness an earlier step reported',
+    source: 'P&T fn.go:RunFunction (dcd := &resource.DesiredComposed{...}; Ready only from the observed resource)',
+    steps: [
+      { pt: { resources: [res('a', { readinessChecks: [{ type: 'None' }] })] } },
+      { pt: { resources: [{ name: 'a', readinessChecks: [{ type: 'NonEmpty', fieldPath: 'data.x' }] }] } },
+    ],
+    observed: [{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'thing-a', annotations: { 'crossplane.io/composition-resource-name': 'a' } } }],
+    expect: { ready: { status: 'False', reason: 'Creating', message: 'Unready resources: a' } },
   },
   // ---- crossplane render output (cmd/crank/render/render.go) ----
   {
