@@ -5,6 +5,8 @@
  * crossplane-runtime v2.1.0 and crossplane cmd/crank/render. Numbers of the observed XR are float64 to a function
  * (function-sdk-go resource.AsObject → structpb AsMap), which several expectations rely on.
  */
+import { schemaValidator } from '../schema/validator';
+import { celIssues } from '../validate/cel';
 import { render, type KubeObject, type RenderOutput } from './index';
 
 const ABSENT = Symbol('absent');
@@ -134,6 +136,25 @@ const cases: Case[] = [
   transformCase('Format %s of a float64 is a bad verb', 'P&T transforms.go:ResolveString', 2.5, [fmt('%s')], '%!s(float64=2.5)'),
   transformCase('Format %q quotes with Go escapes', 'P&T transforms.go:ResolveString', 'a"b', [fmt('%q')], '"a\\"b"'),
   transformCase('Format with too few args reports missing', 'P&T transforms.go:ResolveString', 'x', [fmt('%s-%s')], 'x-%!s(MISSING)'),
+  transformCase('Format %d of a bool is a bad verb', 'P&T transforms.go:ResolveString', true, [fmt('%d')], '%!d(bool=true)'),
+  transformCase('Format %5.1f of an int64 is a bad verb', 'P&T transforms.go:ResolveString', '5', [conv('int64'), fmt('%5.1f')], '%!f(int64=5)'),
+  transformCase('Format %c of an int64 is its rune', 'P&T transforms.go:ResolveString', '65', [conv('int64'), fmt('%c')], 'A'),
+  transformCase(
+    'Format %U of an int64 is its Unicode notation',
+    'P&T transforms.go:ResolveString (fmt fmtUnicode)',
+    '65',
+    [conv('int64'), fmt('%U')],
+    'U+0041',
+  ),
+  transformCase('Format %#U adds the quoted character', 'P&T transforms.go:ResolveString (fmt fmtUnicode)', '120', [conv('int64'), fmt('%#U')], "U+0078 'x'"),
+  transformCase('Format %O of an int64 is octal with 0o', 'P&T transforms.go:ResolveString (fmt fmtInteger)', '8', [conv('int64'), fmt('%O')], '0o10'),
+  transformCase('Format ending in a lone percent', 'P&T transforms.go:ResolveString (fmt %!(NOVERB))', 'x', [fmt('%s%')], 'x%!(NOVERB)'),
+  transformCase('Format with an unknown verb', 'P&T transforms.go:ResolveString (fmt bad verb)', 'x', [fmt('%z')], '%!z(string=x)'),
+  transformCase('Format %-05d: minus wins over zero padding', 'P&T transforms.go:ResolveString', '7', [conv('int64'), fmt('%-05d|')], '7    |'),
+  transformCase('Format %x of an array of strings is elementwise', 'P&T transforms.go:ResolveString', ['hi', 'j'], [fmt('%x')], '[6869 6a]'),
+  transformCase('Format %6.2v of a float64 uses %g with precision', 'P&T transforms.go:ResolveString', 3.14159, [fmt('%6.2v')], '   3.1'),
+  transformCase('Format %08.3f of a negative float64 zero-pads after the sign', 'P&T transforms.go:ResolveString', -3.14159, [fmt('%08.3f')], '-003.142'),
+  transformCase('Format %+.1e', 'P&T transforms.go:ResolveString', 12345.678, [fmt('%+.1e')], '+1.2e+04'),
   // ---- string Convert (transforms.go stringConvertTransform: fmt %v first) ----
   transformCase('ToUpper of 1e6 upper-cases the %v form', 'P&T transforms.go:stringConvertTransform', 1000000, [strConv('ToUpper')], '1E+06'),
   transformCase(
@@ -1300,3 +1321,39 @@ function fieldPathCases(): Case[] {
     write('a bracketed key with a period is one key', {}, 'data[x.y]', { 'x.y': 'v' }),
   ];
 }
+
+/**
+ * The API server evaluates the OpenAPI `pattern` keyword and CEL `matches()` with Go's regexp (RE2):
+ * k8s.io/apiextensions-apiserver pkg/apiserver/validation (kube-openapi validate: regexp.MatchString, unanchored) and
+ * cel-go ext/strings `matches` (RE2). Expectations from Go's regexp/syntax documentation of the RE2 syntax.
+ */
+describe('conformance review: validation regular expressions are RE2', () => {
+  const patternCases: Array<[string, string, string, boolean]> = [
+    ['POSIX class', '^[[:alpha:]]+$', 'abc', true],
+    ['POSIX class rejects a digit', '^[[:alpha:]]+$', 'ab1', false],
+    ['inline case-insensitive flag', '(?i)^prod', 'PRODUCTION', true],
+    ['Unicode letter class \\pL', '^\\pL+$', 'héllo', true],
+    ['\\z end of text', '^a\\z', 'a', true],
+    ['\\s excludes the vertical tab in RE2', '^\\s$', '\u000b', false],
+    ['\\x{41} hex escape', '^\\x{41}$', 'A', true],
+    ['(?P<name>) named group', '^(?P<n>a)b$', 'ab', true],
+    ['unanchored search', 'b', 'abc', true],
+    ['\\Q...\\E literal text', '^\\Qa.b\\E$', 'a.b', true],
+    ['\\Q...\\E literal text is not a wildcard', '^\\Qa.b\\E$', 'axb', false],
+  ];
+  test.each(patternCases)('pattern %s: %s on %j is valid=%s', (_name, pattern, value, valid) => {
+    const issues = schemaValidator({ type: 'object', properties: { s: { type: 'string', pattern } } })({ s: value });
+    expect(issues.length === 0).toBe(valid);
+  });
+
+  const celCases: Array<[string, string, string, boolean]> = [
+    ['matches with a POSIX class', "self.s.matches('^[[:digit:]]+$')", '123', true],
+    ['matches with an inline flag', "self.s.matches('(?i)^abc$')", 'ABC', true],
+    ['matches \\s excludes the vertical tab', "self.s.matches('^\\\\s$')", '\u000b', false],
+  ];
+  test.each(celCases)('CEL %s: %s on %j holds=%s', (_name, rule, value, holds) => {
+    const schema = { type: 'object', properties: { s: { type: 'string' } }, 'x-kubernetes-validations': [{ rule }] };
+    const issues = celIssues(schema, { s: value });
+    expect(issues.length === 0).toBe(holds);
+  });
+});

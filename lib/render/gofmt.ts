@@ -203,6 +203,11 @@ function formatInt(n: number, spec: Spec): string {
     case 'o':
       body = (spec.sharp ? '0' : '') + abs.toString(8);
       break;
+    case 'O':
+      body = '0o' + abs.toString(8);
+      break;
+    case 'U':
+      return formatUnicode(big, spec);
     case 'b':
       body = abs.toString(2);
       break;
@@ -215,6 +220,18 @@ function formatInt(n: number, spec: Spec): string {
   }
   if (spec.precision !== undefined && body.length < spec.precision) body = '0'.repeat(spec.precision - body.length) + body;
   return pad(signed(big, body, spec), spec, spec.precision === undefined);
+}
+
+/**
+ * `%U` (fmt/format.go fmtUnicode): `U+` and at least four upper-case hex digits of the value as a uint64 (or the
+ * precision's worth), ` 'c'` after it with `#` when printable; never zero-padded.
+ */
+function formatUnicode(n: bigint, spec: Spec): string {
+  const u = BigInt.asUintN(64, n);
+  const digits = Math.max(4, spec.precision ?? 0);
+  let out = `U+${u.toString(16).toUpperCase().padStart(digits, '0')}`;
+  if (spec.sharp && u <= 0x10ffffn && /\P{C}/u.test(String.fromCodePoint(Number(u)))) out += ` '${String.fromCodePoint(Number(u))}'`;
+  return pad(out, { ...spec, zero: false }, false);
 }
 
 function validRune(n: number): number {
