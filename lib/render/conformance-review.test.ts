@@ -931,6 +931,68 @@ const cases: Case[] = [
       },
     },
   },
+  {
+    name: 'an environment patch without a type copies from the XR into the environment',
+    source: 'P&T input/v1beta1/resources_patches.go:EnvironmentPatch.GetType + patches.go:ApplyEnvironmentPatch',
+    spec: { region: 'eu' },
+    pt: { environment: { patches: [{ fromFieldPath: 'spec.region', toFieldPath: 'where.region' }] }, resources: [res('a')] },
+    expect: {
+      fields: {
+        'ctx:apiextensions.crossplane.io/environment': { apiVersion: 'internal.crossplane.io/v1alpha1', kind: 'Environment', where: { region: 'eu' } },
+      },
+    },
+  },
+  {
+    name: 'an environment FromEnvironmentFieldPath patch writes the XR',
+    source: 'P&T patches.go:ApplyEnvironmentPatch (FromEnvironmentFieldPath: env → dxr)',
+    context: { 'apiextensions.crossplane.io/environment': { region: 'eu' } },
+    pt: { environment: { patches: [{ type: 'FromEnvironmentFieldPath', fromFieldPath: 'region', toFieldPath: 'status.region' }] }, resources: [res('a')] },
+    expect: { fields: { 'xr:status.region': 'eu' } },
+  },
+  {
+    name: 'an environment CombineToComposite patch combines environment values into the XR',
+    source: 'P&T patches.go:ApplyEnvironmentPatch (CombineToComposite: env → dxr)',
+    context: { 'apiextensions.crossplane.io/environment': { a: 'x', n: 2 } },
+    pt: {
+      environment: {
+        patches: [
+          {
+            type: 'CombineToComposite',
+            combine: { strategy: 'string', variables: [{ fromFieldPath: 'a' }, { fromFieldPath: 'n' }], string: { fmt: '%s-%v' } },
+            toFieldPath: 'status.c',
+          },
+        ],
+      },
+      resources: [res('a')],
+    },
+    expect: { fields: { 'xr:status.c': 'x-2' } },
+  },
+  {
+    name: 'an environment CombineFromEnvironment patch is an invalid input',
+    source: 'P&T validate.go:ValidateEnvironment (field.NewPath("patches").Index(i).Key("type") prints [type])',
+    pt: {
+      environment: {
+        patches: [
+          { type: 'CombineFromEnvironment', combine: { strategy: 'string', variables: [{ fromFieldPath: 'a' }], string: { fmt: '%s' } }, toFieldPath: 'b' },
+        ],
+      },
+      resources: [res('a')],
+    },
+    expect: { fatal: /invalid Function input: environment\.patches\[0\]\[type\]: Invalid value: "CombineFromEnvironment": invalid environment patch type/ },
+  },
+  {
+    name: 'an input with only environment patches is valid and composes nothing',
+    source: 'P&T validate.go:ValidateResources (resources or environment patches are required)',
+    spec: { region: 'eu' },
+    pt: { environment: { patches: [{ fromFieldPath: 'spec.region', toFieldPath: 'region' }] } },
+    expect: { resources: [], ready: { status: 'True', reason: 'Available' } },
+  },
+  {
+    name: 'an input with neither resources nor environment patches is invalid',
+    source: 'P&T validate.go:ValidateResources',
+    pt: {},
+    expect: { fatal: /resources or environment patches are required/ },
+  },
   // ---- readiness (ready.go IsReady / RunReadinessCheck) ----
   ...readinessCases(),
   // ---- connection details (connection.go) ----
@@ -994,6 +1056,58 @@ const cases: Case[] = [
         'thing-connection-secret:data.v': Buffer.from('literal').toString('base64'),
       },
     },
+  },
+  {
+    name: 'a v2 XR with an empty spec.writeConnectionSecretToRef gets a Secret without a name (render generates one)',
+    source: 'P&T connection.go:getBaseConnectionSecretRef + sdk composite.go:GetWriteConnectionSecretToReference (GetValueInto of {})',
+    xr: { ...XR_API, metadata: { name: 'thing', namespace: 'team' }, spec: { crossplane: {}, writeConnectionSecretToRef: {} } },
+    pt: { resources: [res('a', { connectionDetails: [{ name: 'v', type: 'FromValue', value: 'x' }] })] },
+    observed: [
+      {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: { name: 'thing-a', namespace: 'team', annotations: { 'crossplane.io/composition-resource-name': 'a' } },
+      },
+    ],
+    expect: {
+      fields: {
+        'thing-connection-secret:metadata.name': ABSENT,
+        'thing-connection-secret:metadata.generateName': 'thing-',
+        'thing-connection-secret:metadata.namespace': 'team',
+      },
+    },
+  },
+  {
+    name: 'an input writeConnectionSecretToRef with only a namespace gives a Secret without a name',
+    source: 'P&T connection.go:getBaseConnectionSecretRef (input.Name != "" || input.Namespace != "")',
+    xr: { ...XR_API, metadata: { name: 'thing' }, spec: { crossplane: {} } },
+    pt: { writeConnectionSecretToRef: { namespace: 'secrets' }, resources: [res('a', { connectionDetails: [{ name: 'v', type: 'FromValue', value: 'x' }] })] },
+    observed: [{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'thing-a', annotations: { 'crossplane.io/composition-resource-name': 'a' } } }],
+    expect: {
+      fields: {
+        'thing-connection-secret:metadata.name': ABSENT,
+        'thing-connection-secret:metadata.generateName': 'thing-',
+        'thing-connection-secret:metadata.namespace': 'secrets',
+      },
+    },
+  },
+  {
+    name: "the XR's own writeConnectionSecretToRef wins over the input's",
+    source: 'P&T connection.go:getBaseConnectionSecretRef',
+    xr: { ...XR_API, metadata: { name: 'thing' }, spec: { crossplane: {}, writeConnectionSecretToRef: { name: 'mine', namespace: 'ns1' } } },
+    pt: {
+      writeConnectionSecretToRef: { name: 'input', namespace: 'ns2' },
+      resources: [res('a', { connectionDetails: [{ name: 'v', type: 'FromValue', value: 'x' }] })],
+    },
+    observed: [{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'thing-a', annotations: { 'crossplane.io/composition-resource-name': 'a' } } }],
+    expect: { fields: { 'thing-connection-secret:metadata.name': 'mine', 'thing-connection-secret:metadata.namespace': 'ns1' } },
+  },
+  {
+    name: 'no observed resources: no connection details and no Secret',
+    source: 'P&T fn.go:RunFunction (details are extracted only from observed resources)',
+    xr: { ...XR_API, metadata: { name: 'thing' }, spec: { crossplane: {} } },
+    pt: { resources: [res('a', { connectionDetails: [{ name: 'v', type: 'FromValue', value: 'x' }] })] },
+    expect: { resources: ['a'] },
   },
   // ---- function-cel-filter v0.2.0 fn.go ----
   {
