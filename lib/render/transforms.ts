@@ -200,9 +200,9 @@ function stringConvert(conversion: string, input: unknown): string {
   const hash = (algorithm: string) => crypto.createHash(algorithm).update(bytesOf(input)).digest('hex');
   switch (conversion) {
     case 'ToUpper':
-      return str.toUpperCase();
+      return goToUpper(str);
     case 'ToLower':
-      return str.toLowerCase();
+      return goToLower(str);
     case 'ToJson':
       try {
         return goJsonMarshal(input);
@@ -333,4 +333,40 @@ function parseGoFloat(s: string): number {
   const f = Number(s);
   if (!Number.isFinite(f)) throw new Error(`strconv.ParseFloat: parsing ${JSON.stringify(s)}: value out of range`);
   return f;
+}
+
+/**
+ * Go's strings.ToUpper/ToLower map rune by rune with unicode.ToUpper/ToLower: Unicode's *simple* case mapping
+ * (UnicodeData.txt), never SpecialCasing's multi-character or context-dependent mappings that JavaScript applies:
+ * Go leaves `ß` as is (JS: `SS`), lowers `İ` to `i` (JS: `i̇`) and every `Σ` to `σ` (JS: a final `ς`). Mapping
+ * one code point at a time removes the context; a code point whose full mapping has several code points keeps its
+ * simple mapping, which differs from itself only for these (UnicodeData.txt simple mappings).
+ */
+const SIMPLE_UPPER_OF_MULTI: Record<number, number> = (() => {
+  const out: Record<number, number> = { 0x1fb3: 0x1fbc, 0x1fc3: 0x1fcc, 0x1ff3: 0x1ffc };
+  for (const start of [0x1f80, 0x1f90, 0x1fa0]) for (let i = 0; i < 8; i++) out[start + i] = start + 8 + i;
+  return out;
+})();
+const SIMPLE_LOWER_OF_MULTI: Record<number, number> = { 0x130: 0x69 };
+
+function goToUpper(s: string): string {
+  return mapRunes(s, (ch) => ch.toUpperCase(), SIMPLE_UPPER_OF_MULTI);
+}
+
+function goToLower(s: string): string {
+  return mapRunes(s, (ch) => ch.toLowerCase(), SIMPLE_LOWER_OF_MULTI);
+}
+
+function mapRunes(s: string, full: (ch: string) => string, simpleOfMulti: Record<number, number>): string {
+  if (/^[\x00-\x7f]*$/.test(s)) return full(s);
+  let out = '';
+  for (const ch of s) {
+    const mapped = full(ch);
+    if ([...mapped].length === 1) out += mapped;
+    else {
+      const cp = ch.codePointAt(0) as number;
+      out += String.fromCodePoint(simpleOfMulti[cp] ?? cp);
+    }
+  }
+  return out;
 }
