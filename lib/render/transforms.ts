@@ -325,14 +325,61 @@ function parseGoBool(s: string): boolean {
   throw new Error(`strconv.ParseBool: parsing ${JSON.stringify(s)}: invalid syntax`);
 }
 
+/**
+ * strconv.ParseFloat(s, 64) (strconv/atof.go readFloat, special, underscoreOK): `Inf`, `Infinity` and `NaN` in any
+ * case; decimal literals; hexadecimal ones with a mandatory binary exponent (`0x1.8p+1`); and Go's digit-separating
+ * underscores (`1_000`, between digits or after a base prefix only).
+ */
 function parseGoFloat(s: string): number {
   const lower = s.toLowerCase();
   if (/^[+-]?(inf|infinity)$/.test(lower)) return lower.startsWith('-') ? -Infinity : Infinity;
-  if (/^[+-]?nan$/.test(lower)) return NaN;
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s)) throw new Error(`strconv.ParseFloat: parsing ${JSON.stringify(s)}: invalid syntax`);
-  const f = Number(s);
+  if (lower === 'nan') return NaN; // strconv/atof.go special: a sign only before Inf
+  const invalid = () => new Error(`strconv.ParseFloat: parsing ${JSON.stringify(s)}: invalid syntax`);
+  if (s.includes('_') && !underscoreOK(s)) throw invalid();
+  const plain = s.replace(/_/g, '');
+  let f: number;
+  const hex = /^([+-]?)0[xX]([0-9a-fA-F]*)(?:\.([0-9a-fA-F]*))?[pP]([+-]?\d+)$/.exec(plain);
+  if (hex) {
+    const [, sign, whole, frac = '', exp] = hex;
+    if (whole.length + frac.length === 0) throw invalid();
+    const mantissa = Number(BigInt(`0x${whole}${frac}`));
+    f = mantissa * 2 ** (Number(exp) - 4 * frac.length);
+    if (mantissa !== 0 && f === 0) f = Number(BigInt(`0x${whole}${frac}`)) / 2 ** (4 * frac.length - Number(exp));
+    if (sign === '-') f = -f;
+  } else {
+    if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(plain)) throw invalid();
+    f = Number(plain);
+  }
   if (!Number.isFinite(f)) throw new Error(`strconv.ParseFloat: parsing ${JSON.stringify(s)}: value out of range`);
   return f;
+}
+
+/** strconv/atoi.go underscoreOK: an underscore only between digits, or between a base prefix and a digit. */
+function underscoreOK(s: string): boolean {
+  let saw = '^';
+  let i = 0;
+  if (s[0] === '-' || s[0] === '+') s = s.slice(1);
+  let hex = false;
+  if (s.length >= 2 && s[0] === '0' && 'bBoOxX'.includes(s[1])) {
+    i = 2;
+    saw = '0';
+    hex = s[1] === 'x' || s[1] === 'X';
+  }
+  for (; i < s.length; i++) {
+    const c = s[i];
+    if ((c >= '0' && c <= '9') || (hex && /[a-fA-F]/.test(c))) {
+      saw = '0';
+      continue;
+    }
+    if (c === '_') {
+      if (saw !== '0') return false;
+      saw = '_';
+      continue;
+    }
+    if (saw === '_') return false;
+    saw = '!';
+  }
+  return saw !== '_';
 }
 
 /**
