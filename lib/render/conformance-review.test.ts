@@ -155,6 +155,25 @@ const cases: Case[] = [
   transformCase('Format %6.2v of a float64 uses %g with precision', 'P&T transforms.go:ResolveString', 3.14159, [fmt('%6.2v')], '   3.1'),
   transformCase('Format %08.3f of a negative float64 zero-pads after the sign', 'P&T transforms.go:ResolveString', -3.14159, [fmt('%08.3f')], '-003.142'),
   transformCase('Format %+.1e', 'P&T transforms.go:ResolveString', 12345.678, [fmt('%+.1e')], '+1.2e+04'),
+  transformCase('Format %+v prints no sign (plus becomes plusV for v)', 'P&T transforms.go:ResolveString (fmt/print.go doPrintf: plusV)', 3, [fmt('%+v')], '3'),
+  transformCase('Format %+v of a map prints no signs', 'P&T transforms.go:ResolveString (fmt/print.go doPrintf: plusV)', { a: 1 }, [fmt('%+v')], 'map[a:1]'),
+  transformCase('Format %+d keeps the sign', 'P&T transforms.go:ResolveString (fmt fmtInteger)', '3', [conv('int64'), fmt('%+d')], '+3'),
+  transformCase('Format %#v quotes a string (sharpV)', 'P&T transforms.go:ResolveString (fmt/print.go fmtString: sharpV → fmtQ)', 'x', [fmt('%#v')], '"x"'),
+  transformCase(
+    'Format %#v of a map is Go syntax',
+    'P&T transforms.go:ResolveString (fmt/print.go printValue, sharpV)',
+    { b: [1, 'y', null], a: 'x' },
+    [fmt('%#v')],
+    'map[string]interface {}{"a":"x", "b":[]interface {}{1, "y", interface {}(nil)}}',
+  ),
+  transformCase('Format %#v of nil', 'P&T transforms.go:ResolveString (fmt/print.go printArg: nil)', null, [fmt('%#v')], '<nil>'),
+  transformCase(
+    'Format %s of an array with a null element prints <nil>',
+    'P&T transforms.go:ResolveString (fmt/print.go printValue: nil interface → <nil>)',
+    ['a', null],
+    [fmt('%s')],
+    '[a <nil>]',
+  ),
   // ---- string Convert (transforms.go stringConvertTransform: fmt %v first) ----
   transformCase('ToUpper of 1e6 upper-cases the %v form', 'P&T transforms.go:stringConvertTransform', 1000000, [strConv('ToUpper')], '1E+06'),
   transformCase(

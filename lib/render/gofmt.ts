@@ -4,7 +4,7 @@
  * function-patch-and-transform formats `string.fmt` transforms and `CombineFromComposite` strategies with
  * `fmt.Sprintf`, so previews must print what Go prints, including its complaint markers:
  * `%!d(string=abc)` for a verb that does not fit, `%!s(MISSING)`, `%!(EXTRA int64=1)`, `%!s(<nil>)`.
- * Supported verbs: v s q d t f F e E g G x X o b c T and `%%`; flags `-+# 0`, width, precision and explicit
+ * Supported verbs: v s q d t f F e E g G x X o O b c U T and `%%`; flags `-+# 0` (`%#v` is Go syntax and `%+v` signless, as fmt moves `#` and `+` to sharpV and plusV for v), width, precision and explicit
  * argument indexes (`%[2]s`; `%!v(BADINDEX)` when out of range). Not supported: `*` for width or precision.
  * https://pkg.go.dev/fmt
  */
@@ -19,6 +19,8 @@ interface Spec {
   width?: number;
   precision?: number;
   verb: string;
+  /** `%#v`: Go-syntax representation (fmt/print.go moves `#` to sharpV, and `+` to plusV, for the verb v). */
+  sharpV?: boolean;
 }
 
 export function goSprintf(format: string, args: unknown[]): string {
@@ -89,6 +91,13 @@ export function goSprintf(format: string, args: unknown[]): string {
     const verb = String.fromCodePoint(format.codePointAt(i) as number);
     i += verb.length;
     spec.verb = verb;
+    if (verb === 'v') {
+      // fmt/print.go doPrintf: for v, `#` means Go syntax (sharpV) and `+` means struct field names (plusV), so
+      // neither keeps its usual meaning: %+v prints no sign, %#v quotes strings.
+      spec.sharpV = spec.sharp;
+      spec.sharp = false;
+      spec.plus = false;
+    }
     if (verb === '%') {
       out += '%';
       continue;
@@ -116,17 +125,25 @@ function plainV(): Spec {
   return { minus: false, plus: false, sharp: false, space: false, zero: false, verb: 'v' };
 }
 
-function formatValue(v: unknown, spec: Spec): string {
+/**
+ * One argument (`inner`: an element of a map or slice, which fmt/print.go printValue reaches through an interface:
+ * a nil element prints `<nil>` whatever the verb, or `interface {}(nil)` under %#v).
+ */
+function formatValue(v: unknown, spec: Spec, inner = false): string {
   if (spec.verb === 'T') return pad(goTypeName(v), spec, false);
   if (v === null || v === undefined) {
+    if (inner) return spec.sharpV ? 'interface {}(nil)' : pad('<nil>', spec, false);
     return spec.verb === 'v' ? pad('<nil>', spec, false) : `%!${spec.verb}(<nil>)`;
   }
   if (Array.isArray(v)) {
-    return `[${v.map((x) => formatValue(x, spec)).join(' ')}]`;
+    const items = v.map((x) => formatValue(x, spec, true));
+    return spec.sharpV ? `[]interface {}{${items.join(', ')}}` : `[${items.join(' ')}]`;
   }
   if (isObject(v)) {
-    const keys = Object.keys(v).sort();
-    return `map[${keys.map((k) => `${formatValue(k, spec)}:${formatValue(v[k], spec)}`).join(' ')}]`;
+    const entries = Object.keys(v)
+      .sort()
+      .map((k) => `${formatValue(k, spec, true)}:${formatValue(v[k], spec, true)}`);
+    return spec.sharpV ? `map[string]interface {}{${entries.join(', ')}}` : `map[${entries.join(' ')}]`;
   }
   if (typeof v === 'string') return formatString(v, spec);
   if (typeof v === 'boolean') return formatBool(v, spec);
@@ -158,7 +175,7 @@ function formatString(s: string, spec: Spec): string {
     case 'v':
     case 's': {
       const t = spec.precision !== undefined ? [...s].slice(0, spec.precision).join('') : s;
-      return pad(t, spec, false);
+      return pad(spec.sharpV ? goQuote(t) : t, spec, false);
     }
     case 'q':
       return pad(spec.sharp && !s.includes('`') ? `\`${s}\`` : goQuote(s), spec, false);
