@@ -4,8 +4,9 @@
  * function-patch-and-transform formats `string.fmt` transforms and `CombineFromComposite` strategies with
  * `fmt.Sprintf`, so previews must print what Go prints, including its complaint markers:
  * `%!d(string=abc)` for a verb that does not fit, `%!s(MISSING)`, `%!(EXTRA int64=1)`, `%!s(<nil>)`.
- * Supported verbs: v s q d t f F e E g G x X o O b c U T and `%%`; flags `-+# 0` (`%#v` is Go syntax and `%+v` signless, as fmt moves `#` and `+` to sharpV and plusV for v), width, precision and explicit
- * argument indexes (`%[2]s`; `%!v(BADINDEX)` when out of range). Not supported: `*` for width or precision.
+ * Supported verbs: v s q d t f F e E g G x X o O b c U T and `%%`; flags `-+# 0` (for v, fmt moves `#` and `+` to
+ * sharpV and plusV: `%#v` is Go syntax, `%+v` has no sign), width, precision and explicit argument indexes
+ * (`%[2]s`; `%!v(BADINDEX)` when out of range). Not supported: `*` for width or precision.
  * https://pkg.go.dev/fmt
  */
 import { goTypeName, isFloat64, isInt64, isObject, numberValue, goFloatString } from './govalue';
