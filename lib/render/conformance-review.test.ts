@@ -237,6 +237,34 @@ const cases: Case[] = [
   ),
   transformCase('ToLower has no final sigma', 'P&T transforms.go:stringConvertTransform (unicode.ToLower)', 'ΟΔΟΣ', [strConv('ToLower')], 'οδοσ'),
   transformCase('ToUpper of accented letters', 'P&T transforms.go:stringConvertTransform', 'éàü', [strConv('ToUpper')], 'ÉÀÜ'),
+  transformCase(
+    'ToJson keeps Go key order for integer-like keys',
+    'P&T transforms.go:stringConvertTransform (encoding/json sorts map keys as strings)',
+    { b: 1, '10': 'x', '9': 'y' },
+    [strConv('ToJson')],
+    '{"10":"x","9":"y","b":1}',
+  ),
+  transformCase(
+    'ToJson of a negative zero (0 × -1 as float64)',
+    'P&T transforms.go:stringConvertTransform (encoding/json floatEncoder)',
+    0,
+    [math({ type: 'Multiply', multiply: -1 }), strConv('ToJson')],
+    '-0',
+  ),
+  transformCase(
+    'ToJson of 1e-7 uses a one-digit exponent',
+    'P&T transforms.go:stringConvertTransform (encoding/json floatEncoder cleans e-07)',
+    1e-7,
+    [strConv('ToJson')],
+    '1e-7',
+  ),
+  transformCase(
+    'ToSha256 of an object hashes its Go JSON (integer-like keys in string order)',
+    'P&T transforms.go:stringGenerateHash (json.Marshal)',
+    { '10': 1, '9': 2 },
+    [strConv('ToSha256')],
+    require('crypto').createHash('sha256').update('{"10":1,"9":2}').digest('hex'),
+  ),
   // ---- Trim, Replace, Regexp, Join ----
   transformCase(
     'Regexp group that did not participate is empty',
