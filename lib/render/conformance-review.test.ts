@@ -378,6 +378,30 @@ const cases: Case[] = [
     [{ type: 'string', string: { type: 'Join', join: { separator: ',' } } }],
     '',
   ),
+  transformCase('a string transform of null works on "<nil>"', 'P&T transforms.go:stringConvertTransform (fmt %v of nil)', null, [strConv('ToUpper')], '<NIL>'),
+  transformCase(
+    'Regexp of null matches in "<nil>"',
+    'P&T transforms.go:stringRegexpTransform (fmt %v of nil)',
+    null,
+    [{ type: 'string', string: { type: 'Regexp', regexp: { match: 'n.l' } } }],
+    'nil',
+  ),
+  transformCase('ToJson of null is null', 'P&T transforms.go:stringConvertTransform (json.Marshal(nil))', null, [strConv('ToJson')], 'null'),
+  transformCase(
+    'ToSha256 of null hashes "null"',
+    'P&T transforms.go:stringGenerateHash',
+    null,
+    [strConv('ToSha256')],
+    require('crypto').createHash('sha256').update('null').digest('hex'),
+  ),
+  transformCase(
+    'match regexp on null fails',
+    'P&T transforms.go:matchesRegexp (input == nil)',
+    null,
+    [{ type: 'match', match: { patterns: [{ type: 'regexp', regexp: '.*', result: 'x' }] } }],
+    /null/,
+  ),
+  transformCase('convert of null fails', 'P&T transforms.go:ResolveConvert (%T of nil is not a valid type)', null, [conv('string')], /not supported|<nil>/),
   // ---- math (transforms.go resolveMathMultiply / resolveMathClamp) ----
   transformCase('Multiply of a float64 stays float64', 'P&T transforms.go:resolveMathMultiply', 2.5, [math({ type: 'Multiply', multiply: 3 })], 7.5),
   transformCase(
