@@ -1331,6 +1331,34 @@ const cases: Case[] = [
     filters: [{ filters: [{ name: 'cache', expression: '"db" in desired.resources' }] }],
     expect: { resources: ['cache', 'db'] },
   },
+  {
+    name: 'a cel-filter expression reading an unobserved resource fails the pipeline',
+    source: 'function-cel-filter fn.go:Evaluate (cel-go "no such key" is an evaluation error → Fatal)',
+    pt: { resources: [res('db')] },
+    filters: [{ filters: [{ name: 'db', expression: "observed.resources['db'].resource.spec.x == 'y'" }] }],
+    expect: { fatal: /cannot evaluate CEL expression/ }, // the error text is cel-go's (not pinned here)
+  },
+  {
+    name: 'a cel-filter in test on observed resources is false before anything is observed',
+    source: 'function-cel-filter fn.go:Evaluate',
+    pt: { resources: [res('db'), res('app')] },
+    filters: [{ filters: [{ name: 'app', expression: "'db' in observed.resources" }] }],
+    expect: { resources: ['db'] },
+  },
+  {
+    name: 'a cel-filter expression with a syntax error is fatal',
+    source: 'function-cel-filter fn.go:Evaluate ("cannot parse expression")',
+    pt: { resources: [res('db')] },
+    filters: [{ filters: [{ name: 'db', expression: 'true &&' }] }],
+    expect: { fatal: /cannot (parse|evaluate)/ },
+  },
+  {
+    name: 'a cel-filter name that is not a valid RE2 pattern is fatal',
+    source: 'function-cel-filter fn.go:RunFunction ("cannot compile regular expression")',
+    pt: { resources: [res('db')] },
+    filters: [{ filters: [{ name: '(db', expression: 'true' }] }],
+    expect: { fatal: /cannot compile regular expression "\^\(db\$" for filter 0/ },
+  },
   // ---- pipelines of several steps (function-sdk-go v0.5.0 request/response; P&T fn.go) ----
   {
     name: 'a later P&T step drops the READY_FALSE an earlier step set on the XR',
