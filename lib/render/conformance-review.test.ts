@@ -1489,6 +1489,38 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'an observed resource keeps its name and generateName over the template',
+    source: 'crossplane cmd/crank/render/render.go:Render (SetName/SetGenerateName from the observed resource)',
+    pt: { resources: [res('a', {}, { metadata: { name: 'from-template' } })] },
+    observed: [
+      {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: { name: 'thing-abcde', generateName: 'thing-', annotations: { 'crossplane.io/composition-resource-name': 'a' } },
+      },
+    ],
+    expect: { fields: { 'a:metadata.name': 'thing-abcde', 'a:metadata.generateName': 'thing-' } },
+  },
+  {
+    name: 'a template name is kept and no generateName is added',
+    source: 'crossplane cmd/crank/render/render.go:SetComposedResourceMetadata (generateName only without name)',
+    pt: { resources: [res('a', {}, { metadata: { name: 'fixed' } })] },
+    expect: { fields: { 'a:metadata.name': 'fixed', 'a:metadata.generateName': ABSENT } },
+  },
+  {
+    name: "the composite label overrides a template's own value",
+    source: 'crossplane cmd/crank/render/render.go:SetComposedResourceMetadata (meta.AddLabels)',
+    pt: { resources: [res('a', {}, { metadata: { labels: { 'crossplane.io/composite': 'other' } } })] },
+    expect: { fields: { 'a:metadata.labels': { 'crossplane.io/composite': 'thing' } } },
+  },
+  {
+    name: "a namespaced XR's resources are put in its namespace",
+    source: 'crossplane cmd/crank/render/render.go:SetComposedResourceMetadata (xr.GetNamespace() != "")',
+    xr: { ...XR_API, metadata: { name: 'thing', namespace: 'team' }, spec: {} },
+    pt: { resources: [res('a', {}, { metadata: { namespace: 'elsewhere' } })] },
+    expect: { fields: { 'a:metadata.namespace': 'team' } },
+  },
+  {
     name: 'the rendered XR keeps desired status conditions and adds Ready',
     source: 'crossplane cmd/crank/render/render.go:Render (SetConditions on the desired XR)',
     spec: { v: 'x' },
