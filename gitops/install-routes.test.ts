@@ -141,6 +141,9 @@ describe('the model catches what the issue found', () => {
       root: ROOT,
     });
     expect(unpinned.errors.join('\n')).toMatch(/installs whatever Argo CD release the chart ships/);
+    const noChartVersion = markdown.replace(' --version 10.1.1 -f dist/argocd/helm-values.yaml', ' -f dist/argocd/helm-values.yaml');
+    expect(noChartVersion).not.toEqual(markdown);
+    expect(run('argocd', helm, noChartVersion).errors.join('\n')).toMatch(/installs whatever chart version is newest/);
   });
 
   it('IRSA without the runtime config: the providers would run without the role', () => {

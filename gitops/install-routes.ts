@@ -481,7 +481,9 @@ function run(c: Cluster, at: Command, w: string[]) {
         c.argocdVersion = values.global?.image?.tag ?? c.argocdVersion;
       }
       // Without a pinned image, the chart runs its own appVersion: whatever the newest chart ships that day.
-      if (!c.argocdVersion) c.fail(at, 'installs whatever Argo CD release the chart ships: pin it (global.image.tag, or --version)');
+      if (!c.argocdVersion) c.fail(at, 'installs whatever Argo CD release the chart ships: pin it (global.image.tag)');
+      // Without --version, the chart (its templates and the CRDs it installs) is whatever is newest that day.
+      if (!flag(w, '--version')[0]) c.fail(at, 'installs whatever chart version is newest: pin it with --version');
     } else throw new Error(`line ${at.line}: unknown chart ${chart}`);
     return;
   }
