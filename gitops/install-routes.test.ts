@@ -96,6 +96,13 @@ describe('the model catches what the issue found', () => {
     // A single object named kind/name is polled for: the Argo CD route's wait for the platform Application works.
     expect(markdown).toMatch(/kubectl -n argocd wait --for=create --timeout=5m applications\.argoproj\.io\/production-network-platform/);
     expect(run('argocd', { ...v2, argocd: 'Argo CD manifests' }).errors).toEqual([]);
+    // Two named objects, both missing: an aggregate again; one is polled for.
+    const poll2 = 'until kubectl get -f dist/install/waits/crossplane-v2.yaml >/dev/null 2>&1; do sleep 5; done';
+    const named = (crds: string) => markdown.replace(poll2, `kubectl wait --for=create --timeout=10m ${crds}`);
+    expect(run('kubectl', v2, named('crd/providerconfigs.aws.upbound.io crd/vpcs.ec2.aws.upbound.io')).errors.join('\n')).toMatch(
+      /several missing objects does not wait/,
+    );
+    expect(run('kubectl', v2, named('crd/providerconfigs.aws.upbound.io')).errors.join('\n')).not.toMatch(/does not wait/);
   });
 
   it('claims right after Established, without Offered, find no claim CRD', () => {

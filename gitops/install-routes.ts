@@ -7,10 +7,12 @@
  *   object needs its namespace.
  * - `kubectl wait --for=condition=...` on an object that does not exist exits at once with NotFound (kubernetes
  *   issue 83242). `--for=create` polls until it exists only for objects named as `<resource>/<name>` (kubectl
- *   pkg/cmd/wait/wait.go RunWait, 1.31+, keeps polling while apierrors.IsNotFound(err)); with `-f`, cli-runtime's
- *   builder visits the file's objects with ContinueOnError (pkg/resource/builder.go visitByPaths,
- *   EagerVisitorList) and returns a utilerrors aggregate, which IsNotFound does not see through: kubectl exits at
- *   once with NotFound when any object of the file is missing. `until kubectl get -f FILE ...; do sleep N; done`
+ *   pkg/cmd/wait/wait.go RunWait, 1.31+, keeps polling while apierrors.IsNotFound(err)); with `-f`, cli-runtime
+ *   (v0.31, pkg/resource/builder.go visitByPaths) re-reads the file's objects (RetrieveLatest) inside an
+ *   EagerVisitorList, which returns a utilerrors aggregate even for one error, and IsNotFound does not see through
+ *   it: kubectl exits at once with NotFound when any object of the file is missing. Named objects are fetched
+ *   outside that list and ContinueOnErrorVisitor (pkg/resource/visitor.go) returns a lone error as is, so one
+ *   missing named object is polled for, two are an aggregate again. `until kubectl get -f FILE ...; do sleep N; done`
  *   polls (kubectl get exits non-zero while any object is missing). A wait that can never succeed is an error.
  * - Crossplane installs provider-family-aws as a dependency of any family member; it serves the provider
  *   configuration CRDs. A Configuration's dependencies are installed under the names dependency resolution gives.
@@ -392,6 +394,8 @@ function kubectlWait(c: Cluster, at: Command, w: string[]) {
         c.fail(at, `kubectl wait --for=create -f does not wait: ${t.kind} ${t.metadata.name} is missing, so kubectl exits at once with NotFound`);
       return;
     }
+    if (targets.filter((x) => !c.has(x)).length > 1)
+      return void c.fail(at, 'kubectl wait --for=create on several missing objects does not wait: their NotFound errors come back as an aggregate');
     return pollUntilExists(c, at, targets);
   }
   const condition = /^condition=(\w+)$/.exec(forWhat)?.[1] ?? (/^jsonpath=.*health\.status.*=Healthy$/.test(forWhat) ? 'AppHealthy' : undefined);
