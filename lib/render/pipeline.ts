@@ -199,7 +199,9 @@ function renderComposite(xr: KubeObject, desired: State, results: Result[]): Kub
   const metadata: Record<string, any> = { ...(isPlainObject(dxr.metadata) ? dxr.metadata : {}), name: xr.metadata?.name };
   if (xr.metadata?.namespace) metadata.namespace = xr.metadata.namespace;
   else delete metadata.namespace;
-  return { ...dxr, apiVersion: xr.apiVersion, kind: xr.kind, metadata, status };
+  // Keys in the order crossplane render prints them (sigs.k8s.io/yaml sorts map keys): apiVersion, kind, metadata, spec, status.
+  const { apiVersion: _a, kind: _k, metadata: _m, status: _s, ...rest } = dxr;
+  return { apiVersion: xr.apiVersion, kind: xr.kind, metadata, ...rest, status };
 }
 
 function isPlainObject(v: unknown): v is Record<string, any> {
