@@ -97,9 +97,14 @@ export class ArgoCdKustomizationChart extends Chart {
   }
 }
 
-/** Argo CD installed with its Helm chart (argo-helm charts/argo-cd): the same entries as `configs.cm` values. */
-export function argocdHelmValues(kinds: HealthKind[]): Record<string, any> {
-  return { configs: { cm: argocdCmData(kinds) } };
+/**
+ * Argo CD installed with its Helm chart (argo-helm charts/argo-cd): the same entries as `configs.cm` values, and the
+ * Argo CD release the kustomize overlay installs as `global.image.tag` (the chart's values.yaml: "Overrides the
+ * global Argo CD image tag whose default is the chart appVersion"), so both routes run the same Argo CD whatever
+ * chart version is installed. The chart's CRDs still come from the chart: docs/install.md says which to pick.
+ */
+export function argocdHelmValues(kinds: HealthKind[], argocdVersion: string): Record<string, any> {
+  return { global: { image: { tag: argocdVersion } }, configs: { cm: argocdCmData(kinds) } };
 }
 
 /** What the platform Application syncs, for its AppProject's allow lists: derived from the synthesized objects. */
@@ -164,8 +169,15 @@ export class ProjectsChart extends Chart {
   }
 }
 
-/** Retry without limit, backing off to five minutes: a sync that fails while providers install is tried again. */
-export const RETRY = { limit: -1, backoff: { duration: '30s', factor: 2, maxDuration: '5m' } };
+/**
+ * Retry without limit, backing off to five minutes: a sync that fails while providers install is tried again. With
+ * `refresh`, each retry syncs the latest revision instead of the one the failed sync started with: without it, an
+ * unlimited retry of a commit that can never sync keeps the operation running forever, and auto-sync of a fixing
+ * commit is skipped while an operation runs (argo-cd v3.5.1 controller/appcontroller.go processRequestedAppOperation
+ * clears `Sync.Revision(s)` when `Retry.Refresh`; the field is in pkg/apis/application/v1alpha1/types.go
+ * RetryStrategy since v3.2.0, so the GitOps route needs Argo CD 3.2+).
+ */
+export const RETRY = { limit: -1, refresh: true, backoff: { duration: '30s', factor: 2, maxDuration: '5m' } };
 
 const syncPolicy = { automated: { prune: false, selfHeal: true }, syncOptions: [SKIP_DRY_RUN], retry: RETRY };
 

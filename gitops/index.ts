@@ -162,7 +162,12 @@ export function gitopsApps(outdir: string, apis: ProductionNetworkApi[], claims:
   new ArgoCdConfigChart(argocdInstall, 'argocd-cm', { namespace: settings.argocdNamespace, kinds });
   const teamApps = folder(path.join('argocd', 'apps'));
   new TeamApplicationsChart(teamApps, 'teams', { settings, teams: teamNamespaces });
-  apps.push(argocd, argocdInstall, teamApps, new PlainFilesApp(path.join(outdir, 'argocd'), { 'helm-values.yaml': argocdHelmValues(kinds) }));
+  apps.push(
+    argocd,
+    argocdInstall,
+    teamApps,
+    new PlainFilesApp(path.join(outdir, 'argocd'), { 'helm-values.yaml': argocdHelmValues(kinds, settings.argocdVersion) }),
+  );
 
   // The flavour folders are written by app.ts, one per flavour, named after it.
   const lines: Array<{ line: string; paths: string[] }> = [];

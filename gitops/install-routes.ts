@@ -6,14 +6,21 @@
  * - `kubectl apply` of an object whose kind has no established CRD fails ("no matches for kind"); a namespaced
  *   object needs its namespace.
  * - `kubectl wait --for=condition=...` on an object that does not exist exits at once with NotFound (kubernetes
- *   issue 83242); `--for=create` polls until it exists (kubectl pkg/cmd/wait/wait.go RunWait, 1.31+). A wait that
- *   can never succeed is an error (it would time out).
+ *   issue 83242). `--for=create` polls until it exists only for objects named as `<resource>/<name>` (kubectl
+ *   pkg/cmd/wait/wait.go RunWait, 1.31+, keeps polling while apierrors.IsNotFound(err)); with `-f`, cli-runtime
+ *   (v0.31, pkg/resource/builder.go visitByPaths) re-reads the file's objects (RetrieveLatest) inside an
+ *   EagerVisitorList, which returns a utilerrors aggregate even for one error, and IsNotFound does not see through
+ *   it: kubectl exits at once with NotFound when any object of the file is missing. Named objects are fetched
+ *   outside that list and ContinueOnErrorVisitor (pkg/resource/visitor.go) returns a lone error as is, so one
+ *   missing named object is polled for, two are an aggregate again. `until kubectl get -f FILE ...; do sleep N; done`
+ *   polls (kubectl get exits non-zero while any object is missing). A wait that can never succeed is an error.
  * - Crossplane installs provider-family-aws as a dependency of any family member; it serves the provider
  *   configuration CRDs. A Configuration's dependencies are installed under the names dependency resolution gives.
  * - Crossplane 2 with `provider.defaultActivations={}`: a managed resource kind of a SafeStart provider is served
  *   once an activation policy names it; its MRD exists (inactive) as soon as the provider is installed.
  * - An XRD's claim CRD is usable once the XRD is Offered, its XR CRD once Established.
- * - Argo CD: an app-of-apps root, the Applications it syncs, their sync waves (see checkArgoCd).
+ * - Argo CD: an app-of-apps root, the Applications it syncs, their sync waves (see checkArgoCd); the Argo CD release
+ *   each way of installing it runs, against what the Applications need (`retry.refresh`: 3.2+).
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -142,6 +149,8 @@ class Cluster {
   readonly claims: RouteRun['claims'] = [];
   crossplane?: { version: string; defaultActivations: boolean };
   argocd = false;
+  /** The Argo CD release installed (`vX.Y.Z`), when the route pins one. */
+  argocdVersion?: string;
   argocdCm: Record<string, string> = {};
   env: Record<string, string> = {};
   dist?: string;
@@ -379,11 +388,15 @@ function kubectlWait(c: Cluster, at: Command, w: string[]) {
   if (targets.length === 0 || w.includes('--all') || w.some((x) => x === '-l'))
     c.fail(at, 'kubectl wait must name what it waits for: --all and selectors see only what exists already');
   if (forWhat === 'create') {
-    for (const t of targets) {
-      if (c.eventually(t)) c.facts.add(`exists ${keyOf(t)}`);
-      else c.fail(at, `waits for ${t.kind} ${t.metadata.name} to be created, which nothing here creates: it would time out`);
+    if (files.length > 0) {
+      // With -f the NotFound comes back inside an aggregate, and RunWait stops instead of polling (see the header).
+      for (const t of targets.filter((x) => !c.has(x)))
+        c.fail(at, `kubectl wait --for=create -f does not wait: ${t.kind} ${t.metadata.name} is missing, so kubectl exits at once with NotFound`);
+      return;
     }
-    return;
+    if (targets.filter((x) => !c.has(x)).length > 1)
+      return void c.fail(at, 'kubectl wait --for=create on several missing objects does not wait: their NotFound errors come back as an aggregate');
+    return pollUntilExists(c, at, targets);
   }
   const condition = /^condition=(\w+)$/.exec(forWhat)?.[1] ?? (/^jsonpath=.*health\.status.*=Healthy$/.test(forWhat) ? 'AppHealthy' : undefined);
   if (!condition) throw new Error(`line ${at.line}: unsupported --for=${forWhat}`);
@@ -430,6 +443,16 @@ function kubectlWait(c: Cluster, at: Command, w: string[]) {
   }
 }
 
+function pollUntilExists(c: Cluster, at: Command, targets: Obj[]) {
+  for (const t of targets) {
+    if (c.eventually(t)) c.facts.add(`exists ${keyOf(t)}`);
+    else c.fail(at, `waits for ${t.kind} ${t.metadata.name} to be created, which nothing here creates: it would time out`);
+  }
+}
+
+/** `until kubectl get -f FILE >/dev/null 2>&1; do sleep N; done`: polls until every object of the files exists. */
+const UNTIL_GET = /^until (kubectl get -f \S+(?: -f \S+)*) >\/dev\/null 2>&1; do sleep \d+; done$/;
+
 function run(c: Cluster, at: Command, w: string[]) {
   const [cmd, sub] = w;
   if (cmd === 'export') {
@@ -456,7 +479,15 @@ function run(c: Cluster, at: Command, w: string[]) {
     } else if (chart === 'argo/argo-cd') {
       c.argocd = true;
       ARGOCD_CRDS.forEach((crd) => c.add(crdStub(crd)));
-      for (const v of flag(w, '-f')) Object.assign(c.argocdCm, c.objectsOf(v)[0]?.configs?.cm ?? {});
+      for (const v of flag(w, '-f')) {
+        const values = c.objectsOf(v)[0] ?? {};
+        Object.assign(c.argocdCm, values.configs?.cm ?? {});
+        c.argocdVersion = values.global?.image?.tag ?? c.argocdVersion;
+      }
+      // Without a pinned image, the chart runs its own appVersion: whatever the newest chart ships that day.
+      if (!c.argocdVersion) c.fail(at, 'installs whatever Argo CD release the chart ships: pin it (global.image.tag)');
+      // Without --version, the chart (its templates and the CRDs it installs) is whatever is newest that day.
+      if (!flag(w, '--version')[0]) c.fail(at, 'installs whatever chart version is newest: pin it with --version');
     } else throw new Error(`line ${at.line}: unknown chart ${chart}`);
     return;
   }
@@ -480,6 +511,7 @@ function run(c: Cluster, at: Command, w: string[]) {
         const release = kustomization.resources.find((r: string) => /argoproj\/argo-cd\/.*\/manifests\/install\.yaml$/.test(r));
         if (!release || !c.namespaceExists(kustomization.namespace)) return void c.fail(at, 'the overlay installs no Argo CD, or its namespace is missing');
         c.argocd = true;
+        c.argocdVersion = /argo-cd\/(v[^/]+)\/manifests/.exec(release)![1];
         ARGOCD_CRDS.forEach((crd) => c.add(crdStub(crd)));
         for (const p of kustomization.patches) if (p.path) Object.assign(c.argocdCm, c.objectsOf(path.join(kustomize, p.path))[0].data);
         return;
@@ -506,6 +538,20 @@ export function runRoute(markdown: string, route: string, variant: Variant, opti
     const commands = routes.get(name);
     if (!commands) throw new Error(`docs/install.md has no route "${name}"`);
     for (const cmd of commands.filter((x) => inVariant(x.tags, variant))) {
+      const poll = UNTIL_GET.exec(cmd.text);
+      if (poll) {
+        const at = { line: cmd.line, text: cmd.text, words: words(poll[1])[0] };
+        try {
+          pollUntilExists(
+            c,
+            at,
+            flag(at.words, '-f').flatMap((f) => c.objectsOf(f)),
+          );
+        } catch (e) {
+          c.fail(at, (e as Error).message);
+        }
+        continue;
+      }
       for (const w of words(cmd.text)) {
         const at = { line: cmd.line, text: cmd.text, words: w };
         try {
@@ -538,13 +584,24 @@ function checkArgoCd(c: Cluster, at: Command) {
   }
 }
 
+function atLeast(version: string | undefined, major: number, minor: number): boolean {
+  const m = /^v(\d+)\.(\d+)\./.exec(version ?? '');
+  return !!m && (Number(m[1]) > major || (Number(m[1]) === major && Number(m[2]) >= minor));
+}
+
 const waveOf = (o: Obj) => Number(o.metadata?.annotations?.['argocd.argoproj.io/sync-wave'] ?? 0);
 
 function syncApplication(c: Cluster, at: Command, app: Obj) {
   const project = c.all('AppProject').find((p) => p.metadata.name === app.spec.project);
   if (!project) return c.fail(at, `Application ${app.metadata.name}: project ${app.spec.project} not applied`);
-  if (app.spec.syncPolicy?.retry?.limit !== -1)
-    c.fail(at, `Application ${app.metadata.name}: retries can run out (retry.limit ${app.spec.syncPolicy?.retry?.limit})`);
+  const retry = app.spec.syncPolicy?.retry;
+  if (retry?.limit !== -1) c.fail(at, `Application ${app.metadata.name}: retries can run out (retry.limit ${retry?.limit})`);
+  // An unlimited retry of a commit that can never sync would retry that commit for ever, and auto-sync of the fix is
+  // skipped while the operation runs (argo-cd v3.5.1 controller/appcontroller.go): retries must take the latest one.
+  else if (retry.refresh !== true) c.fail(at, `Application ${app.metadata.name}: retries stay on a failed commit (retry.refresh not set)`);
+  // retry.refresh is in the Application CRD and honoured by the controller since Argo CD v3.2.0 (types.go RetryStrategy).
+  if (retry?.refresh && !atLeast(c.argocdVersion, 3, 2))
+    c.fail(at, `Application ${app.metadata.name}: retry.refresh needs Argo CD 3.2+, the route installs ${c.argocdVersion ?? 'an unpinned release'}`);
   const sources: { path: string }[] = app.spec.sources ?? [app.spec.source];
   const objects = sources.flatMap((s) => c.objectsOf(s.path)).sort((a, b) => waveOf(a) - waveOf(b));
   const waves = [...new Set(objects.map(waveOf))];

@@ -46,6 +46,31 @@ export const REGIONS = [
 
 export type Region = (typeof REGIONS)[number];
 
+/**
+ * Regions AWS disables for an account until it opts in (Account Management, "Specify which AWS Regions your account
+ * can use", https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-regions.html): every call to one
+ * fails until an administrator enables it, so a claim there stays Synced=False. The API accepts them; the region
+ * parameter's description and the README say so.
+ */
+export const OPT_IN_REGIONS: readonly Region[] = [
+  'af-south-1',
+  'ap-east-1',
+  'ap-east-2',
+  'ap-south-2',
+  'ap-southeast-3',
+  'ap-southeast-4',
+  'ap-southeast-5',
+  'ap-southeast-7',
+  'ca-west-1',
+  'eu-central-2',
+  'eu-south-1',
+  'eu-south-2',
+  'il-central-1',
+  'me-central-1',
+  'me-south-1',
+  'mx-central-1',
+];
+
 export const ZONE_SUFFIXES = ['a', 'b', 'c', 'd', 'e', 'f'] as const;
 export type ZoneSuffix = (typeof ZONE_SUFFIXES)[number];
 
@@ -288,17 +313,19 @@ export const bastionSchema = Type.Object(
       oneOf(BASTION_IMAGES, {
         default: 'AmazonLinux2023',
         description:
-          'Operating system image: the latest AmazonLinux2023 (default) or AmazonLinux2 (end of support 2026-06-30). Resolved by AWS at launch; the instance is never replaced when a newer image is published.',
+          'Operating system image: the latest AmazonLinux2023 (default) or AmazonLinux2. AmazonLinux2 reached its end of support on 2026-06-30 (no more security updates): it stays selectable so existing networks keep working, and npm run audit reports it as an accepted exception (OS.1); move to AmazonLinux2023. Resolved by AWS at launch; the instance is never replaced when a newer image is published.',
       }),
     ),
     amiId: Type.Optional(
       Type.String({
         maxLength: 21,
-        description: 'A specific AMI id, overriding image. Immutable: changing the image of a running instance would replace it.',
-        ...rules(
-          { rule: `self.matches(r'${AMI_ID_PATTERN}')`, message: 'must be an AMI id: ami- followed by 8 or 17 hexadecimal digits' },
-          immutable('bastion.amiId', 'changing the AMI replaces the bastion instance'),
-        ),
+        // The launch template maps the encrypted gp3 volume to /dev/xvda with no size and no snapshot: for the image's
+        // root device EC2 takes both from the image; for any other device name it needs one of them ("You must
+        // specify either a snapshot ID or a volume size", EC2 API reference, EbsBlockDevice / LaunchTemplateEbsBlockDeviceRequest
+        // VolumeSize) and RunInstances fails. bastion.ts says why the template sets no size.
+        description:
+          "A specific AMI id, overriding image. The image must have its root device at /dev/xvda (as every Amazon Linux 2 and 2023 image does; otherwise the instance never launches) and be built for the instance type's architecture (arm64 for Graviton types such as t4g, x86_64 otherwise). Fixed while the bastion runs: set enabled: false, then enable it with the new amiId.",
+        ...rules({ rule: `self.matches(r'${AMI_ID_PATTERN}')`, message: 'must be an AMI id: ami- followed by 8 or 17 hexadecimal digits' }),
       }),
     ),
   },
@@ -312,6 +339,16 @@ export const bastionSchema = Type.Object(
         rule: `${EITHER_DISABLED} || (has(self.sshPublicKey) == has(oldSelf.sshPublicKey) && (!has(self.sshPublicKey) || self.sshPublicKey == oldSelf.sshPublicKey))`,
         message:
           'bastion.sshPublicKey cannot change on a running bastion: it takes its key pair at launch, so changing it would replace the instance. To rotate the key, set bastion.enabled: false, wait until the bastion is deleted, then set enabled: true with the new key; or use SSM Session Manager.',
+      },
+      {
+        // On the bastion, not on the field: a rule on amiId itself runs only when both the old and the new claim
+        // have one (Kubernetes evaluates a transition rule only when the field exists on both sides: "Transition
+        // rules", kubernetes.io/docs/tasks/extend-kubernetes/custom-resources/custom-resource-definitions), and
+        // adding or removing it on a running bastion only adds a launch template version the instance never uses
+        // (it stays on $Default, version 1): accepted and without effect. While the bastion is disabled it may change.
+        rule: `${EITHER_DISABLED} || (has(self.amiId) == has(oldSelf.amiId) && (!has(self.amiId) || self.amiId == oldSelf.amiId))`,
+        message:
+          'bastion.amiId cannot be added, removed or changed on a running bastion: the image is chosen at launch, so the instance would keep its image (or be replaced). Set bastion.enabled: false, wait until the bastion is deleted, then set enabled: true with the new amiId (or without one, for the latest image).',
       },
       {
         rule: `${EITHER_DISABLED} || self.image == oldSelf.image`,
@@ -353,7 +390,7 @@ export const storageSchema = Type.Object(
         maxLength: 2048,
         ...matching(KMS_KEY_ARN_PATTERN, 'must be a KMS key ARN: arn:aws:kms:<region>:<account>:key/<id> or alias/<name>'),
         description:
-          'A KMS key ARN: the backup bucket then uses SSE-KMS with an S3 bucket key. The logs bucket always uses SSE-S3, because the log delivery services cannot write with a customer key without key-policy grants.',
+          "A KMS key ARN in the network's region: the backup bucket then uses SSE-KMS with an S3 bucket key. The logs bucket always uses SSE-S3, because the log delivery services cannot write with a customer key without key-policy grants.",
       }),
     ),
   },
@@ -365,7 +402,7 @@ export const parametersSchema = Type.Object(
     region: Type.Optional(
       oneOf(REGIONS, {
         default: 'us-west-2',
-        description: 'AWS region. Default us-west-2. Immutable.',
+        description: `AWS region. Default us-west-2. Immutable. Opt-in regions (${OPT_IN_REGIONS.join(', ')}) are disabled in an account until an administrator enables them; until then every composed resource stays Synced=False. A bucket orphaned by a deleted ProductionNetwork is adopted again only by one of the same namespace and name in the same region.`,
         ...rules(immutable('region', 'moving a network to another region replaces all of it')),
       }),
     ),
@@ -499,6 +536,14 @@ export const parametersSchema = Type.Object(
         rule: `!self.vpcCidr.matches(r'${VPC_CIDR_PATTERN}') || int(self.vpcCidr.split('/')[1]) <= ${SMALLEST_SUBNET_PREFIX} - (size(self.availabilityZones) > 2 ? 3 : 2)`,
         messageExpression: `'vpcCidr ' + self.vpcCidr + ' is too small for ' + string(size(self.availabilityZones)) + ' zones: it needs a public and a private subnet per zone, each at least a /${SMALLEST_SUBNET_PREFIX} (16 addresses), so a /' + string(${SMALLEST_SUBNET_PREFIX} - (size(self.availabilityZones) > 2 ? 3 : 2)) + ' or larger'`,
         fieldPath: '.vpcCidr',
+      },
+      {
+        // S3 encrypts only with a KMS key in the bucket's own region (S3 User Guide, "Specifying server-side
+        // encryption with AWS KMS (SSE-KMS)", requirements; paraphrased, the page was not re-read offline); a key
+        // elsewhere makes every encrypted write fail. The region is the ARN's fourth field (IAM User Guide, "ARN format").
+        rule: `!has(self.storage.kmsKeyArn) || !self.storage.kmsKeyArn.matches(r'${KMS_KEY_ARN_PATTERN}') || self.storage.kmsKeyArn.split(':')[3] == self.region`,
+        messageExpression: `'storage.kmsKeyArn is a key in ' + self.storage.kmsKeyArn.split(':')[3] + ' but the buckets are in ' + self.region + ': S3 uses only a KMS key in the same region as the bucket. Give a key (or a multi-Region replica key) in ' + self.region + '.'`,
+        fieldPath: '.storage.kmsKeyArn',
       },
       {
         rule: 'self.publicSubnetCidrs.all(c, !(c in self.privateSubnetCidrs))',

@@ -5,8 +5,11 @@ set -euo pipefail
 root="${BASTION_ROOT:-}"
 exec > >(tee -a "$root/var/log/bastion-setup.log" | logger -t bastion-setup) 2>&1
 
-# Security updates now; the SSM agent that ships with Amazon Linux keeps the host manageable without SSH.
-if command -v dnf >/dev/null; then dnf -y upgrade --security; else yum -y update --security; fi
+# Hardening and audit come first and the package update last: cloud-init runs user data once per instance
+# (https://cloudinit.readthedocs.io/en/latest/reference/modules.html#scripts-user, frequency once-per-instance), so a
+# step that aborts the script is never retried, and at first boot the package repositories may not be reachable yet
+# (NAT gateway or S3 endpoint still being created). The SSM agent that ships with Amazon Linux keeps the host
+# manageable without SSH.
 systemctl enable --now amazon-ssm-agent || true
 
 # SSH: keys only, no root, short idle sessions, verbose auth logging (key fingerprints in the journal).
@@ -38,4 +41,19 @@ mkdir -p "$root/var/log/journal" && systemctl restart systemd-journald
 cat > "$root/etc/profile.d/bastion-audit.sh" <<'AUDIT'
 export PROMPT_COMMAND='history -a; logger -p authpriv.info -t bastion-cmd "user=$USER pwd=$PWD cmd=$(history 1 | sed "s/^ *[0-9]* *//")"'
 AUDIT
+
+# Security updates last, bounded: a few attempts a minute apart, and a failure is logged, never fatal (the hardening
+# above has already been applied). Amazon Linux 2023 applies later security updates through `dnf upgrade`;
+# Amazon Linux 2 through `yum update`.
+update_attempts="${BASTION_UPDATE_ATTEMPTS:-5}"
+update_delay="${BASTION_UPDATE_DELAY:-60}"
+if command -v dnf >/dev/null; then update=(dnf -y upgrade --security); else update=(yum -y update --security); fi
+for attempt in $(seq 1 "$update_attempts"); do
+  if "${update[@]}"; then echo "security updates applied"; break; fi
+  if [ "$attempt" -eq "$update_attempts" ]; then
+    echo "security updates failed after $attempt attempts: run '${update[*]}' on the host (or through SSM Run Command)"
+  else
+    sleep "$update_delay"
+  fi
+done
 echo "bastion setup complete"

@@ -40,8 +40,14 @@ export const USER_DATA = fs.readFileSync(path.join(__dirname, 'bastion-user-data
 
 /**
  * The root device of every Amazon Linux 2 and 2023 image (x86_64 and arm64). A launch template's block device
- * mapping names its device; naming the image's root device makes the mapping configure the root volume rather
- * than add a second one. An `amiId` override must share it (docs/apply-time.md).
+ * mapping names its device; naming the image's root device makes the mapping configure the root volume, which then
+ * takes its size and snapshot from the image. An `amiId` override must share it: for any other device name the
+ * mapping has neither a size nor a snapshot, which EC2 refuses at launch ("You must specify either a snapshot ID or
+ * a volume size", EC2 API reference, EbsBlockDevice.VolumeSize), so the bastion never starts (docs/apply-time.md).
+ *
+ * No `volumeSize` on purpose: a size must be at least the image's snapshot size (same page), which is 8 GiB for the
+ * Amazon Linux images (their published block device mappings; not re-read offline) but anything for an `amiId`; a fixed size would refuse larger images, and on a non-root
+ * device it would only add an empty second volume beside the image's own, unencrypted-by-template root volume.
  */
 export const AMAZON_LINUX_ROOT_DEVICE = '/dev/xvda';
 

@@ -43,7 +43,7 @@ export interface Control {
   /** What the control requires, as a sentence. */
   title: string;
   /** Where the requirement comes from. */
-  source: 'AWS FSBP' | 'AWS FSBP / CIS' | 'data safety' | 'least privilege';
+  source: 'AWS FSBP' | 'AWS FSBP / CIS' | 'data safety' | 'least privilege' | 'vendor support';
   appliesTo: KindRef[];
   /** One finding per checked resource; none when nothing applies. */
   check(ctx: AuditContext): Finding[];

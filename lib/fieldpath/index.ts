@@ -44,16 +44,16 @@ function parseUncached(path: string): Segment[] {
   let i = 0;
   let start = 0;
   const emitField = () => {
-    if (i > start) segments.push({ field: path.slice(start, i) });
+    if (i > start) segments.push(field(path.slice(start, i)));
   };
   while (i < path.length) {
     const c = path[i];
-    if (c === ']') fail('unexpected "]"', i);
+    if (c === ']') fail("unexpected ']'", i);
     if (c === '.') {
       emitField();
-      if (i === 0 || i === path.length - 1) fail('unexpected "."', i);
-      if (path[i + 1] === '.') fail('unexpected "."', i + 1);
-      if (path[i + 1] === '[') fail('unexpected "["', i + 1);
+      if (i === 0 || i === path.length - 1) fail("unexpected '.'", i);
+      if (path[i + 1] === '.') fail("unexpected '.'", i + 1);
+      if (path[i + 1] === '[') fail("unexpected '['", i + 1);
       i++;
       start = i;
       continue;
@@ -61,11 +61,11 @@ function parseUncached(path: string): Segment[] {
     if (c === '[') {
       emitField();
       const close = path.indexOf(']', i);
-      if (close < 0) fail('unterminated "["', i);
-      if (close === i + 1) fail('unexpected "]"', i + 1);
+      if (close < 0) fail("unterminated '['", i);
+      if (close === i + 1) fail("unexpected ']'", i + 1);
       const inner = path.slice(i + 1, close);
       const nested = inner.indexOf('[');
-      if (nested >= 0) fail('unexpected "["', i + 1 + nested);
+      if (nested >= 0) fail("unexpected '['", i + 1 + nested);
       segments.push(fieldOrIndex(inner));
       i = close + 1;
       start = i;
@@ -79,6 +79,15 @@ function parseUncached(path: string): Segment[] {
 
 function fieldOrIndex(s: string): Segment {
   if (/^\d+$/.test(s) && Number(s) <= 0xffffffff) return { index: Number(s) };
+  return field(s);
+}
+
+/**
+ * crossplane-runtime v2.1.0 fieldpath.go `Field`: every field name, bracketed or dotted, has its leading and trailing
+ * quotes trimmed (`strings.Trim(s, "'\"")`), so `spec.'a'` and `spec["a"]` both name `a`. The lexer's errors quote
+ * the offending rune with Go's `%q` of a rune: `unexpected '.'`.
+ */
+function field(s: string): Segment {
   return { field: s.replace(/^['"]+|['"]+$/g, '') };
 }
 

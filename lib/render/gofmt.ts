@@ -4,8 +4,9 @@
  * function-patch-and-transform formats `string.fmt` transforms and `CombineFromComposite` strategies with
  * `fmt.Sprintf`, so previews must print what Go prints, including its complaint markers:
  * `%!d(string=abc)` for a verb that does not fit, `%!s(MISSING)`, `%!(EXTRA int64=1)`, `%!s(<nil>)`.
- * Supported verbs: v s q d t f F e E g G x X o b c T and `%%`; flags `-+# 0`, width, precision and explicit
- * argument indexes (`%[2]s`; `%!v(BADINDEX)` when out of range). Not supported: `*` for width or precision.
+ * Supported verbs: v s q d t f F e E g G x X o O b c U T and `%%`; flags `-+# 0` (for v, fmt moves `#` and `+` to
+ * sharpV and plusV: `%#v` is Go syntax, `%+v` has no sign), width, precision and explicit argument indexes
+ * (`%[2]s`; `%!v(BADINDEX)` when out of range). Not supported: `*` for width or precision.
  * https://pkg.go.dev/fmt
  */
 import { goTypeName, isFloat64, isInt64, isObject, numberValue, goFloatString } from './govalue';
@@ -19,6 +20,8 @@ interface Spec {
   width?: number;
   precision?: number;
   verb: string;
+  /** `%#v`: Go-syntax representation (fmt/print.go moves `#` to sharpV, and `+` to plusV, for the verb v). */
+  sharpV?: boolean;
 }
 
 export function goSprintf(format: string, args: unknown[]): string {
@@ -89,6 +92,13 @@ export function goSprintf(format: string, args: unknown[]): string {
     const verb = String.fromCodePoint(format.codePointAt(i) as number);
     i += verb.length;
     spec.verb = verb;
+    if (verb === 'v') {
+      // fmt/print.go doPrintf: for v, `#` means Go syntax (sharpV) and `+` means struct field names (plusV), so
+      // neither keeps its usual meaning: %+v prints no sign, %#v quotes strings.
+      spec.sharpV = spec.sharp;
+      spec.sharp = false;
+      spec.plus = false;
+    }
     if (verb === '%') {
       out += '%';
       continue;
@@ -116,17 +126,25 @@ function plainV(): Spec {
   return { minus: false, plus: false, sharp: false, space: false, zero: false, verb: 'v' };
 }
 
-function formatValue(v: unknown, spec: Spec): string {
+/**
+ * One argument (`inner`: an element of a map or slice, which fmt/print.go printValue reaches through an interface:
+ * a nil element prints `<nil>` whatever the verb, or `interface {}(nil)` under %#v).
+ */
+function formatValue(v: unknown, spec: Spec, inner = false): string {
   if (spec.verb === 'T') return pad(goTypeName(v), spec, false);
   if (v === null || v === undefined) {
+    if (inner) return spec.sharpV ? 'interface {}(nil)' : pad('<nil>', spec, false);
     return spec.verb === 'v' ? pad('<nil>', spec, false) : `%!${spec.verb}(<nil>)`;
   }
   if (Array.isArray(v)) {
-    return `[${v.map((x) => formatValue(x, spec)).join(' ')}]`;
+    const items = v.map((x) => formatValue(x, spec, true));
+    return spec.sharpV ? `[]interface {}{${items.join(', ')}}` : `[${items.join(' ')}]`;
   }
   if (isObject(v)) {
-    const keys = Object.keys(v).sort();
-    return `map[${keys.map((k) => `${formatValue(k, spec)}:${formatValue(v[k], spec)}`).join(' ')}]`;
+    const entries = Object.keys(v)
+      .sort()
+      .map((k) => `${formatValue(k, spec, true)}:${formatValue(v[k], spec, true)}`);
+    return spec.sharpV ? `map[string]interface {}{${entries.join(', ')}}` : `map[${entries.join(' ')}]`;
   }
   if (typeof v === 'string') return formatString(v, spec);
   if (typeof v === 'boolean') return formatBool(v, spec);
@@ -158,7 +176,7 @@ function formatString(s: string, spec: Spec): string {
     case 'v':
     case 's': {
       const t = spec.precision !== undefined ? [...s].slice(0, spec.precision).join('') : s;
-      return pad(t, spec, false);
+      return pad(spec.sharpV ? goQuote(t) : t, spec, false);
     }
     case 'q':
       return pad(spec.sharp && !s.includes('`') ? `\`${s}\`` : goQuote(s), spec, false);
@@ -203,6 +221,11 @@ function formatInt(n: number, spec: Spec): string {
     case 'o':
       body = (spec.sharp ? '0' : '') + abs.toString(8);
       break;
+    case 'O':
+      body = '0o' + abs.toString(8);
+      break;
+    case 'U':
+      return formatUnicode(big, spec);
     case 'b':
       body = abs.toString(2);
       break;
@@ -215,6 +238,18 @@ function formatInt(n: number, spec: Spec): string {
   }
   if (spec.precision !== undefined && body.length < spec.precision) body = '0'.repeat(spec.precision - body.length) + body;
   return pad(signed(big, body, spec), spec, spec.precision === undefined);
+}
+
+/**
+ * `%U` (fmt/format.go fmtUnicode): `U+` and at least four upper-case hex digits of the value as a uint64 (or the
+ * precision's worth), ` 'c'` after it with `#` when printable; never zero-padded.
+ */
+function formatUnicode(n: bigint, spec: Spec): string {
+  const u = BigInt.asUintN(64, n);
+  const digits = Math.max(4, spec.precision ?? 0);
+  let out = `U+${u.toString(16).toUpperCase().padStart(digits, '0')}`;
+  if (spec.sharp && u <= 0x10ffffn && /\P{C}/u.test(String.fromCodePoint(Number(u)))) out += ` '${String.fromCodePoint(Number(u))}'`;
+  return pad(out, { ...spec, zero: false }, false);
 }
 
 function validRune(n: number): number {
@@ -245,10 +280,80 @@ function formatFloat(f: number, spec: Spec, original: unknown): string {
       body = formatE(abs, spec.precision ?? 6);
       if (spec.verb === 'E') body = body.toUpperCase();
       break;
+    case 'x':
+    case 'X':
+      body = formatHexFloat(abs, spec.precision ?? -1, spec.verb);
+      break;
+    case 'b':
+      body = formatBinaryExponent(abs);
+      break;
     default:
       return bad(original, spec);
   }
   return pad(signed(f, body, spec), spec, true);
+}
+
+/** The IEEE 754 fields of a float64 as Go's strconv.FormatFloat unpacks them: mantissa (with the implicit bit) and exponent. */
+function float64Parts(abs: number): { mant: bigint; exp: number } {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, abs);
+  const bits = view.getBigUint64(0);
+  let exp = Number((bits >> 52n) & 0x7ffn);
+  let mant = bits & ((1n << 52n) - 1n);
+  if (exp === 0) exp++;
+  else mant |= 1n << 52n;
+  return { mant, exp: exp - 1023 };
+}
+
+/**
+ * `%x`/`%X` of a float64: hexadecimal mantissa and binary exponent, `0x1.8p+01` (fmt passes precision -1 unless given;
+ * strconv/ftoa.go fmtX, including its round-half-to-even when a precision is given).
+ */
+function formatHexFloat(abs: number, precision: number, verb: string): string {
+  let { mant, exp } = float64Parts(abs);
+  if (mant === 0n) exp = 0;
+  const bit60 = 1n << 60n;
+  mant <<= 8n; // 60 - 52 mantissa bits
+  while (mant !== 0n && (mant & bit60) === 0n) {
+    mant <<= 1n;
+    exp--;
+  }
+  if (precision >= 0 && precision < 15) {
+    const shift = BigInt(precision * 4);
+    const extra = (mant << shift) & (bit60 - 1n);
+    mant >>= 60n - shift;
+    if ((extra | (mant & 1n)) > 1n << 59n) mant++;
+    mant <<= 60n - shift;
+    if ((mant & (1n << 61n)) !== 0n) {
+      mant >>= 1n;
+      exp++;
+    }
+  }
+  const digit = (m: bigint) => '0123456789abcdef'[Number((m >> 60n) & 15n)];
+  let out = `0x${(mant >> 60n) & 1n}`;
+  mant = (mant << 4n) & ((1n << 64n) - 1n);
+  if (precision < 0 && mant !== 0n) {
+    out += '.';
+    while (mant !== 0n) {
+      out += digit(mant);
+      mant = (mant << 4n) & ((1n << 64n) - 1n);
+    }
+  } else if (precision > 0) {
+    out += '.';
+    for (let i = 0; i < precision; i++) {
+      out += digit(mant);
+      mant = (mant << 4n) & ((1n << 64n) - 1n);
+    }
+  }
+  out += `p${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+  return verb === 'X' ? out.toUpperCase() : out;
+}
+
+/** `%b` of a float64: decimal mantissa and power-of-two exponent, `4503599627370496p-52` (strconv/ftoa.go fmtB). */
+function formatBinaryExponent(abs: number): string {
+  const { mant, exp } = float64Parts(abs);
+  const e = exp - 52;
+  return `${mant}p${e >= 0 ? '+' : ''}${e}`;
 }
 
 /** Go's exponent form: at least two exponent digits (`1e+06`). */

@@ -73,19 +73,23 @@ function checkFinite(n: number): number {
   return n;
 }
 
-/** Go's encoding/json.Marshal: keys sorted, `<`, `>`, `&`, U+2028 and U+2029 escaped. */
+/**
+ * Go's encoding/json.Marshal: object keys in Go's sorted (string) order — which JSON.stringify cannot keep, since
+ * JavaScript enumerates integer-like keys first (`{"10":…,"9":…}` stays in that order in Go) — `<`, `>`, `&`,
+ * U+2028 and U+2029 escaped, and a negative zero as `-0` (floatEncoder: strconv.AppendFloat).
+ */
 export function goJsonMarshal(v: unknown): string {
-  return JSON.stringify(sortKeys(toPlainJson(v))).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return marshal(toPlainJson(v)).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-function sortKeys(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(sortKeys);
+function marshal(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(marshal).join(',')}]`;
   if (isObject(v)) {
-    const out: Record<string, unknown> = {};
-    for (const k of Object.keys(v).sort()) out[k] = sortKeys(v[k]);
-    return out;
+    const keys = Object.keys(v).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${marshal(v[k])}`).join(',')}}`;
   }
-  return v;
+  if (Object.is(v, -0)) return '-0';
+  return JSON.stringify(v) ?? 'null';
 }
 
 /** Parses JSON the way encoding/json does into `any`: every number is a float64. */

@@ -11,9 +11,9 @@
  * composition resource name, each with `generateName: <xr>-`, the `crossplane.io/composition-resource-name`
  * annotation, the `crossplane.io/composite` label (plus claim labels when the XR has a claimRef) and a
  * controller reference to the XR; an observed resource keeps its name and namespace. The XR is what the pipeline
- * desires for it, as `crossplane render` prints it: apiVersion, kind, name and namespace, the desired status, and a
- * `Ready` condition (Available, or Creating with `Unready resources: a, b, c, and 2 more`). Like upstream it has no
- * spec (a pipeline cannot change an XR's spec) and no `Synced` condition.
+ * desires for it, as `crossplane render` prints it: the desired XR with the input's apiVersion, kind, name and
+ * namespace, and a `Ready` condition (Available, or Creating with `Unready resources: a, b, c, and 2 more`); it has
+ * no `Synced` condition, and a spec only when the pipeline wrote one (a cluster ignores it: a warning says so).
  */
 import { runCelFilter } from './cel-filter';
 import { runPatchAndTransform } from './patch-and-transform';
@@ -164,12 +164,14 @@ function observedState(xr: KubeObject, docs: KubeObject[]): State {
 }
 
 function renderComposite(xr: KubeObject, desired: State, results: Result[]): KubeObject {
-  const dxr = desired.composite.resource;
+  const dxr = structuredClone(desired.composite.resource);
   const ignored = Object.keys(dxr).filter((k) => !['apiVersion', 'kind', 'metadata', 'status'].includes(k));
   if (ignored.length > 0) {
+    // A cluster applies only the desired status: crossplane v2.1.0 internal/controller/apiextensions/composite/
+    // composition_functions.go patches the desired XR through the status subresource (`Status().Patch`).
     results.push({
       severity: 'Warning',
-      message: `the pipeline set ${ignored.join(', ')} on the composite resource; Crossplane applies only the status a pipeline desires for its XR, so these are dropped`,
+      message: `the pipeline set ${ignored.join(', ')} on the composite resource; Crossplane applies only the status a pipeline desires for its XR, so a cluster ignores these`,
     });
   }
   // crossplane cmd/crank/render/render.go `Render`: READY_FALSE on the desired XR is Creating without a message;
@@ -183,11 +185,25 @@ function renderComposite(xr: KubeObject, desired: State, results: Result[]): Kub
       : xrReady === 'READY_UNSPECIFIED' && unready.length > 0
         ? { ...creating, message: `Unready resources: ${stableNAndSomeMore(3, unready)}` }
         : { type: 'Ready', status: 'True', reason: 'Available', lastTransitionTime: CONDITION_TIME };
-  const status = structuredClone(dxr.status ?? {});
-  const others = (Array.isArray(status.conditions) ? status.conditions : []).filter((c: any) => c?.type !== 'Ready');
-  status.conditions = [...others, readyCondition];
-  const metadata = { name: xr.metadata?.name, ...(xr.metadata?.namespace ? { namespace: xr.metadata.namespace } : {}) };
-  return { apiVersion: xr.apiVersion, kind: xr.kind, metadata, status };
+  // render.go prints the desired XR as the pipeline returned it (`xfn.FromStruct`), spec and metadata included, with
+  // apiVersion, kind, name and namespace taken from the input XR; `SetConditions` replaces a Ready condition where
+  // it stands unless it is Equal (crossplane-runtime v2.1.0 apis/common/condition.go SetConditions), or appends one.
+  const status = isPlainObject(dxr.status) ? dxr.status : {};
+  const conditions: any[] = Array.isArray(status.conditions) ? status.conditions : [];
+  const sameCondition = (c: any) => ['status', 'reason', 'message', 'observedGeneration'].every((k) => (c?.[k] ?? '') === ((readyCondition as any)[k] ?? ''));
+  status.conditions = conditions.some((c: any) => c?.type === 'Ready')
+    ? conditions.map((c: any) => (c?.type === 'Ready' && !sameCondition(c) ? readyCondition : c))
+    : [...conditions, readyCondition];
+  const metadata: Record<string, any> = { ...(isPlainObject(dxr.metadata) ? dxr.metadata : {}), name: xr.metadata?.name };
+  if (xr.metadata?.namespace) metadata.namespace = xr.metadata.namespace;
+  else delete metadata.namespace;
+  // Keys in the order crossplane render prints them (sigs.k8s.io/yaml sorts map keys): apiVersion, kind, metadata, spec, status.
+  const { apiVersion: _a, kind: _k, metadata: _m, status: _s, ...rest } = dxr;
+  return { apiVersion: xr.apiVersion, kind: xr.kind, metadata, ...rest, status };
+}
+
+function isPlainObject(v: unknown): v is Record<string, any> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /** crossplane-runtime's StableNAndSomeMore: sorted, the first n, then ", and N more". */

@@ -200,9 +200,9 @@ function stringConvert(conversion: string, input: unknown): string {
   const hash = (algorithm: string) => crypto.createHash(algorithm).update(bytesOf(input)).digest('hex');
   switch (conversion) {
     case 'ToUpper':
-      return str.toUpperCase();
+      return goToUpper(str);
     case 'ToLower':
-      return str.toLowerCase();
+      return goToLower(str);
     case 'ToJson':
       try {
         return goJsonMarshal(input);
@@ -325,12 +325,95 @@ function parseGoBool(s: string): boolean {
   throw new Error(`strconv.ParseBool: parsing ${JSON.stringify(s)}: invalid syntax`);
 }
 
+/**
+ * strconv.ParseFloat(s, 64) (strconv/atof.go readFloat, special, underscoreOK): `Inf`, `Infinity` and `NaN` in any
+ * case; decimal literals; hexadecimal ones with a mandatory binary exponent (`0x1.8p+1`); and Go's digit-separating
+ * underscores (`1_000`, between digits or after a base prefix only).
+ */
 function parseGoFloat(s: string): number {
   const lower = s.toLowerCase();
   if (/^[+-]?(inf|infinity)$/.test(lower)) return lower.startsWith('-') ? -Infinity : Infinity;
-  if (/^[+-]?nan$/.test(lower)) return NaN;
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s)) throw new Error(`strconv.ParseFloat: parsing ${JSON.stringify(s)}: invalid syntax`);
-  const f = Number(s);
+  if (lower === 'nan') return NaN; // strconv/atof.go special: a sign only before Inf
+  const invalid = () => new Error(`strconv.ParseFloat: parsing ${JSON.stringify(s)}: invalid syntax`);
+  if (s.includes('_') && !underscoreOK(s)) throw invalid();
+  const plain = s.replace(/_/g, '');
+  let f: number;
+  const hex = /^([+-]?)0[xX]([0-9a-fA-F]*)(?:\.([0-9a-fA-F]*))?[pP]([+-]?\d+)$/.exec(plain);
+  if (hex) {
+    const [, sign, whole, frac = '', exp] = hex;
+    if (whole.length + frac.length === 0) throw invalid();
+    const mantissa = Number(BigInt(`0x${whole}${frac}`));
+    f = mantissa * 2 ** (Number(exp) - 4 * frac.length);
+    if (mantissa !== 0 && f === 0) f = Number(BigInt(`0x${whole}${frac}`)) / 2 ** (4 * frac.length - Number(exp));
+    if (sign === '-') f = -f;
+  } else {
+    if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(plain)) throw invalid();
+    f = Number(plain);
+  }
   if (!Number.isFinite(f)) throw new Error(`strconv.ParseFloat: parsing ${JSON.stringify(s)}: value out of range`);
   return f;
+}
+
+/** strconv/atoi.go underscoreOK: an underscore only between digits, or between a base prefix and a digit. */
+function underscoreOK(s: string): boolean {
+  let saw = '^';
+  let i = 0;
+  if (s[0] === '-' || s[0] === '+') s = s.slice(1);
+  let hex = false;
+  if (s.length >= 2 && s[0] === '0' && 'bBoOxX'.includes(s[1])) {
+    i = 2;
+    saw = '0';
+    hex = s[1] === 'x' || s[1] === 'X';
+  }
+  for (; i < s.length; i++) {
+    const c = s[i];
+    if ((c >= '0' && c <= '9') || (hex && /[a-fA-F]/.test(c))) {
+      saw = '0';
+      continue;
+    }
+    if (c === '_') {
+      if (saw !== '0') return false;
+      saw = '_';
+      continue;
+    }
+    if (saw === '_') return false;
+    saw = '!';
+  }
+  return saw !== '_';
+}
+
+/**
+ * Go's strings.ToUpper/ToLower map rune by rune with unicode.ToUpper/ToLower: Unicode's *simple* case mapping
+ * (UnicodeData.txt), never SpecialCasing's multi-character or context-dependent mappings that JavaScript applies:
+ * Go leaves `ß` as is (JS: `SS`), lowers `İ` to `i` (JS: `i̇`) and every `Σ` to `σ` (JS: a final `ς`). Mapping
+ * one code point at a time removes the context; a code point whose full mapping has several code points keeps its
+ * simple mapping, which differs from itself only for these (UnicodeData.txt simple mappings).
+ */
+const SIMPLE_UPPER_OF_MULTI: Record<number, number> = (() => {
+  const out: Record<number, number> = { 0x1fb3: 0x1fbc, 0x1fc3: 0x1fcc, 0x1ff3: 0x1ffc };
+  for (const start of [0x1f80, 0x1f90, 0x1fa0]) for (let i = 0; i < 8; i++) out[start + i] = start + 8 + i;
+  return out;
+})();
+const SIMPLE_LOWER_OF_MULTI: Record<number, number> = { 0x130: 0x69 };
+
+function goToUpper(s: string): string {
+  return mapRunes(s, (ch) => ch.toUpperCase(), SIMPLE_UPPER_OF_MULTI);
+}
+
+function goToLower(s: string): string {
+  return mapRunes(s, (ch) => ch.toLowerCase(), SIMPLE_LOWER_OF_MULTI);
+}
+
+function mapRunes(s: string, full: (ch: string) => string, simpleOfMulti: Record<number, number>): string {
+  if (/^[\x00-\x7f]*$/.test(s)) return full(s);
+  let out = '';
+  for (const ch of s) {
+    const mapped = full(ch);
+    if ([...mapped].length === 1) out += mapped;
+    else {
+      const cp = ch.codePointAt(0) as number;
+      out += String.fromCodePoint(simpleOfMulti[cp] ?? cp);
+    }
+  }
+  return out;
 }

@@ -41,7 +41,10 @@ describe('every example claim', () => {
       // Everything a claim composes is checked: a control has nothing to check only where the claim turned the
       // part off (no bastion: the instance controls) or did not ask for it (no KMS key: S3.17).
       const p = doc.spec?.parameters ?? {};
-      const expected = [...(p.bastion?.enabled === false ? ['EC2.3', 'EC2.8', 'EC2.9', 'SSM.1', 'LP.1'] : []), ...(p.storage?.kmsKeyArn ? [] : ['S3.17'])];
+      const expected = [
+        ...(p.bastion?.enabled === false ? ['EC2.3', 'EC2.8', 'EC2.9', 'SSM.1', 'LP.1', 'OS.1'] : []),
+        ...(p.storage?.kmsKeyArn ? [] : ['S3.17']),
+      ];
       const notApplicable = a.report.controls.filter((c) => c.outcome === 'N/A').map((c) => c.id);
       expect(notApplicable.sort()).toEqual(expected.sort());
     }
@@ -74,7 +77,7 @@ describe('the options matrix', () => {
 
   it('bastion disabled: the instance controls have nothing to check', () => {
     const a = audit(claim({ bastion: { enabled: false } }));
-    for (const id of ['EC2.3', 'EC2.8', 'EC2.9', 'SSM.1', 'LP.1']) expect(outcome(a, id).outcome).toBe('N/A');
+    for (const id of ['EC2.3', 'EC2.8', 'EC2.9', 'SSM.1', 'LP.1', 'OS.1']) expect(outcome(a, id).outcome).toBe('N/A');
   });
 
   it("EC2.9: an SSH bastion's public address is an accepted exception; an SSM-only bastion has none and passes", () => {

@@ -105,6 +105,15 @@ describe('Argo CD objects', () => {
     expect(crdObjects.flatMap((o) => formatIssues(o, validateObject(o, { schema: argoSchema(o.kind) })))).toEqual([]);
   });
 
+  it("the shared Application CRD knows retry.refresh (Argo CD 3.2+), so strict validation checks it and older CRDs' lack of it is a real refusal", () => {
+    const retry = argoSchema('Application').properties.spec.properties.syncPolicy.properties.retry;
+    expect(retry.properties.refresh).toEqual(expect.objectContaining({ type: 'boolean' }));
+    // A CRD from before 3.2 (no refresh in its schema) refuses the field: what strict validation reports.
+    const older = structuredClone(argoSchema('Application'));
+    delete older.properties.spec.properties.syncPolicy.properties.retry.properties.refresh;
+    expect(formatIssues(applications[0], validateObject(applications[0], { schema: older })).join('\n')).toMatch(/refresh/);
+  });
+
   it('argocd-cm: annotation tracking, the health checks (both kinds, and Application for the root), the label Argo CD selects ConfigMaps by', () => {
     const [cm] = read(path.join(outdir, 'argocd', 'install', 'argocd-cm.yaml'));
     expect(cm).toMatchObject({
@@ -130,7 +139,8 @@ describe('Argo CD objects', () => {
     expect(kustomization.patches).toEqual([{ path: 'argocd-cm.yaml' }]);
     // argo-helm charts/argo-cd: every key of configs.cm but create/annotations becomes a data key of argocd-cm.
     const [values] = read(path.join(outdir, 'argocd', 'helm-values.yaml'));
-    expect(values).toEqual({ configs: { cm: cm.data } });
+    // The chart runs the release the overlay installs (global.image.tag overrides the chart's appVersion).
+    expect(values).toEqual({ global: { image: { tag: 'v3.5.1' } }, configs: { cm: cm.data } });
   });
 
   it('every Application source is a synthesized folder of dist/ holding manifests', () => {
@@ -209,6 +219,8 @@ describe('sync order and dry run', () => {
       // A negative limit never runs out (argo-cd controller/appcontroller.go: Retry.Limit < 0).
       expect(a.spec.syncPolicy.retry).toEqual(RETRY);
       expect(a.spec.syncPolicy.retry.limit).toBe(-1);
+      // Each retry takes the latest revision, so a fixing commit ends a retry loop on a bad one (Argo CD 3.2+).
+      expect(a.spec.syncPolicy.retry.refresh).toBe(true);
       expect(a.metadata.finalizers).toBeUndefined();
     }
   });

@@ -15,6 +15,9 @@ const markdown = fs.readFileSync(path.join(ROOT, 'docs', 'install.md'), 'utf8');
 const synthesized = cachedSynth((outdir) => synth({ outdir, group: DEFAULT_GROUP, flavours: ['claim', 'namespaced'], installation: DEFAULT_INSTALLATION }));
 afterAll(() => synthesized.cleanup());
 
+const walk = (dir: string): string[] =>
+  fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+
 const run = (route: string, variant: Variant, md = markdown) => runRoute(md, route, variant, { synth: synthesized.synth, root: ROOT });
 
 const variants = (route: string): Variant[] =>
@@ -79,8 +82,27 @@ describe('the model catches what the issue found', () => {
   });
 
   it('waiting on a CRD nothing has created yet exits with NotFound', () => {
-    const md = without(/kubectl wait --for=create --timeout=10m -f dist\/install\/waits\/crossplane-v2\.yaml/);
+    const md = without(/until kubectl get -f dist\/install\/waits\/crossplane-v2\.yaml/);
     expect(run('kubectl', v2, md).errors.join('\n')).toMatch(/may not exist yet: kubectl wait exits with NotFound/);
+  });
+
+  it('kubectl wait --for=create -f does not wait (the NotFound comes back in an aggregate): the earlier docs fail', () => {
+    const poll = /until kubectl get -f (\S+) >\/dev\/null 2>&1; do sleep 5; done/g;
+    const md = markdown.replace(poll, 'kubectl wait --for=create --timeout=10m -f $1');
+    for (const route of ['kubectl', 'package']) {
+      expect(run(route, v2, md).errors.join('\n')).toMatch(/kubectl wait --for=create -f does not wait: \S+ \S+ is missing/);
+      expect(run(route, { ...v2, crossplane: 'Crossplane 1.20' }, md).errors.join('\n')).toMatch(/--for=create -f does not wait/);
+    }
+    // A single object named kind/name is polled for: the Argo CD route's wait for the platform Application works.
+    expect(markdown).toMatch(/kubectl -n argocd wait --for=create --timeout=5m applications\.argoproj\.io\/production-network-platform/);
+    expect(run('argocd', { ...v2, argocd: 'Argo CD manifests' }).errors).toEqual([]);
+    // Two named objects, both missing: an aggregate again; one is polled for.
+    const poll2 = 'until kubectl get -f dist/install/waits/crossplane-v2.yaml >/dev/null 2>&1; do sleep 5; done';
+    const named = (crds: string) => markdown.replace(poll2, `kubectl wait --for=create --timeout=10m ${crds}`);
+    expect(run('kubectl', v2, named('crd/providerconfigs.aws.upbound.io crd/vpcs.ec2.aws.upbound.io')).errors.join('\n')).toMatch(
+      /several missing objects does not wait/,
+    );
+    expect(run('kubectl', v2, named('crd/providerconfigs.aws.upbound.io')).errors.join('\n')).not.toMatch(/does not wait/);
   });
 
   it('claims right after Established, without Offered, find no claim CRD', () => {
@@ -93,6 +115,42 @@ describe('the model catches what the issue found', () => {
     expect(run('argocd', argo).errors).toEqual([]);
     const md = markdown.replace('-f dist/argocd/helm-values.yaml', '');
     expect(run('argocd', argo, md).errors.join('\n')).toMatch(/no Application health check/);
+  });
+
+  it('Applications whose unlimited retries stay on the failed commit are reported (retry.refresh)', () => {
+    const argo = { ...v2, argocd: 'Argo CD manifests' };
+    const withoutRefresh = cachedSynth((outdir) => {
+      synth({ outdir, group: DEFAULT_GROUP, flavours: ['claim', 'namespaced'], installation: DEFAULT_INSTALLATION });
+      for (const f of walk(path.join(outdir, 'argocd'))) fs.writeFileSync(f, fs.readFileSync(f, 'utf8').replace(/^(\s+)refresh: true\n/gm, ''));
+    });
+    try {
+      const errors = runRoute(markdown, 'argocd', argo, { synth: withoutRefresh.synth, root: ROOT }).errors.join('\n');
+      expect(errors).toMatch(/production-network-platform: retries stay on a failed commit \(retry\.refresh not set\)/);
+    } finally {
+      withoutRefresh.cleanup();
+    }
+  });
+
+  it('retry.refresh needs Argo CD 3.2+: an older release, or an unpinned Helm chart, is reported', () => {
+    const argo = { ...v2, argocd: 'Argo CD manifests' };
+    const older = runRoute(markdown, 'argocd', argo, { synth: (env) => synthesized.synth({ ...env, ARGOCD_VERSION: 'v3.1.9' }), root: ROOT });
+    expect(older.errors.join('\n')).toMatch(/retry\.refresh needs Argo CD 3\.2\+, the route installs v3\.1\.9/);
+    const helm = { ...v2, argocd: 'Argo CD Helm' };
+    const unpinned = runRoute(markdown, 'argocd', helm, {
+      synth: (env) => {
+        const dist = synthesized.synth(env);
+        const copy = fs.mkdtempSync(path.join(dist, '..', 'unpinned-'));
+        fs.cpSync(dist, copy, { recursive: true });
+        const values = path.join(copy, 'argocd', 'helm-values.yaml');
+        fs.writeFileSync(values, fs.readFileSync(values, 'utf8').replace(/^global:\n(\s+.*\n)+/m, ''));
+        return copy;
+      },
+      root: ROOT,
+    });
+    expect(unpinned.errors.join('\n')).toMatch(/installs whatever Argo CD release the chart ships/);
+    const noChartVersion = markdown.replace(' --version 10.1.1 -f dist/argocd/helm-values.yaml', ' -f dist/argocd/helm-values.yaml');
+    expect(noChartVersion).not.toEqual(markdown);
+    expect(run('argocd', helm, noChartVersion).errors.join('\n')).toMatch(/installs whatever chart version is newest/);
   });
 
   it('IRSA without the runtime config: the providers would run without the role', () => {

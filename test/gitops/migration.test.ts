@@ -4,6 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { parseAllDocuments } from 'yaml';
 import { claim, EXAMPLE_SSH_KEY, renderNetwork } from '../support/production-network';
 
 const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
@@ -118,5 +119,48 @@ describe('README migration, step 2', () => {
     const sel = selector(patchManaged, vars);
     const buckets = before.managed.filter((r) => matches(r.metadata.labels, sel) && r.spec.deletionPolicy === 'Delete');
     expect(buckets.map((b) => b.kind)).toContain('Bucket');
+  });
+});
+
+/**
+ * Argo CD's automated sync with selfHeal (argo-cd v3.5.1 controller/appcontroller.go autoSync): whatever the team
+ * Application's source in Git holds and the cluster lacks is applied again. The team's claims are rendered from
+ * examples/ (gitops/index.ts teamClaims), so what Git holds after the block's `git rm` is examples/ without it.
+ */
+describe('README migration, step 2, on an Argo CD install', () => {
+  const vars = variables();
+  const examples = path.join(__dirname, '..', '..', 'examples');
+  const claimsIn = (files: string[]) =>
+    files.flatMap((f) =>
+      parseAllDocuments(fs.readFileSync(path.join(__dirname, '..', '..', f), 'utf8'))
+        .map((d) => d.toJS())
+        .filter((o) => o?.kind === 'ProductionNetwork' && o.metadata?.namespace === vars.NS)
+        .map((o) => ({ ...o, file: f })),
+    );
+  const inGit = fs
+    .readdirSync(examples)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => `examples/${f}`);
+  const index = (re: RegExp) => lines.findIndex((l) => re.test(l));
+  const removal = index(/^git rm \$FILE && npm run synth && git add -A dist && git commit .*&& git push$/);
+  const sawCommit = index(/kubectl -n argocd wait --for=jsonpath='\{\.status\.sync\.revision\}'=\$\(git rev-parse HEAD\)/);
+
+  it('takes the claim out of Git and waits for the team Application before it patches or deletes the claim', () => {
+    const firstPatch = index(/kubectl -n \$NS patch productionnetworks\./);
+    const deletion = index(/kubectl -n \$NS delete productionnetworks\./);
+    expect(removal).toBeGreaterThanOrEqual(0);
+    expect(sawCommit).toBeGreaterThan(removal);
+    expect(firstPatch).toBeGreaterThan(sawCommit);
+    expect(deletion).toBeGreaterThan(firstPatch);
+    // The Application it waits for is the team's, as synthesized (gitops/argocd.ts: production-network-<namespace>).
+    expect(expand(lines[sawCommit], vars)).toMatch(new RegExp(`applications\\.argoproj\\.io/production-network-${vars.NS}$`));
+  });
+
+  it('after the removal, self-heal has no claim of that name to re-create; without it, it would', () => {
+    const before = claimsIn(inGit);
+    expect(before.filter((c) => c.metadata.name === vars.CLAIM).map((c) => c.file)).toEqual([vars.FILE]);
+    const after = claimsIn(inGit.filter((f) => f !== vars.FILE));
+    // Deleted from the cluster, so everything Git still holds for the namespace is what self-heal applies.
+    expect(after.filter((c) => c.metadata.name === vars.CLAIM)).toEqual([]);
   });
 });

@@ -162,3 +162,33 @@ describe('a cluster-scoped XR created without a claim (Crossplane 1.x allows it)
     expect(audit.report.controls.filter((c: any) => c.outcome === 'FAIL').map((c: any) => c.id)).toEqual([]);
   });
 });
+
+describe.each(['claim', 'namespaced'] as FlavourName[])('Amazon Linux 2 past its end of support (%s flavour, review 2026-12-01 finding 5)', (flavour) => {
+  const a = api(flavour);
+  const os1 = (parameters: Record<string, unknown>) => {
+    const audit = auditClaim(claim(parameters, { flavour }), { xrd: a.definition, composition: a.composition });
+    return { report: audit.report, os1: audit.report.controls.find((c: any) => c.id === 'OS.1')! };
+  };
+
+  test('the audit reports it as an accepted exception that names the end of support, and does not fail', () => {
+    const { report, os1: control } = os1({ bastion: { image: 'AmazonLinux2' } });
+    expect(control.outcome).toBe('EXCEPTION');
+    expect(control.resources[0].reason).toMatch(/Amazon Linux 2 reached its end of support on 2026-06-30/);
+    expect(control.resources[0].reason).toMatch(/move to a supported image \(Amazon Linux 2023\)/);
+    expect(report.failed).toBe(false);
+    // Still a valid claim: existing claims on it keep working.
+    expect(isValid(validateClaim({ claim: claim({ bastion: { image: 'AmazonLinux2' } }, { flavour }), xrd: a.definition, composition: a.composition }))).toBe(
+      true,
+    );
+  });
+
+  test('Amazon Linux 2023 passes; a pinned AMI cannot be judged offline', () => {
+    expect(os1({}).os1.outcome).toBe('PASS');
+    expect(os1({ bastion: { amiId: 'ami-0123456789abcdef0' } }).os1.outcome).toBe('N/A');
+  });
+
+  test("the image parameter's description says so", () => {
+    const image = a.definition.spec.versions[0].schema.openAPIV3Schema.properties.spec.properties.parameters.properties.bastion.properties.image;
+    expect(image.description).toMatch(/AmazonLinux2 reached its end of support on 2026-06-30.*stays selectable.*audit reports it/);
+  });
+});

@@ -150,6 +150,11 @@ const invalid: Array<[string, Record<string, unknown>, RegExp]> = [
   ['log retention of zero days', { storage: { logRetentionDays: 0 } }, /logRetentionDays: must be >= 1|greater than or equal to 1/],
   ['log retention as a string', { storage: { logRetentionDays: '365' } }, /logRetentionDays: must be integer|must be of type integer|integer/],
   ['not a KMS key ARN', { storage: { kmsKeyArn: 'arn:aws:s3:::bucket' } }, /must be a KMS key ARN/],
+  [
+    'a KMS key in another region than the buckets',
+    { region: 'eu-west-1', storage: { kmsKeyArn: 'arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab' } },
+    /storage\.kmsKeyArn is a key in us-west-2 but the buckets are in eu-west-1: S3 uses only a KMS key in the same region as the bucket/,
+  ],
   ['a misspelled parameter', { vpcCIDR: '10.0.0.0/16' }, /unknown field "vpcCIDR"/],
   ['a misspelled nested parameter', { bastion: { enable: false } }, /unknown field "enable" \(did you mean "enabled"\?\)/],
   ['a reserved tag key', { tags: { 'aws:owner': 'me' } }, /must not start with "aws:"/],
@@ -200,7 +205,20 @@ const transitions: Array<[string, Record<string, unknown>, Record<string, unknow
     { bastion: { instanceType: 'm7i.large' } },
     /bastion\.instanceType cannot change from m7g\.large to m7i\.large/,
   ],
-  ['the bastion AMI', { bastion: { amiId: 'ami-0123456789abcdef0' } }, { bastion: { amiId: 'ami-0fedcba9876543210' } }, /bastion\.amiId is immutable/],
+  [
+    'the bastion AMI',
+    { bastion: { amiId: 'ami-0123456789abcdef0' } },
+    { bastion: { amiId: 'ami-0fedcba9876543210' } },
+    /bastion\.amiId cannot be added, removed or changed on a running bastion/,
+  ],
+  // Review 2026-12-01 (issue 11 finding 3): the field's own rule runs only when both sides have an amiId.
+  [
+    'the bastion AMI (added)',
+    {},
+    { bastion: { amiId: 'ami-0123456789abcdef0' } },
+    /bastion\.amiId cannot be added, removed or changed on a running bastion: .*Set bastion\.enabled: false, wait until the bastion is deleted, then set enabled: true with the new amiId/,
+  ],
+  ['the bastion AMI (removed)', { bastion: { amiId: 'ami-0123456789abcdef0' } }, {}, /bastion\.amiId cannot be added, removed or changed on a running bastion/],
 ];
 
 const valid: Array<[string, Record<string, unknown>]> = [
@@ -227,6 +245,7 @@ const valid: Array<[string, Record<string, unknown>]> = [
     'KMS for backups, buckets deleted with the claim',
     { storage: { kmsKeyArn: 'arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab', deletionPolicy: 'Delete', logRetentionDays: 30 } },
   ],
+  ['a KMS alias in the claim region', { region: 'eu-west-1', storage: { kmsKeyArn: 'arn:aws:kms:eu-west-1:111122223333:alias/backups' } }],
   ['another provider config', { providerConfigName: 'team-payments' }],
   ['a provider config name with dots', { providerConfigName: 'aws.team-payments' }],
   ['an RSA key of 2048 bits', { bastion: { sshPublicKey: RSA_2048_KEY } }],
@@ -294,6 +313,21 @@ describe.each(['claim', 'namespaced'] as FlavourName[])('%s flavour', (flavour) 
     expect(messages(claim({ bastion: { enabled: false } }), steps[1])).toEqual([]);
     // Skipping the disabled step is refused with the message that names the path.
     expect(messages(steps[2], steps[0]).join('\n')).toMatch(/To rotate the key, set bastion\.enabled: false/);
+  });
+
+  test('a pinned AMI is added or removed the same way: disable, then enable with or without it', () => {
+    const latest = claim({});
+    const off = claim({ bastion: { enabled: false } });
+    const pinned = claim({ bastion: { amiId: 'ami-0123456789abcdef0' } });
+    expect(messages(off, latest)).toEqual([]);
+    expect(messages(pinned, off)).toEqual([]);
+    expect(messages(claim({ bastion: { enabled: false, amiId: 'ami-0123456789abcdef0' } }), latest)).toEqual([]);
+    expect(messages(off, pinned)).toEqual([]);
+    expect(messages(latest, off)).toEqual([]);
+    // Another AMI while disabled, on the way back in.
+    const offPinned = claim({ bastion: { enabled: false, amiId: 'ami-0123456789abcdef0' } });
+    expect(messages(claim({ bastion: { enabled: false, amiId: 'ami-0fedcba9876543210' } }), offPinned)).toEqual([]);
+    expect(messages(claim({ bastion: { amiId: 'ami-0fedcba9876543210' } }), offPinned)).toEqual([]);
   });
 
   test('an architecture change goes the same way: disable, then enable with the new type', () => {

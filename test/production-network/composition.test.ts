@@ -279,6 +279,18 @@ describe.each(Object.keys(EXAMPLES) as FlavourName[])('%s flavour', (flavour) =>
     expect(image({ amiId: 'ami-0123456789abcdef0' })).toBe('ami-0123456789abcdef0');
   });
 
+  test('the root volume mapping names /dev/xvda and takes its size from the image, so an amiId must boot from /dev/xvda', () => {
+    // Review 2026-12-01 (issue 11 finding 1): on any other device name the mapping has neither a size nor a
+    // snapshot, which EC2 refuses at launch; a fixed size would refuse every image whose snapshot is larger.
+    const [mapping] = fp('launch-template-bastion').blockDeviceMappings;
+    expect(mapping.deviceName).toBe('/dev/xvda');
+    expect(mapping.ebs.volumeSize).toBeUndefined();
+    expect(mapping.ebs.snapshotId).toBeUndefined();
+    const amiId = api(flavour).definition.spec.versions[0].schema.openAPIV3Schema.properties.spec.properties.parameters.properties.bastion.properties.amiId;
+    expect(amiId.description).toMatch(/root device at \/dev\/xvda .*otherwise the instance never launches/);
+    expect(amiId.description).toMatch(/arm64 for Graviton types .* x86_64 otherwise/);
+  });
+
   describe.each(['logs', 'backup'])('the %s bucket', (role) => {
     const bucket = `bucket-${role}`;
     const selectsBucket = (part: string) => expect(target(fp(`${bucket}-${part}`).bucketSelector)).toBe(bucket);

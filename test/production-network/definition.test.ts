@@ -2,6 +2,9 @@
 import { crdCatalog } from '../../lib/crds';
 import { validateObject, xrdSchemas } from '../../lib/validate';
 import { checkPatchPaths } from '../../lib/validate/paths';
+import * as fs from 'fs';
+import * as path from 'path';
+import { OPT_IN_REGIONS, REGIONS } from '../../compositions/production-network/api';
 import { FLAVOURS, productionNetworkApi } from '../../compositions/production-network/index';
 
 const { definition: xrd, composition, names } = productionNetworkApi('claim');
@@ -179,4 +182,27 @@ test('every value a CEL rule can read is bounded, so the API server can estimate
     visit(schema.properties.parameters, `${flavour}: spec.parameters`, false);
   }
   expect(unbounded).toEqual([]);
+});
+
+describe('regions (review 2026-12-01 findings 7 and 8)', () => {
+  const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+  test('every opt-in region is accepted, and named in the region description and the README as disabled until enabled', () => {
+    const description: string = params.properties.region.description;
+    expect(description).toMatch(/Opt-in regions .* are disabled in an account until an administrator enables them/);
+    for (const region of OPT_IN_REGIONS) {
+      expect(REGIONS).toContain(region);
+      expect({ region, description: description.includes(region), readme: readme.includes(`\`${region}\``) }).toEqual({
+        region,
+        description: true,
+        readme: true,
+      });
+    }
+  });
+
+  test('an orphaned bucket is re-adopted only in the same region: said by the region description and the README', () => {
+    expect(params.properties.region.description).toMatch(
+      /orphaned by a deleted ProductionNetwork is adopted again only by one of the same namespace and name in the same region/,
+    );
+    expect(readme).toMatch(/adopted again only by a claim of the same\s+namespace and name in the same region/);
+  });
 });

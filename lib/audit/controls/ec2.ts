@@ -334,6 +334,47 @@ const ec2_9: Control = {
   },
 };
 
+/**
+ * Images whose operating system no longer gets security updates, by the public SSM parameter that names them.
+ * Amazon Linux 2: end of support 2026-06-30 (https://aws.amazon.com/amazon-linux-2/faqs/); the Amazon Linux AMI
+ * (2018.03): 2023-12-31 (https://aws.amazon.com/amazon-linux-ami/faqs/).
+ */
+export const END_OF_SUPPORT_IMAGES: ReadonlyArray<{ parameterPrefix: string; os: string; endOfSupport: string }> = [
+  { parameterPrefix: '/aws/service/ami-amazon-linux-latest/amzn2-ami-', os: 'Amazon Linux 2', endOfSupport: '2026-06-30' },
+  { parameterPrefix: '/aws/service/ami-amazon-linux-latest/amzn-ami-', os: 'Amazon Linux AMI', endOfSupport: '2023-12-31' },
+];
+
+/** The image an instance launches: its own `ami`, else its launch template's `imageId`. */
+function imageOf(resources: ResourceSet, instance: KubeObject): { image?: string; where: string } {
+  const own = param(instance, 'ami');
+  if (own) return { image: String(own), where: 'ami' };
+  const { template } = launchTemplateOf(resources, instance);
+  const image = template ? param(template, 'imageId') : undefined;
+  return { image: image === undefined ? undefined : String(image), where: template ? `${displayName(template)} imageId` : 'no image' };
+}
+
+const os_1: Control = {
+  id: 'OS.1',
+  title: 'Instances launch an operating system that still gets security updates',
+  source: 'vendor support',
+  appliesTo: [kinds.instance, kinds.launchTemplate],
+  check({ resources }) {
+    return resources.of(kinds.instance).map((i) => {
+      const { image, where } = imageOf(resources, i);
+      const parameter = image?.startsWith('resolve:ssm:') ? image.slice('resolve:ssm:'.length) : undefined;
+      const ended = parameter && END_OF_SUPPORT_IMAGES.find((e) => parameter.startsWith(e.parameterPrefix));
+      if (ended) return fail(i, `${where} ${image}: ${ended.os} reached its end of support on ${ended.endOfSupport} and gets no more security updates`);
+      if (parameter) return pass(i, `${where} ${image}: a supported image`);
+      return { resource: i, outcome: 'N/A', reason: image ? `${where} ${image}: a pinned image id, whose support cannot be checked offline` : 'no image set' };
+    });
+  },
+  // Warn, not fail: an instance already running on the image keeps working, and moving it to another image replaces
+  // it, which the owner schedules. The exception names the way out.
+  accept() {
+    return 'kept working for existing instances; move to a supported image (Amazon Linux 2023), which replaces the instance';
+  },
+};
+
 export const SSM_MANAGED_INSTANCE_CORE = /^arn:aws[a-z-]*:iam::aws:policy\/AmazonSSMManagedInstanceCore$/;
 
 /** The role behind an instance: iamInstanceProfile (a name) → InstanceProfile → role. */
@@ -372,4 +413,4 @@ const ssm_1: Control = {
   },
 };
 
-export const EC2_CONTROLS: Control[] = [ec2_2, ec2_3, ec2_6, ec2_8, ec2_9, ec2_13, ec2_15, ec2_18, ec2_19, ec2_53, ec2_54, ssm_1];
+export const EC2_CONTROLS: Control[] = [ec2_2, ec2_3, ec2_6, ec2_8, ec2_9, ec2_13, ec2_15, ec2_18, ec2_19, ec2_53, ec2_54, ssm_1, os_1];
