@@ -69,3 +69,16 @@ test('every generated module in imports/ is used by the project (no dead generat
   const generated = fs.readdirSync(path.join(ROOT, 'imports')).map((f) => `imports/${f.replace(/\.ts$/, '')}`);
   expect(generated.filter((g) => !imported.has(g))).toEqual([]);
 });
+
+test('no production module imports test/: test-only helpers (and their devDependencies) stay out of the product and the tools', () => {
+  const TEST = path.join(ROOT, 'test');
+  const production = ['lib', 'compositions', 'gitops', 'cli']
+    .flatMap((d) => sources(path.join(ROOT, d)))
+    .concat([path.join(ROOT, 'app.ts'), path.join(ROOT, 'main.ts')]);
+  const offending = production.flatMap((f) =>
+    importsOf(f)
+      .filter((t) => !path.relative(TEST, t).startsWith('..'))
+      .map((t) => `${path.relative(ROOT, f)} imports ${path.relative(ROOT, t)}`),
+  );
+  expect(offending).toEqual([]);
+});
