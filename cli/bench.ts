@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { claimChecks, formatBench, runBench, type BenchResults } from '../compositions/production-network/product';
-import { projectRoot } from '../lib/crds';
+import { projectRoot } from '../lib/cache';
 import { CliIo, parseCli, processIo, usageError } from './common';
 
 export const USAGE = `usage: npm run bench -- [options]

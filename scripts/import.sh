@@ -3,7 +3,7 @@
 # CRDs. Run after changing the CRD set or its versions: `npm run import`. Never edit imports/ by hand.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# The CRDs are found as everywhere else in the project (lib/crds/index.ts crdsDir): PRODUCTION_NETWORK_CRDS when
+# The CRDs are found as everywhere else in the project (compositions/production-network/crds.ts crdsDir): PRODUCTION_NETWORK_CRDS when
 # set, else ../shared/crds beside the checkout, else .crds/ (written by scripts/fetch-crds.sh). CRDS_DIR, this
 # script's older name for the same setting, is still honoured. `--print-crds-dir` prints the choice and stops.
 if [ -n "${PRODUCTION_NETWORK_CRDS:-${CRDS_DIR:-}}" ]; then

@@ -10,6 +10,7 @@ import { CLAIM_KIND, COMPOSITE_KIND } from './definition';
 
 export { formatBench, runBench, type BenchResults } from './bench';
 export { claimChecks };
+export { crdsDir, pinnedCrds } from './crds';
 
 /** The kinds an XRD of this product defines: the composite of the claim flavour, the namespaced XR. */
 const PRODUCT_KINDS = new Set([COMPOSITE_KIND, CLAIM_KIND]);

@@ -34,8 +34,8 @@ export interface ValidateClaimInput {
   old?: KubeObject;
   /** Checks over the defaulted claim the schema cannot express. */
   extraChecks?: (defaulted: KubeObject) => Array<{ path: string; message: string; rule: string }>;
-  /** Where provider CRDs come from. @default crdCatalog() */
-  catalog?: CrdCatalog;
+  /** Where provider CRDs come from. */
+  catalog: CrdCatalog;
   /** Check the rendered resources against AWS's own rules (lib/aws-rules). @default true */
   awsRules?: boolean;
 }

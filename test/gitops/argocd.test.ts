@@ -8,11 +8,11 @@ import { loadAll } from 'js-yaml';
 import { parseAllDocuments } from 'yaml';
 import { synth } from '../../app';
 import { DEFAULT_GROUP } from '../../compositions/production-network';
-import { crdsDir } from '../../lib/crds';
 import { formatIssues, validateAgainstXrd, validateObject } from '../../lib/validate';
 import { APPLICATION_WAVES, RETRY, ROOT_APPLICATION } from '../../gitops/argocd';
 import { APPLICATION_HEALTH_KEY } from '../../gitops/health';
 import { SKIP_DRY_RUN, SYNC_OPTIONS, waveOf, WAVES } from '../../gitops/sync';
+import { crdsDir } from '../../compositions/production-network/crds';
 
 const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'gitops-'));
 afterAll(() => fs.rmSync(outdir, { recursive: true, force: true }));

@@ -2,13 +2,13 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Testing } from 'cdk8s';
 import { parse } from 'yaml';
-import { crdsDir } from '../../lib/crds';
 import { productionNetworkApi } from '../../compositions/production-network';
 import { ArgoHealth, groupKindKey, HealthStatus } from '../support/argo-health';
 import { ArgoCdConfigChart } from '../../gitops/argocd';
 import { APPLICATION_HEALTH_KEY, applicationHealthLua, healthKey, healthLua } from '../../gitops/health';
 import { runHealthLua51 } from '../support/lua51';
 import { gitopsApps, userKinds } from '../../gitops/index';
+import { crdsDir } from '../../compositions/production-network/crds';
 
 interface HealthTest {
   name: string;

@@ -15,6 +15,7 @@ import {
   TeamProviderConfigsChart,
 } from '../../gitops/install';
 import { SKIP_DRY_RUN, SYNC_OPTIONS } from '../../gitops/sync';
+import { pinnedCrds } from '../../compositions/production-network/crds';
 
 const claim = productionNetworkApi('claim');
 const namespaced = productionNetworkApi('namespaced');
@@ -29,7 +30,7 @@ const composed = (cs: any[]) =>
     ),
   ].sort();
 
-const expectValid = (objects: any[]) => expect(objects.flatMap((o) => formatIssues(o, validateObject(o)))).toEqual([]);
+const expectValid = (objects: any[]) => expect(objects.flatMap((o) => formatIssues(o, validateObject(o, { catalog: pinnedCrds() })))).toEqual([]);
 
 describe('Providers and Functions', () => {
   const objects = synth((app) => new PackagesChart(app, 'packages', { compositions }));

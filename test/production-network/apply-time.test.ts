@@ -13,6 +13,7 @@ import { DEFAULT_GROUP, derivedName, FlavourName, productionNetworkApi, Producti
 import { api, claim, EXAMPLE_SSH_KEY } from '../support/production-network';
 
 import { ANNOTATION_EXTERNAL_NAME as EXTERNAL_NAME } from '../../lib/crossplane';
+import { pinnedCrds } from '../../compositions/production-network/crds';
 const nameOf = (r: any) => r.metadata.annotations[ANNOTATION_RESOURCE_NAME];
 
 /** Every AWS name the composition chooses rather than AWS: external names, and the names other objects use. */
@@ -156,7 +157,7 @@ describe('a cluster-scoped XR created without a claim (Crossplane 1.x allows it)
   });
 
   test('validate and audit agree: both accept it', () => {
-    const report = validateClaim({ claim: xr, xrd: a.definition, composition: a.composition });
+    const report = validateClaim({ claim: xr, xrd: a.definition, composition: a.composition, catalog: pinnedCrds() });
     expect(isValid(report)).toBe(true);
     const audit = auditClaim(xr, { xrd: a.definition, composition: a.composition });
     expect(audit.report.controls.filter((c: any) => c.outcome === 'FAIL').map((c: any) => c.id)).toEqual([]);
@@ -177,9 +178,16 @@ describe.each(['claim', 'namespaced'] as FlavourName[])('Amazon Linux 2 past its
     expect(control.resources[0].reason).toMatch(/move to a supported image \(Amazon Linux 2023\)/);
     expect(report.failed).toBe(false);
     // Still a valid claim: existing claims on it keep working.
-    expect(isValid(validateClaim({ claim: claim({ bastion: { image: 'AmazonLinux2' } }, { flavour }), xrd: a.definition, composition: a.composition }))).toBe(
-      true,
-    );
+    expect(
+      isValid(
+        validateClaim({
+          claim: claim({ bastion: { image: 'AmazonLinux2' } }, { flavour }),
+          xrd: a.definition,
+          composition: a.composition,
+          catalog: pinnedCrds(),
+        }),
+      ),
+    ).toBe(true);
   });
 
   test('Amazon Linux 2023 passes; a pinned AMI cannot be judged offline', () => {

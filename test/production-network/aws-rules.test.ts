@@ -15,6 +15,7 @@ import { validateClaim } from '../../lib/validate/claim';
 import { claimChecks } from '../../compositions/production-network/checks';
 import { FlavourName } from '../../compositions/production-network/index';
 import { api, claim, EXAMPLE_SSH_KEY } from '../support/production-network';
+import { pinnedCrds } from '../../compositions/production-network/crds';
 
 const FLAVOURS: FlavourName[] = ['claim', 'namespaced'];
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -38,7 +39,7 @@ const EXTRA_CASES: Array<{ option: string; parameters: Record<string, unknown> }
 /** Everything validate reports for a claim, one line per issue: the claim, its render, every composed resource. */
 function issues(c: any, flavour: FlavourName): string[] {
   const { definition: xrd, composition } = api(flavour);
-  const report = validateClaim({ claim: c, xrd, composition, extraChecks: claimChecks });
+  const report = validateClaim({ claim: c, xrd, composition, extraChecks: claimChecks, catalog: pinnedCrds() });
   return [
     ...report.claim.map((i) => `claim ${i.path}: ${i.message}`),
     ...(report.render ? [`render: ${report.render}`] : []),

@@ -10,6 +10,7 @@ import { FlavourName } from '../../compositions/production-network/index';
 import { api, claim as claimOf, EXAMPLE_SSH_KEY, loadYaml, zoneParameters } from '../support/production-network';
 import { CLAIM_TAG_BUDGET, MAX_TAGS_PER_RESOURCE, REGIONS, ZONES_BY_REGION } from '../../compositions/production-network/api';
 import { ECDSA_KEY, ED25519_KEY_B, MISLABELLED_KEY, RSA_1024_KEY, RSA_2048_KEY, RSA_3072_KEY, SECURITY_KEY, TRUNCATED_KEY } from './testdata/ssh-keys';
+import { pinnedCrds } from '../../compositions/production-network/crds';
 
 const KEY = EXAMPLE_SSH_KEY;
 /** `n` tags of the claim's own, none of them a composed key. */
@@ -277,7 +278,7 @@ describe.each(['claim', 'namespaced'] as FlavourName[])('%s flavour', (flavour) 
   const { definition: xrd, composition } = api(flavour);
   const claim = (parameters: Record<string, unknown>) => claimOf(parameters, { flavour });
   function check(c: any, old?: any) {
-    return validateClaim({ claim: c, old, xrd, composition, extraChecks: claimChecks });
+    return validateClaim({ claim: c, old, xrd, composition, extraChecks: claimChecks, catalog: pinnedCrds() });
   }
   const messages = (c: any, old?: any) => {
     const r = check(c, old);

@@ -2,7 +2,6 @@
  * The reference design, asserted on what a claim renders: names, CIDRs and zones, wiring, security rules, the
  * bastion, the buckets, tags and status. The chart snapshots in test/production-network-chart.test.ts is the last line of defence, not the first.
  */
-import { crdCatalog } from '../../lib/crds';
 import { claimToComposite } from '../../lib/render';
 import { renderConverged } from '../../lib/simulate/converge';
 import { SIMULATED_ACCOUNT_ID } from '../../lib/simulate/upjet';
@@ -11,6 +10,7 @@ import { stringify } from 'yaml';
 import { derivedName, FlavourName, names } from '../../compositions/production-network/index';
 import { CLAIM_TAG_BUDGET, COMPOSED_TAG_KEYS, MAX_TAGS_PER_RESOURCE, PROVIDER_TAG_KEYS } from '../../compositions/production-network/api';
 import { api, claim, EXAMPLE_SSH_KEY, loadYaml, renderNetwork, selectorsOf } from '../support/production-network';
+import { pinnedCrds } from '../../compositions/production-network/crds';
 
 const EXAMPLES: Record<FlavourName, { reference: string }> = {
   claim: { reference: 'examples/production-network.yaml' },
@@ -363,7 +363,7 @@ describe.each(Object.keys(EXAMPLES) as FlavourName[])('%s flavour', (flavour) =>
   test('every object whose kind takes tags carries the claim tags merged over ManagedBy, Component, Purpose and Name', () => {
     const untagged = new Set<string>();
     for (const r of reference.managed) {
-      const schema = crdCatalog().schema(r.apiVersion, r.kind);
+      const schema = pinnedCrds().schema(r.apiVersion, r.kind);
       if (!schemaAt(schema, 'spec.forProvider.tags')) {
         expect(r.spec.forProvider.tags).toBeUndefined();
         untagged.add(r.kind);

@@ -1,11 +1,11 @@
 /** The XRD and the Composition as Crossplane receives them: schema, defaults, status, and the patch paths. */
-import { crdCatalog } from '../../lib/crds';
 import { validateObject, xrdSchemas } from '../../lib/validate';
 import { checkPatchPaths } from '../../lib/validate/paths';
 import * as fs from 'fs';
 import * as path from 'path';
 import { OPT_IN_REGIONS, REGIONS } from '../../compositions/production-network/api';
 import { FLAVOURS, productionNetworkApi } from '../../compositions/production-network/index';
+import { pinnedCrds } from '../../compositions/production-network/crds';
 
 const { definition: xrd, composition, names } = productionNetworkApi('claim');
 const spec = xrd.spec.versions[0].schema.openAPIV3Schema.properties.spec;
@@ -97,17 +97,18 @@ test('the schemas are structural: enums, not anyOf/const (Kubernetes rejects non
 
 test.each(Object.keys(FLAVOURS))('%s: the XRD and Composition are valid objects of Crossplane 2.3 CRDs', (flavour) => {
   const api = productionNetworkApi(flavour as any);
-  expect(validateObject(api.definition)).toEqual([]);
-  expect(validateObject(api.composition)).toEqual([]);
+  expect(validateObject(api.definition, { catalog: pinnedCrds() })).toEqual([]);
+  expect(validateObject(api.composition, { catalog: pinnedCrds() })).toEqual([]);
   // The function inputs are validated by the functions, not the API server: check them against their CRDs here.
-  for (const step of api.composition.spec.pipeline) expect({ step: step.step, issues: validateObject(step.input) }).toEqual({ step: step.step, issues: [] });
+  for (const step of api.composition.spec.pipeline)
+    expect({ step: step.step, issues: validateObject(step.input, { catalog: pinnedCrds() }) }).toEqual({ step: step.step, issues: [] });
 });
 
 test.each(Object.keys(FLAVOURS))('%s: every patch path exists in the composite schema and in the composed kind schema', (flavour) => {
   const api = productionNetworkApi(flavour as any);
   const xr = xrdSchemas(api.definition).composite.schema;
   const input = api.composition.spec.pipeline[0].input;
-  const issues = checkPatchPaths(input, xr, (base) => crdCatalog().schema(base.apiVersion, base.kind));
+  const issues = checkPatchPaths(input, xr, (base) => pinnedCrds().schema(base.apiVersion, base.kind));
   expect(issues.map((i) => i.message)).toEqual([]);
   expect(input.resources.length).toBeGreaterThan(60);
 });
@@ -127,7 +128,7 @@ test('the patch path check catches a misspelled path on either side', () => {
       },
     ],
   };
-  expect(checkPatchPaths(input, xr, (b) => crdCatalog().schema(b.apiVersion, b.kind)).map((i) => i.path)).toEqual([
+  expect(checkPatchPaths(input, xr, (b) => pinnedCrds().schema(b.apiVersion, b.kind)).map((i) => i.path)).toEqual([
     'spec.forProvider.cidrBlok',
     'spec.parameters.vpcCdir',
     'status.vpcIdd',
@@ -147,7 +148,7 @@ test.each(Object.keys(FLAVOURS))('%s: every base, as written, has no unknown or 
   for (const r of input.resources) {
     // A base alone lacks what patches add (a CIDR, a region's zone), and CEL rules need the whole object: here only
     // what the base itself says is judged.
-    const issues = validateObject(r.base).filter((i) => i.kind !== 'cel' && i.reason !== 'FieldValueRequired');
+    const issues = validateObject(r.base, { catalog: pinnedCrds() }).filter((i) => i.kind !== 'cel' && i.reason !== 'FieldValueRequired');
     expect({ resource: r.name, issues }).toEqual({ resource: r.name, issues: [] });
   }
 });

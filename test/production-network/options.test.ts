@@ -6,6 +6,7 @@
 import { validateClaim } from '../../lib/validate/claim';
 import { FlavourName } from '../../compositions/production-network/index';
 import { api, claim, EXAMPLE_SSH_KEY, renderNetwork, Rendered, selectorsOf, zoneParameters } from '../support/production-network';
+import { pinnedCrds } from '../../compositions/production-network/crds';
 
 const KEY = EXAMPLE_SSH_KEY;
 const THREE_ZONES = zoneParameters(3);
@@ -21,7 +22,7 @@ function targetOf(r: Rendered, flavour: FlavourName, selector: any): string {
 }
 function strictlyValid(parameters: Record<string, unknown>, flavour: FlavourName) {
   const { definition: xrd, composition } = api(flavour);
-  const report = validateClaim({ claim: claim(parameters, { flavour }), xrd, composition });
+  const report = validateClaim({ claim: claim(parameters, { flavour }), xrd, composition, catalog: pinnedCrds() });
   expect({ claim: report.claim, resources: report.resources, render: report.render }).toEqual({ claim: [], resources: [], render: undefined });
 }
 

@@ -16,6 +16,7 @@ import { claimToComposite, readDocuments, render, type KubeObject } from '../../
 import { renderConverged } from '../../../lib/simulate/converge';
 import { validateClaim, type ValidateClaimInput } from '../../../lib/validate/claim';
 import { claimTypeOf, distinctClaims, optionMatrix } from './claims';
+import { crdsDir } from '../crds';
 
 export { claimTypeOf, distinctClaims, optionMatrix, BENCH_SSH_KEY } from './claims';
 
@@ -201,7 +202,7 @@ export function runBench(options: BenchOptions): BenchResults {
     const validateSamples: number[] = [];
     let referenceIssues: string[] = [];
     for (let i = 0; i < reps; i++)
-      validateSamples.push(time(() => (referenceIssues = claimIssues(referenceClaim, xrd, composition, new CrdCatalog(), options.extraChecks))));
+      validateSamples.push(time(() => (referenceIssues = claimIssues(referenceClaim, xrd, composition, new CrdCatalog(crdsDir()), options.extraChecks))));
     say(`validate one claim: median ${fmtMs(median(validateSamples))}`);
 
     const claims = distinctClaims(claimTypeOf(xrd), count);
@@ -210,7 +211,7 @@ export function runBench(options: BenchOptions): BenchResults {
     for (let i = 0; i < reps; i++) {
       batchSamples.push(
         time(() => {
-          const catalog = new CrdCatalog();
+          const catalog = new CrdCatalog(crdsDir());
           batchIssues = claims.map((c) => claimIssues(c, xrd, composition, catalog, options.extraChecks));
         }),
       );
