@@ -45,7 +45,7 @@ describe('scripts/import.sh (npm run import)', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  test('without it, ../shared/crds or .crds/, the directories lib/crds looks in, in the same order', () => {
+  test('without it, ../shared/crds or .crds/, the directories crdsDir() looks in (compositions/production-network/crds.ts), in the same order', () => {
     const r = bash('import.sh', ['--print-crds-dir'], { PRODUCTION_NETWORK_CRDS: '', CRDS_DIR: '' });
     const found = ['../shared/crds', '.crds'].find((d) => fs.existsSync(path.join(ROOT, d)));
     if (found) expect(r.stdout).toBe(`${found}\n`);
