@@ -21,12 +21,17 @@ import {
 import { EXTERNAL_NAME_FIELD_PATH } from '../../lib/crossplane';
 import { combine, fromComposite, Patch, transforms } from '../../lib/authoring/typed-patches';
 import { ComposedResource } from '../../lib/authoring/resource';
+import { storageSchema } from './api';
 import { CompositionContext, ManagedKind, param, ResourceSpec, status } from './context';
 import { BucketRole, names } from './names';
 
 /** Where the backup bucket's server access logs land in the logs bucket. */
 export const ACCESS_LOG_PREFIX = 's3-access/backup/';
 const ABORT_INCOMPLETE_UPLOADS_DAYS = 7;
+// The API's defaults (its schema holds the one definition), so each base is the default claim's object on its own;
+// the claim's choice is patched in.
+const DEFAULT_LOG_RETENTION_DAYS: number = storageSchema.properties.logRetentionDays.default;
+const DEFAULT_BACKUP_NONCURRENT_DAYS: number = storageSchema.properties.backupNoncurrentVersionDays.default;
 const LOGS_NONCURRENT_DAYS = 30;
 
 const denyInsecureTransport = (bucket: string) => ({
@@ -168,7 +173,7 @@ function bucket(ctx: CompositionContext, role: BucketRole): ComposedResource[] {
                 id: 'expire-logs',
                 status: 'Enabled',
                 filter: [{ prefix: '' }],
-                expiration: [{ days: 365 }],
+                expiration: [{ days: DEFAULT_LOG_RETENTION_DAYS }],
                 noncurrentVersionExpiration: [{ noncurrentDays: LOGS_NONCURRENT_DAYS }],
                 abortIncompleteMultipartUpload: [{ daysAfterInitiation: ABORT_INCOMPLETE_UPLOADS_DAYS }],
               }
@@ -176,7 +181,7 @@ function bucket(ctx: CompositionContext, role: BucketRole): ComposedResource[] {
                 id: 'expire-noncurrent-versions',
                 status: 'Enabled',
                 filter: [{ prefix: '' }],
-                noncurrentVersionExpiration: [{ noncurrentDays: 90 }],
+                noncurrentVersionExpiration: [{ noncurrentDays: DEFAULT_BACKUP_NONCURRENT_DAYS }],
                 abortIncompleteMultipartUpload: [{ daysAfterInitiation: ABORT_INCOMPLETE_UPLOADS_DAYS }],
               },
         ],

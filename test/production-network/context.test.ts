@@ -7,6 +7,9 @@ import { Subnet } from '../../imports/ec2.aws.upbound.io';
 import { ResourceLabels } from '../../lib/authoring/selectors';
 import { CompositionContext, DEFAULT_REGION } from '../../compositions/production-network/context';
 import { claimFlavour } from '../../compositions/production-network/flavour';
+import { bastionSchema, parametersSchema, storageSchema } from '../../compositions/production-network/api';
+import { composedResources } from '../../compositions/production-network/composition';
+import { apiNames } from '../../compositions/production-network/definition';
 
 const labels = new ResourceLabels('network.example.org');
 const ctx = new CompositionContext(claimFlavour, labels).part('network');
@@ -35,4 +38,15 @@ test('an untagged global resource gets neither region nor tags, and only the pro
 test('a tagged resource outside a part is refused: its Component tag would be unknown', () => {
   const bare = new CompositionContext(claimFlavour, labels);
   expect(() => bare.resource('vpc', Subnet, { purpose: 'p', forProvider: {} })).toThrow(/needs the context of a part/);
+});
+
+test("bases carry the API's defaults, read from its schema, so a base is the default claim's object on its own", () => {
+  const resources = composedResources(claimFlavour, apiNames(claimFlavour, 'network.example.org'));
+  const base = (name: string) => resources.find((r) => r.name === name)!.base.spec.forProvider;
+  expect(base('bastion').instanceType).toBe(bastionSchema.properties.instanceType.default);
+  expect(base('bucket-logs-lifecycle').rule[0].expiration[0].days).toBe(storageSchema.properties.logRetentionDays.default);
+  expect(base('bucket-backup-lifecycle').rule[0].noncurrentVersionExpiration[0].noncurrentDays).toBe(
+    storageSchema.properties.backupNoncurrentVersionDays.default,
+  );
+  for (const r of resources) if ('region' in r.base.spec.forProvider) expect(r.base.spec.forProvider.region).toBe(parametersSchema.properties.region.default);
 });
