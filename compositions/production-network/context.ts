@@ -86,6 +86,7 @@ export interface ResourceSpec<P extends { spec: object }> {
   labels?: Record<string, string>;
   /** Patches after the common ones (provider config, region, Name tag, claim tags). @default none */
   patches?: Patch[];
+  /** What this resource contributes to the connection secret. @default nothing */
   connectionDetails?: ConnectionDetail[];
   /** Composed only when every condition holds. @default always */
   when?: Condition[];
