@@ -5,11 +5,12 @@
  * the AWS SDK v3 enumerations `SDK_ENUMS` names. Loading the packages takes most of a second (the service spec is a
  * 2.6 MB gzipped database, the EC2 client 2 MB of JavaScript); the extract loads in a few milliseconds.
  *
- * Used by `npm run aws-model` (writes lib/aws-rules/model.json) and by the test that proves the committed file is
- * what the installed packages give: updating a package and re-running the script updates the rules.
+ * Used by `npm run aws-model` (writes lib/aws-rules/model.json) and by test/scripts/aws-model.test.ts, which proves
+ * the committed file is what the installed packages give: updating a package and re-running the script updates the
+ * rules. A script, not part of lib/: only it needs those packages (devDependencies).
  */
-import { KIND_SHAPES, SDK_ENUMS, shapeOf } from './shapes';
-import type { AwsModel, ModelProperty } from './model';
+import { KIND_SHAPES, SDK_ENUMS, shapeOf } from '../lib/aws-rules/shapes';
+import type { AwsModel, ModelProperty } from '../lib/aws-rules/model';
 
 const SERVICE_SPEC = '@aws-cdk/aws-service-spec';
 
