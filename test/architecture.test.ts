@@ -82,3 +82,17 @@ test('no production module imports test/: test-only helpers (and their devDepend
   );
   expect(offending).toEqual([]);
 });
+
+test('no production module imports a devDependency', () => {
+  const dev = Object.keys(JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).devDependencies);
+  const production = ['lib', 'compositions', 'gitops', 'cli']
+    .flatMap((d) => sources(path.join(ROOT, d)))
+    .concat([path.join(ROOT, 'app.ts'), path.join(ROOT, 'main.ts')]);
+  const offending = production.flatMap((f) =>
+    [...fs.readFileSync(f, 'utf8').matchAll(/(?:\bfrom|\brequire\(|\bimport\(|^import)\s*'([^.'][^']*)'/gm)]
+      .map((m) => m[1])
+      .filter((spec) => dev.some((d) => spec === d || spec.startsWith(`${d}/`)))
+      .map((spec) => `${path.relative(ROOT, f)} imports ${spec}`),
+  );
+  expect(offending).toEqual([]);
+});
