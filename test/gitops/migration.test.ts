@@ -5,6 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseAllDocuments } from 'yaml';
+import { gitopsSettingsFromEnv } from '../../gitops/settings';
 import { claim, EXAMPLE_SSH_KEY, renderNetwork } from '../support/production-network';
 
 const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
@@ -142,7 +143,7 @@ describe('README migration, step 2, on an Argo CD install', () => {
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => `examples/${f}`);
   const index = (re: RegExp) => lines.findIndex((l) => re.test(l));
-  const removal = index(/^git rm \$FILE && npm run synth && git add -A dist && git commit .*&& git push$/);
+  const removal = index(/^git rm \$FILE && PRODUCTION_NETWORK_TEAMS=\$TEAMS npm run synth && git add -A dist && git commit .*&& git push$/);
   const sawCommit = index(/kubectl -n argocd wait --for=jsonpath='\{\.status\.sync\.revision\}'=\$\(git rev-parse HEAD\)/);
 
   it('takes the claim out of Git and waits for the team Application before it patches or deletes the claim', () => {
@@ -162,5 +163,13 @@ describe('README migration, step 2, on an Argo CD install', () => {
     const after = claimsIn(inGit.filter((f) => f !== vars.FILE));
     // Deleted from the cluster, so everything Git still holds for the namespace is what self-heal applies.
     expect(after.filter((c) => c.metadata.name === vars.CLAIM)).toEqual([]);
+  });
+
+  it('keeps the team list fixed, so the namespace keeps its Application and AppProject destination once its last claim is gone', () => {
+    const teams = gitopsSettingsFromEnv({ PRODUCTION_NETWORK_TEAMS: vars.TEAMS }).teams ?? [];
+    expect(teams).toContain(vars.NS);
+    // Without the setting the teams come from the example claims: removing the namespace's last one drops it.
+    const remaining = claimsIn(inGit.filter((f) => f !== vars.FILE));
+    expect(remaining).toEqual([]);
   });
 });
