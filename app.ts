@@ -3,14 +3,13 @@
  *
  *   dist/claim/        XRD (v1, with claims) and Composition: Crossplane 1.20 and 2.x
  *   dist/namespaced/   XRD (v2, namespaced) and Composition: Crossplane 2 only
- *   dist/examples/     example claims, with the configured API group
+ *   dist/examples/     the files of examples/, same names, with the configured API group
  *   dist/render/       inputs for the real `crossplane render`: the examples as XRs, and the Functions
  *   dist/package, install, argocd, teams   package metadata, install manifests and GitOps (gitops/index.ts)
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { ApiObject, App, Chart, YamlOutputType } from 'cdk8s';
-import { Construct } from 'constructs';
+import { App, YamlOutputType } from 'cdk8s';
 import { parseAllDocuments } from 'yaml';
 import {
   DEFAULT_GROUP,
@@ -23,6 +22,7 @@ import {
 } from './compositions/production-network';
 import { functionNames, functionPackage } from './gitops/dependencies';
 import { Function as FunctionPackage } from './imports/pkg.crossplane.io';
+import { ManifestChart } from './lib/authoring/manifest-chart';
 import { claimToComposite } from './lib/render';
 import { gitopsApps, gitopsSettingsFromEnv } from './gitops';
 
@@ -62,35 +62,37 @@ export function settingsFromEnv(env = process.env): SynthSettings {
   return { outdir: env.PRODUCTION_NETWORK_OUTDIR ?? 'dist', group, flavours: flavours as FlavourName[], installation };
 }
 
-/** A chart holding plain manifests, each already typed by the import class that built it. */
-class ManifestChart extends Chart {
-  constructor(scope: Construct, id: string, manifests: Record<string, any>[]) {
-    super(scope, id, { disableResourceNameHashes: true });
-    manifests.forEach((m, i) => new ApiObject(this, `${m.kind}-${m.metadata?.name ?? i}`, m as any));
-  }
-}
-
 function folder(outdir: string, sub: string): App {
   return new App({ outdir: path.join(outdir, sub), outputFileExtension: '.yaml', yamlOutputType: YamlOutputType.FILE_PER_CHART });
 }
 
-/** Example claims from examples/, re-grouped to the configured API group. */
-export function exampleClaims(group: string, root = __dirname): Record<string, any>[] {
+/** One file of examples/: its path under examples/ (which dist/examples/ keeps) and its claims. */
+export interface ExampleFile {
+  /** e.g. `minimal.yaml`, `namespaced/production-network.yaml` */
+  file: string;
+  claims: Record<string, any>[];
+}
+
+/** The files of examples/, their claims re-grouped to the configured API group. */
+export function exampleFiles(group: string, root = __dirname): ExampleFile[] {
   const dir = path.join(root, 'examples');
   const files = [
-    ...fs
-      .readdirSync(dir)
-      .filter((f) => f.endsWith('.yaml'))
-      .map((f) => path.join(dir, f)),
-    ...fs.readdirSync(path.join(dir, 'namespaced')).map((f) => path.join(dir, 'namespaced', f)),
-  ].sort();
-  return files.flatMap((f) =>
-    parseAllDocuments(fs.readFileSync(f, 'utf8')).map((d) => {
+    ...fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')),
+    ...fs.readdirSync(path.join(dir, 'namespaced')).map((f) => path.join('namespaced', f)),
+  ].sort((a, b) => (path.join(dir, a) < path.join(dir, b) ? -1 : 1));
+  return files.map((file) => ({
+    file,
+    claims: parseAllDocuments(fs.readFileSync(path.join(dir, file), 'utf8')).map((d) => {
       const doc = d.toJS();
       const [g, v] = String(doc.apiVersion).split('/');
       return { ...doc, apiVersion: `${g.replace(DEFAULT_GROUP, group)}/${v}` };
     }),
-  );
+  }));
+}
+
+/** Example claims from examples/, re-grouped to the configured API group. */
+export function exampleClaims(group: string, root = __dirname): Record<string, any>[] {
+  return exampleFiles(group, root).flatMap((f) => f.claims);
 }
 
 export function synth(settings: SynthSettings): string[] {
@@ -100,7 +102,8 @@ export function synth(settings: SynthSettings): string[] {
   const apis = settings.flavours.map((f) =>
     productionNetworkApi(f === 'namespaced' ? namespacedFlavourUsing(gitops.namespacedProviderConfigKind) : f, settings.group, settings.installation),
   );
-  const claims = exampleClaims(settings.group);
+  const examples = exampleFiles(settings.group);
+  const claims = examples.flatMap((f) => f.claims);
   const apps: App[] = [];
   for (const api of apis) {
     const app = folder(settings.outdir, api.flavour.name);
@@ -108,11 +111,13 @@ export function synth(settings: SynthSettings): string[] {
     new ManifestChart(app, 'composition', [api.composition]);
     apps.push(app);
   }
-  const examples = folder(settings.outdir, 'examples');
-  for (const claim of claims) {
-    new ManifestChart(examples, `${claim.metadata.name}-${claim.apiVersion.split('.')[0] === 'm' ? 'namespaced' : 'claim'}`, [claim]);
+  // dist/examples/ keeps the file names of examples/: one app per folder, one chart (file) per example file.
+  for (const sub of [...new Set(examples.map((e) => path.dirname(e.file)))]) {
+    const app = folder(settings.outdir, path.join('examples', sub));
+    for (const e of examples.filter((x) => path.dirname(x.file) === sub)) new ManifestChart(app, path.basename(e.file, '.yaml'), e.claims);
+    apps.push(app);
   }
-  apps.push(examples, renderInputs(settings.outdir, apis, claims));
+  apps.push(renderInputs(settings.outdir, apis, claims));
   // Package metadata, install manifests and Argo CD (layout in gitops/index.ts).
   apps.push(...gitopsApps(settings.outdir, apis, claims, gitops));
   apps.forEach((a) => a.synth());

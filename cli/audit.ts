@@ -6,7 +6,7 @@
  */
 import * as path from 'path';
 import { auditClaim, type AuditOptions, type AuditReport, type ControlResult } from '../lib/audit';
-import { projectRoot } from '../lib/crds';
+import { projectRoot } from '../lib/cache';
 import type { KubeObject } from '../lib/render';
 import { awsRefusals, claimIssues, formatClaimIssue } from './claim-check';
 import { CliIo, errorMessage, inputLabel, objectId, parseCli, processIo, readKubeObjects, SetupError, shortenForHeader, usageError } from './common';

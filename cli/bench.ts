@@ -1,12 +1,11 @@
 /**
  * `npm run bench -- [--reps N] [--quick] [--claims N] [--out FILE]`: speed, scale and size of the project's
- * tooling, with PASS/MISS against its targets. Argument parsing and output only; the work is lib/bench.
+ * tooling, with PASS/MISS against its targets. Argument parsing and output only; the work is the product's bench (compositions/production-network/bench).
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { formatBench, runBench, type BenchResults } from '../lib/bench';
-import { projectRoot } from '../lib/crds';
-import { claimChecks } from '../compositions/production-network/checks';
+import { claimChecks, formatBench, runBench, type BenchResults } from '../compositions/production-network/product';
+import { projectRoot } from '../lib/cache';
 import { CliIo, parseCli, processIo, usageError } from './common';
 
 export const USAGE = `usage: npm run bench -- [options]

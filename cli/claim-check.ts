@@ -5,22 +5,16 @@
  * that would be refused is reported invalid and never audited or priced as if it were fine: render prunes unknown
  * fields, so a misspelt `vpcCIDR` would otherwise silently fall back to the default.
  */
-import { claimChecks } from '../compositions/production-network/checks';
+import { claimChecksFor } from '../compositions/production-network/product';
 import { checkAwsRules } from '../lib/aws-rules';
 import type { KubeObject } from '../lib/render';
 import { applyDefaults, formatIssue, validateAgainstXrd, xrdSchemas, type Issue } from '../lib/validate';
-import type { ValidateClaimInput } from '../lib/validate/claim';
-
-/** Product checks, by the kind of object they apply to: cross-field rules over a ProductionNetwork's parameters. */
-export function extraChecksFor(xrd: KubeObject): ValidateClaimInput['extraChecks'] {
-  return xrd.spec?.names?.kind?.endsWith('ProductionNetwork') ? claimChecks : undefined;
-}
 
 /** What the API server (and the product's cross-field checks) would refuse in the claim; empty when it is accepted. */
 export function claimIssues(claim: KubeObject, xrd: KubeObject, old?: KubeObject): Issue[] {
   const issues = validateAgainstXrd(claim, xrd, { old });
   if (issues.length > 0) return issues;
-  const extra = extraChecksFor(xrd);
+  const extra = claimChecksFor(xrd);
   if (!extra) return [];
   const schemas = xrdSchemas(xrd);
   const target = [schemas.composite, schemas.claim].find((s) => s?.kind === claim.kind) ?? schemas.composite;

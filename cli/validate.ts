@@ -4,11 +4,12 @@
  * valid. Argument parsing and output only; the work is lib/validate.
  */
 import * as path from 'path';
-import { projectRoot } from '../lib/crds';
+import { projectRoot } from '../lib/cache';
 import type { KubeObject } from '../lib/render';
 import { formatIssue } from '../lib/validate';
 import { ClaimReport, isValid, validateClaim } from '../lib/validate/claim';
-import { extraChecksFor, formatClaimIssue } from './claim-check';
+import { claimChecksFor, pinnedCrds } from '../compositions/production-network/product';
+import { formatClaimIssue } from './claim-check';
 import { CliIo, errorMessage, inputLabel, objectId, parseCli, processIo, readKubeObjects, reportError, shortenForHeader, usageError } from './common';
 import { findApi, UnservedGroupError } from './dist';
 
@@ -88,7 +89,7 @@ export function runValidateCli(argv: string[], io: CliIo): number {
         continue;
       }
       try {
-        const report = validateClaim({ claim, old, xrd: api.xrd, composition: api.composition, extraChecks: extraChecksFor(api.xrd) });
+        const report = validateClaim({ claim, old, xrd: api.xrd, composition: api.composition, extraChecks: claimChecksFor(api.xrd), catalog: pinnedCrds() });
         const valid = isValid(report);
         if (!valid) failed++;
         results.push({ file: inputLabel(file), claim: id, valid, report });

@@ -58,16 +58,28 @@ const argocdCmMetadata = (namespace: string) => ({
  * Argo CD is changing the release in the overlay and applying it again, so the entries are part of every apply
  * instead of being dropped by the next `install.yaml`.
  */
+export interface ArgoCdConfigChartProps {
+  /** Argo CD's namespace. */
+  readonly namespace: string;
+  /** The kinds users apply, whose health checks the entries hold. */
+  readonly kinds: HealthKind[];
+}
+
 export class ArgoCdConfigChart extends Chart {
-  constructor(scope: Construct, id: string, namespace: string, kinds: HealthKind[]) {
+  constructor(scope: Construct, id: string, { namespace, kinds }: ArgoCdConfigChartProps) {
     super(scope, id, chartProps);
     new kplus.ConfigMap(this, 'argocd-cm', { metadata: argocdCmMetadata(namespace), data: argocdCmData(kinds) });
   }
 }
 
 /** The kustomization next to the patch: the Argo CD release and its namespace (argo-cd docs/operator-manual/installation.md). */
+export interface ArgoCdKustomizationChartProps {
+  /** The GitOps settings: Argo CD's namespace and release. */
+  readonly settings: GitOpsSettings;
+}
+
 export class ArgoCdKustomizationChart extends Chart {
-  constructor(scope: Construct, id: string, settings: GitOpsSettings) {
+  constructor(scope: Construct, id: string, { settings }: ArgoCdKustomizationChartProps) {
     super(scope, id, chartProps);
     const ns = settings.argocdNamespace;
     new ApiObject(this, 'kustomization', {
@@ -103,8 +115,19 @@ export interface PlatformScope {
   namespaces: string[];
 }
 
+export interface ProjectsChartProps {
+  /** The GitOps settings: repository and Argo CD's namespace. */
+  readonly settings: GitOpsSettings;
+  /** The team namespaces the teams' project may sync into. */
+  readonly teams: string[];
+  /** The kinds the teams may sync: their claims. */
+  readonly claimKinds: HealthKind[];
+  /** What the platform Application syncs. */
+  readonly platform: PlatformScope;
+}
+
 export class ProjectsChart extends Chart {
-  constructor(scope: Construct, id: string, settings: GitOpsSettings, teams: string[], claimKinds: HealthKind[], platform: PlatformScope) {
+  constructor(scope: Construct, id: string, { settings, teams, claimKinds, platform }: ProjectsChartProps) {
     super(scope, id, chartProps);
     const metadata = (name: string) => ({ name, namespace: settings.argocdNamespace });
     const destination = (namespace: string) => ({ server: IN_CLUSTER, namespace });
@@ -164,8 +187,15 @@ const syncPolicy = { automated: { prune: false, selfHeal: true }, syncOptions: [
  * ones. Both variants have the same name: the Crossplane 2 root replaces the first after upgrading Crossplane.
  * Automated pruning is off: removing an XRD from Git would delete every team's networks.
  */
+export interface ApplicationChartProps {
+  /** The GitOps settings: repository, revision, dist/ path and namespaces. */
+  readonly settings: GitOpsSettings;
+  /** The folders of dist/ the Application syncs. */
+  readonly paths: string[];
+}
+
 export class PlatformApplicationChart extends Chart {
-  constructor(scope: Construct, id: string, settings: GitOpsSettings, paths: string[]) {
+  constructor(scope: Construct, id: string, { settings, paths }: ApplicationChartProps) {
     super(scope, id, chartProps);
     new Application(this, 'platform', {
       metadata: { name: PLATFORM_APPLICATION, namespace: settings.argocdNamespace, annotations: { [SYNC_WAVE]: String(APPLICATION_WAVES.platform) } },
@@ -183,8 +213,15 @@ export class PlatformApplicationChart extends Chart {
  * One Application per team, syncing `dist/teams/<namespace>`. Automated sync creates and updates claims;
  * deleting one (and its network) is a deliberate prune, not a side effect of a file disappearing.
  */
+export interface TeamApplicationsChartProps {
+  /** The GitOps settings: repository, revision, dist/ path and Argo CD's namespace. */
+  readonly settings: GitOpsSettings;
+  /** The team namespaces, one Application each. */
+  readonly teams: string[];
+}
+
 export class TeamApplicationsChart extends Chart {
-  constructor(scope: Construct, id: string, settings: GitOpsSettings, teams: string[]) {
+  constructor(scope: Construct, id: string, { settings, teams }: TeamApplicationsChartProps) {
     super(scope, id, chartProps);
     for (const team of teams) {
       new Application(this, team, {
@@ -206,7 +243,7 @@ export class TeamApplicationsChart extends Chart {
  * switches the platform Application to its Crossplane 2 variant.
  */
 export class RootApplicationChart extends Chart {
-  constructor(scope: Construct, id: string, settings: GitOpsSettings, paths: string[]) {
+  constructor(scope: Construct, id: string, { settings, paths }: ApplicationChartProps) {
     super(scope, id, chartProps);
     new Application(this, 'root', {
       metadata: { name: ROOT_APPLICATION, namespace: settings.argocdNamespace },

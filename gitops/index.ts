@@ -18,7 +18,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { ApiObject, App, Chart, YamlOutputType } from 'cdk8s';
+import { App, Chart, YamlOutputType } from 'cdk8s';
+import { ManifestChart } from '../lib/authoring/manifest-chart';
 import { stringify } from 'yaml';
 import type { ProductionNetworkApi } from '../compositions/production-network';
 import {
@@ -80,9 +81,8 @@ class PlainFilesApp extends App {
   }
 }
 
-/** What a chart holds, by group and kind, split by scope (Namespace objects are cluster-scoped). */
-function scopeOf(charts: Chart[], namespaces: string[]): PlatformScope {
-  const objects = charts.flatMap((c) => c.toJson());
+/** What the objects are, by group and kind, split by scope (Namespace objects are cluster-scoped). */
+function scopeOf(objects: Record<string, any>[], namespaces: string[]): PlatformScope {
   const kinds = (namespaced: boolean) => {
     const seen = new Map<string, HealthKind>();
     for (const o of objects) {
@@ -93,13 +93,6 @@ function scopeOf(charts: Chart[], namespaces: string[]): PlatformScope {
     return [...seen.values()].sort((a, b) => `${a.group}/${a.kind}`.localeCompare(`${b.group}/${b.kind}`));
   };
   return { clusterKinds: kinds(false), namespacedKinds: kinds(true), namespaces };
-}
-
-class ObjectsChart extends Chart {
-  constructor(scope: App, id: string, objects: Record<string, any>[]) {
-    super(scope, id, { disableResourceNameHashes: true });
-    objects.forEach((o, i) => new ApiObject(this, `${o.kind}-${o.metadata?.name ?? i}`, o as any));
-  }
 }
 
 export function gitopsApps(outdir: string, apis: ProductionNetworkApi[], claims: Record<string, any>[], settings: GitOpsSettings): App[] {
@@ -115,9 +108,9 @@ export function gitopsApps(outdir: string, apis: ProductionNetworkApi[], claims:
 
   if (claimApi) {
     const pkg = folder('package');
-    new ObjectsChart(pkg, 'crossplane', [packageMetadata(claimApi.composition, { source: settings.repoURL.replace(/^https:\/\/|\.git$/g, '') })]);
-    new ObjectsChart(pkg, 'definition', [claimApi.definition]);
-    new ObjectsChart(pkg, 'composition', [claimApi.composition]);
+    new ManifestChart(pkg, 'crossplane', [packageMetadata(claimApi.composition, { source: settings.repoURL.replace(/^https:\/\/|\.git$/g, '') })]);
+    new ManifestChart(pkg, 'definition', [claimApi.definition]);
+    new ManifestChart(pkg, 'composition', [claimApi.composition]);
     apps.push(pkg);
   }
 
@@ -133,44 +126,42 @@ export function gitopsApps(outdir: string, apis: ProductionNetworkApi[], claims:
       }),
     );
   }
-  platformCharts.push(new PackagesChart(install, 'packages', compositions, settings.providerRuntimeConfig));
-  platformCharts.push(new TeamNamespacesChart(install, 'namespaces', teamNamespaces));
+  platformCharts.push(new PackagesChart(install, 'packages', { compositions, runtimeConfig: settings.providerRuntimeConfig }));
+  platformCharts.push(new TeamNamespacesChart(install, 'namespaces', { teams: teamNamespaces }));
   if (claimApi) platformCharts.push(new ProviderConfigChart(install, 'provider-config', providerConfig));
   const v2 = folder(path.join('install', 'crossplane-v2'));
-  platformCharts.push(new ActivationPolicyChart(v2, 'activation-policy', compositions));
-  if (perTeamProviderConfigs) platformCharts.push(new TeamProviderConfigsChart(v2, 'provider-config', teamNamespaces, providerConfig));
+  platformCharts.push(new ActivationPolicyChart(v2, 'activation-policy', { compositions }));
+  if (perTeamProviderConfigs) platformCharts.push(new TeamProviderConfigsChart(v2, 'provider-config', { teams: teamNamespaces, ...providerConfig }));
   else if (namespacedApi) platformCharts.push(new ClusterProviderConfigChart(v2, 'provider-config', providerConfig));
   const waits = folder(path.join('install', 'waits'));
   if (claimApi) {
-    new WaitListChart(waits, 'crossplane-v1', ['providerconfigs.aws.upbound.io', ...composedKinds(claimApi.composition).map(mrdName)], []);
+    new WaitListChart(waits, 'crossplane-v1', { crds: ['providerconfigs.aws.upbound.io', ...composedKinds(claimApi.composition).map(mrdName)], mrds: [] });
   }
   const v2ProviderConfigCrds = [
     ...(claimApi ? ['providerconfigs.aws.upbound.io'] : []),
     ...(namespacedApi ? [perTeamProviderConfigs ? 'providerconfigs.aws.m.upbound.io' : 'clusterproviderconfigs.aws.m.upbound.io'] : []),
   ];
-  new WaitListChart(waits, 'crossplane-v2', v2ProviderConfigCrds, activatedKinds(compositions));
+  new WaitListChart(waits, 'crossplane-v2', { crds: v2ProviderConfigCrds, mrds: activatedKinds(compositions) });
   apps.push(install, v2, waits);
   if (settings.awsCredentials === 'Secret') {
     const credentials = folder(path.join('install', 'credentials'));
-    new CredentialsTemplateChart(credentials, 'aws-credentials', [settings.crossplaneNamespace, ...(perTeamProviderConfigs ? teamNamespaces : [])]);
+    new CredentialsTemplateChart(credentials, 'aws-credentials', {
+      namespaces: [settings.crossplaneNamespace, ...(perTeamProviderConfigs ? teamNamespaces : [])],
+    });
     apps.push(credentials);
   }
 
   const argocd = folder('argocd');
   const kinds = userKinds(apis);
-  const apiCharts = apis.flatMap((a) => {
-    const c = new Chart(new App(), 'api');
-    new ApiObject(c, 'xrd', a.definition as any);
-    new ApiObject(c, 'composition', a.composition as any);
-    return [c];
-  });
+  const apiObjects = apis.flatMap((a) => [a.definition, a.composition]);
   const platformNamespaces = [settings.crossplaneNamespace, ...(perTeamProviderConfigs ? teamNamespaces : [])];
-  new ProjectsChart(argocd, 'projects', settings, teamNamespaces, kinds, scopeOf([...platformCharts, ...apiCharts], platformNamespaces));
+  const platform = scopeOf([...platformCharts.flatMap((c) => c.toJson()), ...apiObjects], platformNamespaces);
+  new ProjectsChart(argocd, 'projects', { settings, teams: teamNamespaces, claimKinds: kinds, platform });
   const argocdInstall = folder(path.join('argocd', 'install'));
-  new ArgoCdKustomizationChart(argocdInstall, 'kustomization', settings);
-  new ArgoCdConfigChart(argocdInstall, 'argocd-cm', settings.argocdNamespace, kinds);
+  new ArgoCdKustomizationChart(argocdInstall, 'kustomization', { settings });
+  new ArgoCdConfigChart(argocdInstall, 'argocd-cm', { namespace: settings.argocdNamespace, kinds });
   const teamApps = folder(path.join('argocd', 'apps'));
-  new TeamApplicationsChart(teamApps, 'teams', settings, teamNamespaces);
+  new TeamApplicationsChart(teamApps, 'teams', { settings, teams: teamNamespaces });
   apps.push(
     argocd,
     argocdInstall,
@@ -183,16 +174,16 @@ export function gitopsApps(outdir: string, apis: ProductionNetworkApi[], claims:
   if (claimApi) lines.push({ line: 'crossplane-v1', paths: ['install', claimApi.flavour.name] });
   lines.push({ line: 'crossplane-v2', paths: ['install', 'install/crossplane-v2', ...apis.map((a) => a.flavour.name)] });
   for (const { line, paths } of lines) {
-    const platform = folder(path.join('argocd', 'apps', line));
-    new PlatformApplicationChart(platform, 'platform', settings, paths);
+    const platformApp = folder(path.join('argocd', 'apps', line));
+    new PlatformApplicationChart(platformApp, 'platform', { settings, paths });
     const root = folder(path.join('argocd', line));
-    new RootApplicationChart(root, 'root', settings, ['argocd/apps', `argocd/apps/${line}`]);
-    apps.push(platform, root);
+    new RootApplicationChart(root, 'root', { settings, paths: ['argocd/apps', `argocd/apps/${line}`] });
+    apps.push(platformApp, root);
   }
 
   for (const [team, own] of teams) {
     const t = folder(path.join('teams', team));
-    new TeamClaimsChart(t, 'claims', own);
+    new TeamClaimsChart(t, 'claims', { claims: own });
     apps.push(t);
   }
   return apps;

@@ -30,9 +30,15 @@ export const PROVIDER_SERVICE_ACCOUNT = 'provider-aws';
 const chartProps = { disableResourceNameHashes: true };
 
 /** Provider objects for each family member and Function objects named as the compositions' `functionRef`s. */
+export interface PackagesChartProps {
+  /** The compositions whose provider families and functions are installed. */
+  readonly compositions: Record<string, any>[];
+  /** The DeploymentRuntimeConfig the Providers run with (IRSA, Pod Identity). @default none */
+  readonly runtimeConfig?: string;
+}
+
 export class PackagesChart extends Chart {
-  /** `runtimeConfig`: the DeploymentRuntimeConfig the Providers run with (IRSA, Pod Identity); none by default. */
-  constructor(scope: Construct, id: string, compositions: Record<string, any>[], runtimeConfig?: string) {
+  constructor(scope: Construct, id: string, { compositions, runtimeConfig }: PackagesChartProps) {
     super(scope, id, chartProps);
     const annotations = syncAnnotations(WAVES.packages, true);
     // Each family member depends on provider-family-aws (which serves ProviderConfig): Crossplane installs it.
@@ -94,8 +100,15 @@ export class ClusterProviderConfigChart extends Chart {
  * (`vpcs.ec2.aws.upbound.io`). It narrows anything only if Crossplane's default policy (which activates `*`) is
  * turned off: Helm `--set provider.defaultActivations={}` (docs/install.md).
  */
+export interface ActivationPolicyChartProps {
+  /** The compositions whose composed kinds are activated. */
+  readonly compositions: Record<string, any>[];
+  /** The policy's name. @default 'production-network' */
+  readonly name?: string;
+}
+
 export class ActivationPolicyChart extends Chart {
-  constructor(scope: Construct, id: string, compositions: Record<string, any>[], name = 'production-network') {
+  constructor(scope: Construct, id: string, { compositions, name = 'production-network' }: ActivationPolicyChartProps) {
     super(scope, id, chartProps);
     new ManagedResourceActivationPolicy(this, 'mrap', {
       metadata: { name, annotations: syncAnnotations(WAVES.packages, true) },
@@ -161,8 +174,13 @@ export class RuntimeConfigChart extends Chart {
  * resource's own namespace, whatever `secretRef.namespace` says (internal/clients/pc_resolver.go
  * enrichLocalSecretRefs, v2.6.0): each team's credentials Secret lives in its namespace.
  */
+export interface TeamProviderConfigsChartProps extends ProviderConfigOptions {
+  /** The team namespaces that each get a ProviderConfig. */
+  readonly teams: string[];
+}
+
 export class TeamProviderConfigsChart extends Chart {
-  constructor(scope: Construct, id: string, teams: string[], options: ProviderConfigOptions) {
+  constructor(scope: Construct, id: string, { teams, ...options }: TeamProviderConfigsChartProps) {
     super(scope, id, chartProps);
     for (const team of teams) {
       const c = credentials({ ...options, crossplaneNamespace: team });
@@ -178,9 +196,13 @@ export class TeamProviderConfigsChart extends Chart {
  * A template of the credentials Secret, with placeholders. It is written to its own folder, which neither
  * `kubectl apply -f dist/install/` nor Argo CD reads: synced from Git, placeholders would overwrite real keys.
  */
+export interface CredentialsTemplateChartProps {
+  /** Where a Secret is read: Crossplane's namespace, and each team's with namespaced ProviderConfigs. */
+  readonly namespaces: string[];
+}
+
 export class CredentialsTemplateChart extends Chart {
-  /** `namespaces`: where a Secret is read: Crossplane's, and each team's with namespaced ProviderConfigs. */
-  constructor(scope: Construct, id: string, namespaces: string[]) {
+  constructor(scope: Construct, id: string, { namespaces }: CredentialsTemplateChartProps) {
     super(scope, id, chartProps);
     for (const namespace of namespaces) {
       new kplus.Secret(this, `secret-${namespace}`, {
@@ -194,8 +216,13 @@ export class CredentialsTemplateChart extends Chart {
 }
 
 /** A Namespace per application team, created by the platform before the teams' claims arrive. */
+export interface TeamNamespacesChartProps {
+  /** The application teams' namespaces. */
+  readonly teams: string[];
+}
+
 export class TeamNamespacesChart extends Chart {
-  constructor(scope: Construct, id: string, teams: string[]) {
+  constructor(scope: Construct, id: string, { teams }: TeamNamespacesChartProps) {
     super(scope, id, chartProps);
     for (const team of teams) {
       new kplus.Namespace(this, team, {
@@ -206,8 +233,13 @@ export class TeamNamespacesChart extends Chart {
 }
 
 /** A team's claims, annotated for Argo CD: their CRD appears only once Crossplane has established the XRD. */
+export interface TeamClaimsChartProps {
+  /** The team's claims, as written in examples/. */
+  readonly claims: Record<string, any>[];
+}
+
 export class TeamClaimsChart extends Chart {
-  constructor(scope: Construct, id: string, claims: Record<string, any>[]) {
+  constructor(scope: Construct, id: string, { claims }: TeamClaimsChartProps) {
     super(scope, id, chartProps);
     for (const claim of claims) {
       const metadata = claim.metadata ?? {};
@@ -227,8 +259,15 @@ export class TeamClaimsChart extends Chart {
  * turns Established once the activation policy activated it and its CRD is established (crossplane
  * internal/controller/apiextensions/managed/reconciler.go); on 1.20 the providers create the CRDs directly.
  */
+export interface WaitListChartProps {
+  /** CustomResourceDefinitions to wait for, by name. */
+  readonly crds: string[];
+  /** ManagedResourceDefinitions to wait for, by name (Crossplane 2). */
+  readonly mrds: string[];
+}
+
 export class WaitListChart extends Chart {
-  constructor(scope: Construct, id: string, crds: string[], mrds: string[]) {
+  constructor(scope: Construct, id: string, { crds, mrds }: WaitListChartProps) {
     super(scope, id, chartProps);
     for (const name of crds)
       new ApiObject(this, `crd-${name}`, { apiVersion: 'apiextensions.k8s.io/v1', kind: 'CustomResourceDefinition', metadata: { name } });

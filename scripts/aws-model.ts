@@ -1,7 +1,7 @@
 /** `npm run aws-model`: regenerates lib/aws-rules/model.json from the installed AWS model packages (commit it). */
 import * as fs from 'fs';
 import * as path from 'path';
-import { generateModel } from '../lib/aws-rules/generate';
+import { generateModel } from './generate-aws-model';
 import { MODEL_FILE } from '../lib/aws-rules/model';
 
 const model = generateModel();

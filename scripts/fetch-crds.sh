@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Downloads the pinned upstream CRDs listed in crds.lock into .crds/ (or $1) and verifies every file's git blob
 # SHA-1, for machines without ../shared/crds. Files land only after they verify: a failed run leaves nothing half
-# written. Then: PRODUCTION_NETWORK_CRDS=.crds npm test (or leave it unset: lib/crds looks in .crds/ too).
+# written. Then: PRODUCTION_NETWORK_CRDS=.crds npm test (or leave it unset: compositions/production-network/crds.ts looks in .crds/ too).
 #
 # A connection failure (offline, DNS, proxy, timeout) stops the run at once: every file comes from the same
 # hosts, so trying the other files would only fail the same way, slowly. An HTTP error (5xx, 429) is retried twice.

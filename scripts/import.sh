@@ -3,7 +3,7 @@
 # CRDs. Run after changing the CRD set or its versions: `npm run import`. Never edit imports/ by hand.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# The CRDs are found as everywhere else in the project (lib/crds/index.ts crdsDir): PRODUCTION_NETWORK_CRDS when
+# The CRDs are found as everywhere else in the project (compositions/production-network/crds.ts crdsDir): PRODUCTION_NETWORK_CRDS when
 # set, else ../shared/crds beside the checkout, else .crds/ (written by scripts/fetch-crds.sh). CRDS_DIR, this
 # script's older name for the same setting, is still honoured. `--print-crds-dir` prints the choice and stops.
 if [ -n "${PRODUCTION_NETWORK_CRDS:-${CRDS_DIR:-}}" ]; then
@@ -44,9 +44,9 @@ bundle ec2.aws.upbound.io   $(list $P ec2.aws.upbound.io "$EC2_KINDS")
 bundle iam.aws.upbound.io   $(list $P iam.aws.upbound.io "$IAM_KINDS")
 bundle s3.aws.upbound.io    $(list $P s3.aws.upbound.io "$S3_KINDS")
 bundle aws.upbound.io       $P/aws.upbound.io_providerconfigs.yaml
-bundle ec2.aws.m.upbound.io $(list $N ec2.aws.m.upbound.io "$EC2_KINDS")
-bundle iam.aws.m.upbound.io $(list $N iam.aws.m.upbound.io "$IAM_KINDS")
-bundle s3.aws.m.upbound.io  $(list $N s3.aws.m.upbound.io "$S3_KINDS")
+# No classes for the namespaced managed kinds (*.aws.m.upbound.io): the namespaced flavour composes the same
+# bases, adapted by flavour.adapt (compositions/production-network/flavour.ts), and composition.test.ts checks
+# every adapted base against the namespaced CRDs' schemas. Only their provider configs are emitted as objects.
 bundle aws.m.upbound.io     $N/aws.m.upbound.io_providerconfigs.yaml $N/aws.m.upbound.io_clusterproviderconfigs.yaml
 bundle apiextensions.crossplane.io crossplane/apiextensions.crossplane.io_compositeresourcedefinitions.yaml \
   crossplane/apiextensions.crossplane.io_compositions.yaml crossplane/apiextensions.crossplane.io_managedresourceactivationpolicies.yaml

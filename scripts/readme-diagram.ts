@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { loadYaml, renderClaim, zoneParameters } from '../compositions/production-network/testing';
+import { loadYaml, renderNetwork, zoneParameters } from '../test/support/production-network';
 import { estimateMonthlyCost, formatCostTable, HOURS_PER_MONTH, PRICE_TABLES, usd, type CostEstimate } from '../lib/cost';
 import { diagram } from '../lib/diagram';
 
@@ -28,7 +28,7 @@ function referenceClaim(): any {
 function renderReference(parameters: Record<string, unknown> = {}): any[] {
   const claim = referenceClaim();
   claim.spec.parameters = { ...claim.spec.parameters, ...parameters };
-  return renderClaim(claim).resources;
+  return renderNetwork(claim).resources;
 }
 
 const ZONES: Record<number, ReturnType<typeof zoneParameters>> = { 2: zoneParameters(2), 3: zoneParameters(3) };

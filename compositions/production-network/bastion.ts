@@ -9,10 +9,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { InstanceV1Beta2, KeyPair, LaunchTemplateV1Beta2 } from '../../imports/ec2.aws.upbound.io';
 import { InstanceProfile, Role, RolePolicyAttachment } from '../../imports/iam.aws.upbound.io';
-import { connection } from '../../lib/composition/connection';
-import { combine, fromComposite, transforms } from '../../lib/composition/patches';
-import { ComposedResource } from '../../lib/composition/resource';
-import { ARM64_INSTANCE_TYPE } from './api';
+import { EXTERNAL_NAME_FIELD_PATH } from '../../lib/crossplane';
+import { connection } from '../../lib/authoring/typed-connection-details';
+import { combine, fromComposite, transforms } from '../../lib/authoring/typed-patches';
+import { ComposedResource } from '../../lib/authoring/resource';
+import { ARM64_INSTANCE_TYPE, parametersSchema } from './api';
 import { CompositionContext, FIRST_ZONE, param, when } from './context';
 import { names } from './names';
 
@@ -64,60 +65,50 @@ const METADATA_OPTIONS = { httpEndpoint: 'enabled', httpTokens: 'required', http
  */
 export const LAUNCH_TEMPLATE_VERSION = '$Default';
 
+/** The API's default instance type (its schema holds the one definition). */
+const DEFAULT_INSTANCE_TYPE: string = parametersSchema.properties.bastion.properties.instanceType.default;
+
 const EC2_ASSUME_ROLE = JSON.stringify({
   Version: '2012-10-17',
   Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }],
 });
 
 export function bastion(ctx: CompositionContext): ComposedResource[] {
-  const tags = (purpose: string) => ctx.tags({ component: 'bastion', purpose });
-  const meta = (name: string) => ({ labels: ctx.labels.of(name) });
-  const externalName = 'metadata.annotations["crossplane.io/external-name"]';
+  const externalName = EXTERNAL_NAME_FIELD_PATH;
 
-  const keyPair: ComposedResource = {
-    name: names.keyPair,
-    base: KeyPair.manifest({ metadata: meta(names.keyPair), spec: { forProvider: { ...ctx.regional, tags: tags('SSH key of the bastion') } } }),
+  const keyPair = ctx.resource(names.keyPair, KeyPair, {
+    purpose: 'SSH key of the bastion',
+    forProvider: {},
     patches: [
-      ...ctx.common(names.keyPair),
       ...ctx.derivedName('bastion', externalName),
       // Not Required: without a key the filter step drops the key pair, and a Required patch would only add a
       // warning to every key-less claim's render.
       fromComposite(param('bastion.sshPublicKey'), 'spec.forProvider.publicKey'),
     ],
     when: [when.bastionEnabled, when.bastionHasKey],
-  };
+  });
 
-  const role: ComposedResource = {
-    name: names.bastionRole,
-    base: Role.manifest({
-      metadata: meta(names.bastionRole),
-      spec: {
-        forProvider: { assumeRolePolicy: EC2_ASSUME_ROLE, description: 'Bastion host: SSM Session Manager only', tags: tags('instance role of the bastion') },
-      },
-    }),
-    patches: [...ctx.common(names.bastionRole, { regional: false }), ...ctx.derivedName('bastion', externalName)],
+  const role = ctx.resource(names.bastionRole, Role, {
+    regional: false,
+    purpose: 'instance role of the bastion',
+    forProvider: { assumeRolePolicy: EC2_ASSUME_ROLE, description: 'Bastion host: SSM Session Manager only' },
+    patches: ctx.derivedName('bastion', externalName),
     when: [when.bastionEnabled],
-  };
+  });
 
-  const ssmPolicy: ComposedResource = {
-    name: names.bastionSsmPolicy,
-    base: RolePolicyAttachment.manifest({
-      metadata: meta(names.bastionSsmPolicy),
-      spec: { forProvider: { policyArn: SSM_MANAGED_INSTANCE_CORE, roleSelector: ctx.select(names.bastionRole) } },
-    }),
-    patches: ctx.common(names.bastionSsmPolicy, { regional: false, tagged: false }),
+  const ssmPolicy = ctx.resource(names.bastionSsmPolicy, RolePolicyAttachment, {
+    regional: false,
+    forProvider: { policyArn: SSM_MANAGED_INSTANCE_CORE, roleSelector: ctx.select(names.bastionRole) },
     when: [when.bastionEnabled],
-  };
+  });
 
-  const profile: ComposedResource = {
-    name: names.instanceProfile,
-    base: InstanceProfile.manifest({
-      metadata: meta(names.instanceProfile),
-      spec: { forProvider: { roleSelector: ctx.select(names.bastionRole), tags: tags('instance profile of the bastion') } },
-    }),
-    patches: [...ctx.common(names.instanceProfile, { regional: false }), ...ctx.derivedName('bastion', externalName)],
+  const profile = ctx.resource(names.instanceProfile, InstanceProfile, {
+    regional: false,
+    purpose: 'instance profile of the bastion',
+    forProvider: { roleSelector: ctx.select(names.bastionRole) },
+    patches: ctx.derivedName('bastion', externalName),
     when: [when.bastionEnabled],
-  };
+  });
 
   const arch = (image: string) => [
     [`^${image}/${ARM64_INSTANCE_TYPE}`, `resolve:ssm:${LATEST_IMAGE_PARAMETERS[image].arm64}`] as [string, string],
@@ -137,24 +128,16 @@ export function bastion(ctx: CompositionContext): ComposedResource[] {
   // A newer image never replaces the bastion: the template stores the parameter, not an image id, so it reads
   // back unchanged; the Instance sets no `ami`, and the id it launched with is read back into its state (and
   // late-initialized into forProvider.ami) unchanged for the instance's life.
-  const launchTemplate: ComposedResource = {
-    name: names.bastionLaunchTemplate,
-    base: LaunchTemplateV1Beta2.manifest({
-      metadata: meta(names.bastionLaunchTemplate),
-      spec: {
-        forProvider: {
-          ...ctx.regional,
-          description: 'Bastion host: latest Amazon Linux, encrypted gp3 root volume, IMDSv2 only',
-          // Encryption with the account's default EBS key; the template's EBS flags are strings in the CRD
-          // (terraform-provider-aws ec2_launch_template.go keeps them as nullable booleans).
-          blockDeviceMappings: [{ deviceName: AMAZON_LINUX_ROOT_DEVICE, ebs: { encrypted: 'true', volumeType: 'gp3', deleteOnTermination: 'true' } }],
-          metadataOptions: METADATA_OPTIONS,
-          tags: tags('launch template of the bastion'),
-        },
-      },
-    }),
+  const launchTemplate = ctx.resource(names.bastionLaunchTemplate, LaunchTemplateV1Beta2, {
+    purpose: 'launch template of the bastion',
+    forProvider: {
+      description: 'Bastion host: latest Amazon Linux, encrypted gp3 root volume, IMDSv2 only',
+      // Encryption with the account's default EBS key; the template's EBS flags are strings in the CRD
+      // (terraform-provider-aws ec2_launch_template.go keeps them as nullable booleans).
+      blockDeviceMappings: [{ deviceName: AMAZON_LINUX_ROOT_DEVICE, ebs: { encrypted: 'true', volumeType: 'gp3', deleteOnTermination: 'true' } }],
+      metadataOptions: METADATA_OPTIONS,
+    },
     patches: [
-      ...ctx.common(names.bastionLaunchTemplate),
       ...ctx.derivedName('bastion', 'spec.forProvider.name'),
       combine([param('bastion.image'), param('bastion.instanceType')], '%s/%s', 'spec.forProvider.imageId', {
         transforms: [transforms.matchRegexp([...arch('AmazonLinux2023'), ...arch('AmazonLinux2')])],
@@ -162,33 +145,26 @@ export function bastion(ctx: CompositionContext): ComposedResource[] {
       fromComposite(param('bastion.amiId'), 'spec.forProvider.imageId'),
     ],
     when: [when.bastionEnabled],
-  };
+  });
 
-  const instance: ComposedResource = {
-    name: names.bastion,
-    base: InstanceV1Beta2.manifest({
-      metadata: meta(names.bastion),
-      spec: {
-        forProvider: {
-          ...ctx.regional,
-          instanceType: 't3.micro',
-          // Without an SSH key the bastion is reached only through SSM Session Manager, which needs no inbound
-          // path: it then sits in the first private subnet with no public address (egress through NAT). With a
-          // key it moves to the public subnet and asks for an address (the public subnets hand out none).
-          // The key is immutable, so the placement never changes on a live claim (that would replace the instance).
-          subnetIdSelector: ctx.select(names.subnet('private', FIRST_ZONE)),
-          vpcSecurityGroupIdSelector: ctx.select(names.bastionSecurityGroup),
-          associatePublicIpAddress: false,
-          launchTemplate: { version: LAUNCH_TEMPLATE_VERSION },
-          // Also on the Instance: the template applies at launch only, the Instance keeps IMDSv2 enforced after.
-          metadataOptions: METADATA_OPTIONS,
-          userData: USER_DATA,
-          tags: tags('SSH and SSM jump host'),
-        },
-      },
-    }),
+  const instance = ctx.resource(names.bastion, InstanceV1Beta2, {
+    purpose: 'SSH and SSM jump host',
+    forProvider: {
+      // The API's default, so the base is a complete Instance on its own; the claim's choice is patched in.
+      instanceType: DEFAULT_INSTANCE_TYPE,
+      // Without an SSH key the bastion is reached only through SSM Session Manager, which needs no inbound
+      // path: it then sits in the first private subnet with no public address (egress through NAT). With a
+      // key it moves to the public subnet and asks for an address (the public subnets hand out none).
+      // The key is immutable, so the placement never changes on a live claim (that would replace the instance).
+      subnetIdSelector: ctx.select(names.subnet('private', FIRST_ZONE)),
+      vpcSecurityGroupIdSelector: ctx.select(names.bastionSecurityGroup),
+      associatePublicIpAddress: false,
+      launchTemplate: { version: LAUNCH_TEMPLATE_VERSION },
+      // Also on the Instance: the template applies at launch only, the Instance keeps IMDSv2 enforced after.
+      metadataOptions: METADATA_OPTIONS,
+      userData: USER_DATA,
+    },
     patches: [
-      ...ctx.common(names.bastion),
       fromComposite(param('bastion.instanceType'), 'spec.forProvider.instanceType'),
       fromComposite(param('bastion.sshPublicKey'), `spec.forProvider.subnetIdSelector.matchLabels[${JSON.stringify(ctx.labels.resourceKey)}]`, {
         transforms: [transforms.matchRegexp([['.', names.subnet('public', FIRST_ZONE)]])],
@@ -210,7 +186,7 @@ export function bastion(ctx: CompositionContext): ComposedResource[] {
     // Enough to open a session: `aws ssm start-session --target <bastionInstanceId>`, or SSH as bastionUser.
     connectionDetails: [connection.fromField('bastionInstanceId', 'status.atProvider.id'), connection.value('bastionUser', 'ec2-user')],
     when: [when.bastionEnabled],
-  };
+  });
 
   return [keyPair, role, ssmPolicy, profile, launchTemplate, instance];
 }

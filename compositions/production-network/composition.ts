@@ -1,10 +1,10 @@
 /** The Composition: the reference design's parts, assembled into one function pipeline. */
 import { Composition } from '../../imports/apiextensions.crossplane.io';
-import { pipeline } from '../../lib/composition/pipeline';
-import { ComposedResource } from '../../lib/composition/resource';
-import { ResourceLabels } from '../../lib/composition/selectors';
+import { pipeline } from '../../lib/authoring/pipeline-input';
+import { ComposedResource } from '../../lib/authoring/resource';
+import { ResourceLabels } from '../../lib/authoring/selectors';
 import { bastion } from './bastion';
-import { CompositionContext } from './context';
+import { Component, CompositionContext } from './context';
 import { ApiNames, VERSION } from './definition';
 import { Flavour } from './flavour';
 import { network } from './network';
@@ -15,7 +15,7 @@ import { storage } from './storage';
 /** Every composed resource of the design, in the order they are templated (dependencies first). */
 export function composedResources(flavour: Flavour, names: ApiNames, installation?: string): ComposedResource[] {
   const ctx = new CompositionContext(flavour, new ResourceLabels(names.group), installation);
-  const parts = [network, security, bastion, storage, observability].flatMap((part) => part(ctx));
+  const parts = Object.entries({ network, security, bastion, storage, observability }).flatMap(([component, part]) => part(ctx.part(component as Component)));
   return parts.map((r) => ({ ...r, base: flavour.adapt(r.base) }));
 }
 

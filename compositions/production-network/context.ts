@@ -5,9 +5,9 @@
  */
 import { createHash } from 'crypto';
 import { ResourcesPatchSets } from '../../imports/pt.fn.crossplane.io';
-import { combine, fromComposite, Patch, patchSet, toComposite, Transform, transforms } from '../../lib/composition/patches';
-import { Condition } from '../../lib/composition/resource';
-import { ResourceLabels, Selector } from '../../lib/composition/selectors';
+import { combine, fromComposite, Patch, patchSet, toComposite, Transform, transforms } from '../../lib/authoring/typed-patches';
+import { ComposedResource, Condition, ConnectionDetail } from '../../lib/authoring/resource';
+import { ResourceLabels, Selector } from '../../lib/authoring/selectors';
 import { MAX_SSH_CIDRS, MAX_ZONES, NatMode, parametersSchema } from './api';
 import { Flavour } from './flavour';
 
@@ -49,10 +49,47 @@ export const when = {
 };
 export { MAX_SSH_CIDRS };
 
+/** The part of the design a composed resource belongs to: its `Component` tag. */
+export type Component = 'network' | 'security' | 'bastion' | 'storage' | 'observability';
+
 /** The AWS tag set shared by every taggable object: claim tags merged over these. */
 export interface TagSpec {
-  component: 'network' | 'security' | 'bastion' | 'storage' | 'observability';
+  component: Component;
   purpose: string;
+}
+
+/** What every generated managed-resource kind offers: a typed `manifest()` from its props. */
+export interface ManagedKind<P extends { spec: object }> {
+  manifest(props: P): any;
+}
+type SpecOf<P extends { spec: object }> = P['spec'];
+type ForProviderOf<P extends { spec: object }> = NonNullable<SpecOf<P> extends { forProvider?: infer F } ? F : never>;
+
+/**
+ * A composed resource as a part declares it. Everything that follows from the resource's name is filled in by
+ * `CompositionContext.resource`: the name label its selectors match, the `Name` tag, the region, the default tags
+ * and the patch sets; so no part can spell a label, a tag or a patch for the wrong name.
+ */
+export interface ResourceSpec<P extends { spec: object }> {
+  /** The resource's own fields; region and tags come from the context. */
+  forProvider: Omit<ForProviderOf<P>, 'region' | 'tags'>;
+  /** Spec fields beside forProvider (deletionPolicy, managementPolicies). @default none */
+  spec?: Omit<SpecOf<P>, 'forProvider'>;
+  /**
+   * For a kind that takes AWS tags: the `Purpose` tag. The resource then carries the default tags, the claim's tags
+   * and a `Name` of `<claim>-<resource name>`. @default untagged
+   */
+  purpose?: string;
+  /** A regional AWS object: `region` in the base and the region patch. @default true (false for IAM) */
+  regional?: boolean;
+  /** Labels besides the resource's own name label (tier, zone, group, bucket): what a person filters by. @default none */
+  labels?: Record<string, string>;
+  /** Patches after the common ones (provider config, region, Name tag, claim tags). @default none */
+  patches?: Patch[];
+  /** What this resource contributes to the connection secret. @default nothing */
+  connectionDetails?: ConnectionDetail[];
+  /** Composed only when every condition holds. @default always */
+  when?: Condition[];
 }
 
 export const PATCH_SETS = {
@@ -88,8 +125,38 @@ export class CompositionContext {
     readonly flavour: Flavour,
     readonly labels: ResourceLabels,
     readonly installation: string = DEFAULT_INSTALLATION,
+    /** The part being built (its resources' `Component` tag); set by `part()`. */
+    readonly component?: Component,
   ) {
     if (!INSTALLATION_PATTERN.test(installation)) throw new Error(`installation "${installation}" is not a DNS label (lowercase letters, digits, '-')`);
+  }
+
+  /** The context one part of the design builds its resources in. */
+  part(component: Component): CompositionContext {
+    return new CompositionContext(this.flavour, this.labels, this.installation, component);
+  }
+
+  /**
+   * One composed resource, named once: its labels, region, default tags, `Name` tag and common patches all derive
+   * from `name` and the options (see ResourceSpec).
+   */
+  resource<P extends { metadata?: object; spec: object }>(name: string, kind: ManagedKind<P>, spec: ResourceSpec<P>): ComposedResource {
+    const { regional = true, purpose } = spec;
+    const tagged = purpose !== undefined;
+    if (tagged && !this.component) throw new Error(`resource ${name}: a tagged resource needs the context of a part (ctx.part(component))`);
+    const forProvider = {
+      ...(regional ? this.regional : {}),
+      ...spec.forProvider,
+      ...(tagged ? { tags: this.tags({ component: this.component!, purpose }) } : {}),
+    };
+    const props = { metadata: { labels: this.labels.of(name, spec.labels) }, spec: { ...spec.spec, forProvider } } as unknown as P;
+    return {
+      name,
+      base: kind.manifest(props),
+      patches: [...this.common(name, { regional, tagged }), ...(spec.patches ?? [])],
+      ...(spec.connectionDetails ? { connectionDetails: spec.connectionDetails } : {}),
+      ...(spec.when ? { when: spec.when } : {}),
+    };
   }
 
   select(name: string, reResolve = false): Selector {
@@ -109,7 +176,7 @@ export class CompositionContext {
   }
 
   /** Patches for a regional, tagged AWS object named `resourceName`. */
-  common(resourceName: string, opts: { regional?: boolean; tagged?: boolean } = {}): Patch[] {
+  private common(resourceName: string, opts: { regional?: boolean; tagged?: boolean } = {}): Patch[] {
     const { regional = true, tagged = true } = opts;
     return [
       patchSet(PATCH_SETS.provider),
@@ -132,12 +199,12 @@ export class CompositionContext {
    * The forProvider fields every regional base starts from. The region patch overrides it from the claim; the
    * base carries the API's default so each base is a valid object of its kind on its own.
    */
-  get regional(): { region: string } {
+  private get regional(): { region: string } {
     return { region: DEFAULT_REGION };
   }
 
   /** The default tags a base starts from (Name is patched from the claim's name). */
-  tags(spec: TagSpec): Record<string, string> {
+  private tags(spec: TagSpec): Record<string, string> {
     return { ManagedBy: 'crossplane', Component: spec.component, Purpose: spec.purpose };
   }
 

@@ -12,7 +12,7 @@ import {
   ResourcesWriteConnectionSecretToRefPatchesTransforms,
   ResourcesWriteConnectionSecretToRefPatchesType as ConnectionSecretPatchType,
 } from '../../imports/pt.fn.crossplane.io';
-import { fromComposite, Patch, transforms } from '../../lib/composition/patches';
+import { fromComposite, Patch, transforms } from '../../lib/authoring/typed-patches';
 
 export type FlavourName = 'claim' | 'namespaced';
 

@@ -1,6 +1,6 @@
 /**
  * Composition resource names: part of the API. Crossplane identifies each cloud object by its name, so renaming
- * one deletes and recreates the object. Names say role, tier and zone slot; `resource-names.test.ts` pins them.
+ * one deletes and recreates the object. Names say role, tier and zone slot; `test/production-network/resource-names.test.ts` pins them.
  */
 import { ZoneSlot } from './context';
 

@@ -1,29 +1,21 @@
 /** VPC flow logs: all traffic, delivered to the logs bucket. */
 import { FlowLogV1Beta2 } from '../../imports/ec2.aws.upbound.io';
-import { ComposedResource } from '../../lib/composition/resource';
+import { ComposedResource } from '../../lib/authoring/resource';
 import { CompositionContext, status, when } from './context';
 import { names } from './names';
 
 export function observability(ctx: CompositionContext): ComposedResource[] {
   return [
-    {
-      name: names.flowLog,
-      base: FlowLogV1Beta2.manifest({
-        metadata: { labels: ctx.labels.of(names.flowLog) },
-        spec: {
-          forProvider: {
-            ...ctx.regional,
-            vpcIdSelector: ctx.select(names.vpc),
-            trafficType: 'ALL',
-            logDestinationType: 's3',
-            maxAggregationInterval: 600,
-            destinationOptions: { fileFormat: 'plain-text', perHourPartition: true, hiveCompatiblePartitions: false },
-            tags: ctx.tags({ component: 'observability', purpose: 'VPC flow logs, all traffic' }),
-          },
-        },
-      }),
+    ctx.resource(names.flowLog, FlowLogV1Beta2, {
+      purpose: 'VPC flow logs, all traffic',
+      forProvider: {
+        vpcIdSelector: ctx.select(names.vpc),
+        trafficType: 'ALL',
+        logDestinationType: 's3',
+        maxAggregationInterval: 600,
+        destinationOptions: { fileFormat: 'plain-text', perHourPartition: true, hiveCompatiblePartitions: false },
+      },
       patches: [
-        ...ctx.common(names.flowLog),
         // An S3 destination is the bucket's ARN: a plain string, so the name is derived exactly as the bucket's.
         // The flow log is composed only once the logs bucket's policy exists (the gate). When a flow log to S3 is
         // created, the log delivery service checks the bucket policy and, when it finds no grant for itself, writes
@@ -35,6 +27,6 @@ export function observability(ctx: CompositionContext): ComposedResource[] {
         ctx.toStatus('status.atProvider.id', 'flowLogId'),
       ],
       when: [when.flowLogsEnabled],
-    },
+    }),
   ];
 }

@@ -1,7 +1,7 @@
 /**
  * The permissions the provider's credentials need beyond the obvious create/describe/delete calls of each composed
  * kind: each one is checked by AWS inside another call, so a role without it fails on a resource that looks
- * unrelated. One list: README.md and docs/install.md both name every action (permissions.test.ts).
+ * unrelated. One list: README.md and docs/install.md both name every action (test/production-network/permissions.test.ts).
  */
 export interface ProviderPermission {
   action: string;

@@ -13,9 +13,9 @@ import {
   SecurityGroupEgressRule,
   SecurityGroupIngressRule,
 } from '../../imports/ec2.aws.upbound.io';
-import { connection } from '../../lib/composition/connection';
-import { fromComposite, transforms } from '../../lib/composition/patches';
-import { ComposedResource, Condition } from '../../lib/composition/resource';
+import { connection } from '../../lib/authoring/typed-connection-details';
+import { fromComposite, transforms } from '../../lib/authoring/typed-patches';
+import { ComposedResource, Condition } from '../../lib/authoring/resource';
 import { CompositionContext, MAX_SSH_CIDRS, param, when } from './context';
 import { names } from './names';
 
@@ -38,76 +38,62 @@ interface RuleSpec {
 }
 
 export function security(ctx: CompositionContext): ComposedResource[] {
-  const tags = (purpose: string) => ctx.tags({ component: 'security', purpose });
-  const meta = (name: string, extra: Record<string, string> = {}) => ({ labels: ctx.labels.of(name, extra) });
   const groupName = (g: RuleSpec['group']) => (g === 'bastion' ? names.bastionSecurityGroup : names.privateSecurityGroup);
 
   const rule = (spec: RuleSpec): ComposedResource => {
-    const name = names.securityGroupRule(spec.group, spec.direction, spec.what);
     const peer =
       'group' in spec.peer ? { referencedSecurityGroupIdSelector: ctx.select(spec.peer.group) } : 'cidr' in spec.peer ? { cidrIpv4: spec.peer.cidr } : {};
-    const forProvider = {
-      ...ctx.regional,
-      securityGroupIdSelector: ctx.select(groupName(spec.group)),
-      ipProtocol: 'tcp',
-      fromPort: spec.port,
-      toPort: spec.port,
-      description: spec.description,
-      tags: tags(spec.description),
-      ...peer,
-    };
-    const base =
-      spec.direction === 'ingress'
-        ? SecurityGroupIngressRule.manifest({ metadata: meta(name, { group: spec.group }), spec: { forProvider } })
-        : SecurityGroupEgressRule.manifest({ metadata: meta(name, { group: spec.group }), spec: { forProvider } });
-    return {
-      name,
-      base,
+    const options = {
+      labels: { group: spec.group },
+      purpose: spec.description,
+      forProvider: {
+        securityGroupIdSelector: ctx.select(groupName(spec.group)),
+        ipProtocol: 'tcp',
+        fromPort: spec.port,
+        toPort: spec.port,
+        description: spec.description,
+        ...peer,
+      },
       // Slots beyond the claim's CIDR count are dropped by the filter step, so the CIDR patch need not be Required.
-      patches: [...ctx.common(name), ...('cidrFrom' in spec.peer ? [fromComposite(spec.peer.cidrFrom, 'spec.forProvider.cidrIpv4')] : [])],
+      patches: 'cidrFrom' in spec.peer ? [fromComposite(spec.peer.cidrFrom, 'spec.forProvider.cidrIpv4')] : [],
       when: [...(spec.group === 'bastion' || 'group' in spec.peer ? [when.bastionEnabled] : []), ...(spec.when ?? [])],
     };
+    const name = names.securityGroupRule(spec.group, spec.direction, spec.what);
+    return spec.direction === 'ingress' ? ctx.resource(name, SecurityGroupIngressRule, options) : ctx.resource(name, SecurityGroupEgressRule, options);
   };
 
-  const group = (name: string, description: string, condition: Condition[]): ComposedResource => ({
-    name,
-    base: SecurityGroup.manifest({
-      metadata: meta(name),
-      spec: { forProvider: { ...ctx.regional, vpcIdSelector: ctx.select(names.vpc), description, tags: tags(description) } },
-    }),
-    patches: [
-      ...ctx.common(name),
-      // AWS requires a group name unique in the VPC (a claim's VPC holds only its own groups) that does not start with
-      // "sg-" (CreateSecurityGroup, GroupName constraints: https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateSecurityGroup.html).
-      // A claim named sg-… or sg would yield one, so those leading "sg-" are dropped before the name is written:
-      // every other claim keeps the name it always had (the name forces replacement of the group in
-      // terraform-provider-aws, internal/service/ec2/vpc_security_group.go, ForceNew), and no name can fail.
-      fromComposite(ctx.flavour.identity.name, 'spec.forProvider.name', {
-        transforms: [transforms.regexp(SECURITY_GROUP_NAME_STEM, 1), transforms.format(`%s-${name}`)],
-      }),
-      ctx.toStatus('status.atProvider.id', name === names.bastionSecurityGroup ? 'bastionSecurityGroupId' : 'privateSecurityGroupId'),
-    ],
-    connectionDetails: name === names.privateSecurityGroup ? [connection.fromField('privateSecurityGroupId', 'status.atProvider.id')] : undefined,
-    when: condition,
+  const group = (name: string, description: string, condition: Condition[]): ComposedResource =>
+    ctx.resource(name, SecurityGroup, {
+      purpose: description,
+      forProvider: { vpcIdSelector: ctx.select(names.vpc), description },
+      patches: [
+        // AWS requires a group name unique in the VPC (a claim's VPC holds only its own groups) that does not start with
+        // "sg-" (CreateSecurityGroup, GroupName constraints: https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateSecurityGroup.html).
+        // A claim named sg-… or sg would yield one, so those leading "sg-" are dropped before the name is written:
+        // every other claim keeps the name it always had (the name forces replacement of the group in
+        // terraform-provider-aws, internal/service/ec2/vpc_security_group.go, ForceNew), and no name can fail.
+        fromComposite(ctx.flavour.identity.name, 'spec.forProvider.name', {
+          transforms: [transforms.regexp(SECURITY_GROUP_NAME_STEM, 1), transforms.format(`%s-${name}`)],
+        }),
+        ctx.toStatus('status.atProvider.id', name === names.bastionSecurityGroup ? 'bastionSecurityGroupId' : 'privateSecurityGroupId'),
+      ],
+      connectionDetails: name === names.privateSecurityGroup ? [connection.fromField('privateSecurityGroupId', 'status.atProvider.id')] : undefined,
+      when: condition,
+    });
+
+  const defaultGroup = ctx.resource(names.defaultSecurityGroup, DefaultSecurityGroup, {
+    purpose: 'default group locked: no rules',
+    // Without LateInitialize the provider never copies AWS's default rules into the spec: the group stays empty.
+    spec: {
+      managementPolicies: [
+        DefaultSecurityGroupSpecManagementPolicies.OBSERVE,
+        DefaultSecurityGroupSpecManagementPolicies.CREATE,
+        DefaultSecurityGroupSpecManagementPolicies.UPDATE,
+        DefaultSecurityGroupSpecManagementPolicies.DELETE,
+      ],
+    },
+    forProvider: { vpcIdSelector: ctx.select(names.vpc) },
   });
-
-  const defaultGroup: ComposedResource = {
-    name: names.defaultSecurityGroup,
-    base: DefaultSecurityGroup.manifest({
-      metadata: meta(names.defaultSecurityGroup),
-      spec: {
-        // Without LateInitialize the provider never copies AWS's default rules into the spec: the group stays empty.
-        managementPolicies: [
-          DefaultSecurityGroupSpecManagementPolicies.OBSERVE,
-          DefaultSecurityGroupSpecManagementPolicies.CREATE,
-          DefaultSecurityGroupSpecManagementPolicies.UPDATE,
-          DefaultSecurityGroupSpecManagementPolicies.DELETE,
-        ],
-        forProvider: { ...ctx.regional, vpcIdSelector: ctx.select(names.vpc), tags: tags('default group locked: no rules') },
-      },
-    }),
-    patches: ctx.common(names.defaultSecurityGroup),
-  };
 
   const sshFromAllowed = Array.from({ length: MAX_SSH_CIDRS }, (_, i) =>
     rule({

@@ -18,14 +18,20 @@ import {
   BucketV1Beta2,
   BucketVersioningV1Beta2,
 } from '../../imports/s3.aws.upbound.io';
-import { combine, fromComposite, Patch, transforms } from '../../lib/composition/patches';
-import { ComposedResource } from '../../lib/composition/resource';
-import { CompositionContext, param, status } from './context';
+import { EXTERNAL_NAME_FIELD_PATH } from '../../lib/crossplane';
+import { combine, fromComposite, Patch, transforms } from '../../lib/authoring/typed-patches';
+import { ComposedResource } from '../../lib/authoring/resource';
+import { storageSchema } from './api';
+import { CompositionContext, ManagedKind, param, ResourceSpec, status } from './context';
 import { BucketRole, names } from './names';
 
 /** Where the backup bucket's server access logs land in the logs bucket. */
 export const ACCESS_LOG_PREFIX = 's3-access/backup/';
 const ABORT_INCOMPLETE_UPLOADS_DAYS = 7;
+// The API's defaults (its schema holds the one definition), so each base is the default claim's object on its own;
+// the claim's choice is patched in.
+const DEFAULT_LOG_RETENTION_DAYS: number = storageSchema.properties.logRetentionDays.default;
+const DEFAULT_BACKUP_NONCURRENT_DAYS: number = storageSchema.properties.backupNoncurrentVersionDays.default;
 const LOGS_NONCURRENT_DAYS = 30;
 
 const denyInsecureTransport = (bucket: string) => ({
@@ -84,29 +90,34 @@ export function storage(ctx: CompositionContext): ComposedResource[] {
 
 function bucket(ctx: CompositionContext, role: BucketRole): ComposedResource[] {
   const bucketName = names.bucket(role);
-  const purpose = role === 'logs' ? 'VPC flow logs and S3 access logs' : 'backups';
-  const meta = (name: string) => ({ labels: ctx.labels.of(name, { bucket: role }) });
   const bucketSelector = ctx.select(bucketName);
   // Every object that protects the bucket shares its deletion policy: a kept bucket keeps its protections.
   // Typed loosely: each generated kind has its own (identical) deletionPolicy enum. The flavour's patch then sets
   // the claim's choice (or, for namespaced kinds, management policies).
   const kept = { deletionPolicy: 'Orphan' as any };
-  const part = (name: string, base: Record<string, any>, patches: Patch[] = []): ComposedResource => ({
-    name,
-    base,
-    patches: [...ctx.common(name, { tagged: false }), ctx.flavour.deletionPolicy(), ...patches],
-  });
+  const labels = { bucket: role };
   const statusField = role === 'logs' ? 'logsBucketName' : 'backupBucketName';
+  /** A protection of the bucket: untagged, kept with it. */
+  const protection = <P extends { metadata?: object; spec: object }>(
+    part: string,
+    kind: ManagedKind<P>,
+    forProvider: ResourceSpec<P>['forProvider'],
+    patches: Patch[] = [],
+  ): ComposedResource =>
+    ctx.resource(names.bucketPart(role, part), kind, {
+      labels,
+      spec: kept as ResourceSpec<P>['spec'],
+      forProvider,
+      patches: [ctx.flavour.deletionPolicy(), ...patches],
+    });
 
   const resources: ComposedResource[] = [
-    {
-      name: bucketName,
-      base: BucketV1Beta2.manifest({
-        metadata: meta(bucketName),
-        spec: { ...kept, forProvider: { ...ctx.regional, forceDestroy: false, tags: ctx.tags({ component: 'storage', purpose }) } },
-      }),
+    ctx.resource(bucketName, BucketV1Beta2, {
+      labels,
+      purpose: role === 'logs' ? 'VPC flow logs and S3 access logs' : 'backups',
+      spec: kept,
+      forProvider: { forceDestroy: false },
       patches: [
-        ...ctx.common(bucketName),
         ctx.flavour.deletionPolicy(),
         // Delete must finish: these buckets are versioned and receive logs, and DeleteBucket refuses a bucket that
         // holds objects or versions (BucketNotEmpty). terraform-provider-aws empties the bucket first only with
@@ -115,33 +126,22 @@ function bucket(ctx: CompositionContext, role: BucketRole): ComposedResource[] {
         // waits forever). Never under Orphan: nothing is deleted then, and a later switch to Delete is explicit.
         fromComposite(param('storage.deletionPolicy'), 'spec.forProvider.forceDestroy', { transforms: [transforms.map({ Orphan: false, Delete: true })] }),
         // Unique across AWS accounts (bucket names are global): composed once the VPC reports the account id.
-        ...ctx.derivedName(role, 'metadata.annotations["crossplane.io/external-name"]', { perAccount: true }),
+        ...ctx.derivedName(role, EXTERNAL_NAME_FIELD_PATH, { perAccount: true }),
         ctx.toStatus('status.atProvider.id', statusField),
       ],
-    },
-    part(
-      names.bucketPart(role, 'public-access-block'),
-      BucketPublicAccessBlock.manifest({
-        metadata: meta(names.bucketPart(role, 'public-access-block')),
-        spec: {
-          ...kept,
-          forProvider: { ...ctx.regional, bucketSelector, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true },
-        },
-      }),
-    ),
-    part(
-      names.bucketPart(role, 'versioning'),
-      BucketVersioningV1Beta2.manifest({
-        metadata: meta(names.bucketPart(role, 'versioning')),
-        spec: { ...kept, forProvider: { ...ctx.regional, bucketSelector, versioningConfiguration: { status: 'Enabled' } } },
-      }),
-    ),
-    part(
-      names.bucketPart(role, 'encryption'),
-      BucketServerSideEncryptionConfigurationV1Beta2.manifest({
-        metadata: meta(names.bucketPart(role, 'encryption')),
-        spec: { ...kept, forProvider: { ...ctx.regional, bucketSelector, rule: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: 'AES256' } }] } },
-      }),
+    }),
+    protection('public-access-block', BucketPublicAccessBlock, {
+      bucketSelector,
+      blockPublicAcls: true,
+      blockPublicPolicy: true,
+      ignorePublicAcls: true,
+      restrictPublicBuckets: true,
+    }),
+    protection('versioning', BucketVersioningV1Beta2, { bucketSelector, versioningConfiguration: { status: 'Enabled' } }),
+    protection(
+      'encryption',
+      BucketServerSideEncryptionConfigurationV1Beta2,
+      { bucketSelector, rule: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: 'AES256' } }] },
       role === 'backup'
         ? [
             // A KMS key switches the backup bucket to SSE-KMS with an S3 bucket key (fewer KMS requests, lower cost).
@@ -153,55 +153,39 @@ function bucket(ctx: CompositionContext, role: BucketRole): ComposedResource[] {
           ]
         : [],
     ),
-    part(
-      names.bucketPart(role, 'ownership'),
-      BucketOwnershipControlsV1Beta2.manifest({
-        metadata: meta(names.bucketPart(role, 'ownership')),
-        spec: { ...kept, forProvider: { ...ctx.regional, bucketSelector, rule: { objectOwnership: 'BucketOwnerEnforced' } } },
+    protection('ownership', BucketOwnershipControlsV1Beta2, { bucketSelector, rule: { objectOwnership: 'BucketOwnerEnforced' } }),
+    protection('policy', BucketPolicy, { bucketSelector }, [
+      // Written once the bucket and the VPC report their name and account: the policy is scoped to both.
+      combine([status(statusField), status('accountId'), param('region'), status('backupBucketName')], BUCKET_POLICIES[role], 'spec.forProvider.policy', {
+        required: true,
       }),
-    ),
-    part(
-      names.bucketPart(role, 'policy'),
-      BucketPolicy.manifest({ metadata: meta(names.bucketPart(role, 'policy')), spec: { ...kept, forProvider: { ...ctx.regional, bucketSelector } } }),
-      [
-        // Written once the bucket and the VPC report their name and account: the policy is scoped to both.
-        combine([status(statusField), status('accountId'), param('region'), status('backupBucketName')], BUCKET_POLICIES[role], 'spec.forProvider.policy', {
-          required: true,
-        }),
-        // The flow log waits for this (observability.ts): see logsBucketPolicyId in the status.
-        ...(role === 'logs' ? [ctx.toStatus('status.atProvider.id', 'logsBucketPolicyId')] : []),
-      ],
-    ),
-    part(
-      names.bucketPart(role, 'lifecycle'),
-      BucketLifecycleConfiguration.manifest({
-        metadata: meta(names.bucketPart(role, 'lifecycle')),
-        spec: {
-          ...kept,
-          forProvider: {
-            ...ctx.regional,
-            bucketSelector,
-            rule: [
-              role === 'logs'
-                ? {
-                    id: 'expire-logs',
-                    status: 'Enabled',
-                    filter: [{ prefix: '' }],
-                    expiration: [{ days: 365 }],
-                    noncurrentVersionExpiration: [{ noncurrentDays: LOGS_NONCURRENT_DAYS }],
-                    abortIncompleteMultipartUpload: [{ daysAfterInitiation: ABORT_INCOMPLETE_UPLOADS_DAYS }],
-                  }
-                : {
-                    id: 'expire-noncurrent-versions',
-                    status: 'Enabled',
-                    filter: [{ prefix: '' }],
-                    noncurrentVersionExpiration: [{ noncurrentDays: 90 }],
-                    abortIncompleteMultipartUpload: [{ daysAfterInitiation: ABORT_INCOMPLETE_UPLOADS_DAYS }],
-                  },
-            ],
-          },
-        },
-      }),
+      // The flow log waits for this (observability.ts): see logsBucketPolicyId in the status.
+      ...(role === 'logs' ? [ctx.toStatus('status.atProvider.id', 'logsBucketPolicyId')] : []),
+    ]),
+    protection(
+      'lifecycle',
+      BucketLifecycleConfiguration,
+      {
+        bucketSelector,
+        rule: [
+          role === 'logs'
+            ? {
+                id: 'expire-logs',
+                status: 'Enabled',
+                filter: [{ prefix: '' }],
+                expiration: [{ days: DEFAULT_LOG_RETENTION_DAYS }],
+                noncurrentVersionExpiration: [{ noncurrentDays: LOGS_NONCURRENT_DAYS }],
+                abortIncompleteMultipartUpload: [{ daysAfterInitiation: ABORT_INCOMPLETE_UPLOADS_DAYS }],
+              }
+            : {
+                id: 'expire-noncurrent-versions',
+                status: 'Enabled',
+                filter: [{ prefix: '' }],
+                noncurrentVersionExpiration: [{ noncurrentDays: DEFAULT_BACKUP_NONCURRENT_DAYS }],
+                abortIncompleteMultipartUpload: [{ daysAfterInitiation: ABORT_INCOMPLETE_UPLOADS_DAYS }],
+              },
+        ],
+      },
       [
         role === 'logs'
           ? fromComposite(param('storage.logRetentionDays'), 'spec.forProvider.rule[0].expiration[0].days')
@@ -212,16 +196,7 @@ function bucket(ctx: CompositionContext, role: BucketRole): ComposedResource[] {
 
   if (role === 'backup') {
     resources.push(
-      part(
-        names.bucketPart(role, 'logging'),
-        BucketLoggingV1Beta2.manifest({
-          metadata: meta(names.bucketPart(role, 'logging')),
-          spec: {
-            ...kept,
-            forProvider: { ...ctx.regional, bucketSelector, targetBucketSelector: ctx.select(names.bucket('logs')), targetPrefix: ACCESS_LOG_PREFIX },
-          },
-        }),
-      ),
+      protection('logging', BucketLoggingV1Beta2, { bucketSelector, targetBucketSelector: ctx.select(names.bucket('logs')), targetPrefix: ACCESS_LOG_PREFIX }),
     );
   }
   return resources;

@@ -1,10 +1,10 @@
 /** Runs controls over a set of rendered managed resources and sums up each control's findings. */
-import type { KubeObject } from '../render/types';
+import type { KubeObject } from '../render/function-io';
 import { EC2_CONTROLS } from './controls/ec2';
 import { S3_CONTROLS } from './controls/s3';
 import { SAFETY_CONTROLS } from './controls/safety';
 import { displayName, ResourceSet } from './resources';
-import type { AuditOptions, AuditReport, Control, ControlResult, Outcome, ResourceResult } from './types';
+import type { AuditOptions, AuditReport, Control, ControlResult, Outcome, ResourceResult } from './control';
 
 /** Every control, Security Hub's first (by id), then data safety and least privilege. */
 export const CONTROLS: Control[] = [...EC2_CONTROLS, ...S3_CONTROLS].sort((a, b) => compareIds(a.id, b.id)).concat(SAFETY_CONTROLS);

@@ -4,7 +4,7 @@
  * lists), and inline `ingress` blocks on SecurityGroup and DefaultSecurityGroup.
  */
 import * as ipaddr from 'ipaddr.js';
-import type { KubeObject } from '../render/types';
+import type { KubeObject } from '../render/function-io';
 import { isKind, kinds, param } from './resources';
 
 export const WORLD_IPV4 = '0.0.0.0/0';

@@ -5,11 +5,11 @@
  * carrying the given labels. Both scopes of the provider (`ec2.aws.upbound.io`, `ec2.aws.m.upbound.io`) count as
  * one kind.
  */
-import type { KubeObject } from '../render/types';
-import type { KindRef } from './types';
+import type { KubeObject } from '../render/function-io';
+import type { KindRef } from './control';
 
-export const ANNOTATION_RESOURCE_NAME = 'crossplane.io/composition-resource-name';
-export const ANNOTATION_EXTERNAL_NAME = 'crossplane.io/external-name';
+import { ANNOTATION_EXTERNAL_NAME, ANNOTATION_RESOURCE_NAME, LABEL_COMPOSITE } from '../crossplane';
+export { ANNOTATION_EXTERNAL_NAME, ANNOTATION_RESOURCE_NAME };
 
 const PROVIDER_GROUP = /^([a-z0-9]+)\.aws\.(m\.)?upbound\.io$/;
 
@@ -111,7 +111,7 @@ export function externalName(obj: KubeObject): string | undefined {
 function controllerOf(obj: KubeObject): string | undefined {
   const owner = (obj?.metadata?.ownerReferences ?? []).find((o: any) => o?.controller === true);
   if (owner) return `${owner.apiVersion}/${owner.kind}/${owner.name}/${owner.uid ?? ''}`;
-  const composite = obj?.metadata?.labels?.['crossplane.io/composite'];
+  const composite = obj?.metadata?.labels?.[LABEL_COMPOSITE];
   return composite ? `composite/${composite}` : undefined;
 }
 

@@ -33,8 +33,7 @@ export interface AwsFinding {
   source: string;
 }
 
-const EXTERNAL_NAME = 'crossplane.io/external-name';
-const RESOURCE_NAME = 'crossplane.io/composition-resource-name';
+import { ANNOTATION_EXTERNAL_NAME as EXTERNAL_NAME, ANNOTATION_RESOURCE_NAME as RESOURCE_NAME } from '../crossplane';
 
 export function resourceLabel(r: any): string {
   return r?.metadata?.annotations?.[RESOURCE_NAME] ?? [r?.kind, r?.metadata?.name ?? r?.metadata?.generateName].filter(Boolean).join(' ');

@@ -1,6 +1,6 @@
 /**
  * AWS's model of the resource types the rules know, as extracted from `@aws-cdk/aws-service-spec` and the AWS SDK v3
- * clients into model.json (see generate.ts). Read on first use only: nothing is loaded by importing this module.
+ * clients into model.json (see scripts/generate-aws-model.ts). Read on first use only: nothing is loaded by importing this module.
  */
 import * as path from 'path';
 

@@ -4,6 +4,7 @@
  * issue or source it comes from and is judged over all the rendered resources together, because some need
  * another resource (a bucket's versioning is its own kind).
  */
+import { ANNOTATION_EXTERNAL_NAME } from '../crossplane';
 import { describeValue } from '../schema/issue';
 import { kindKey } from './shapes';
 
@@ -55,7 +56,7 @@ function refersTo(owner: any, field: string, target: any): boolean {
   if (selector?.matchLabels && Object.entries(selector.matchLabels).every(([k, v]) => labels[k] === v)) return true;
   const refName = fp[`${field}Ref`]?.name;
   if (refName && refName === target?.metadata?.name) return true;
-  const externalName = target?.metadata?.annotations?.['crossplane.io/external-name'];
+  const externalName = target?.metadata?.annotations?.[ANNOTATION_EXTERNAL_NAME];
   return !!externalName && fp[field] === externalName;
 }
 
@@ -68,7 +69,7 @@ function launchTemplateOf(instance: any, resources: any[]): any | undefined {
     const selector = spec.idSelector?.matchLabels;
     if (selector && Object.entries(selector).every(([k, v]) => labels[k] === v)) return true;
     const name = spec.name;
-    return !!name && (name === t?.spec?.forProvider?.name || name === t?.metadata?.annotations?.['crossplane.io/external-name']);
+    return !!name && (name === t?.spec?.forProvider?.name || name === t?.metadata?.annotations?.[ANNOTATION_EXTERNAL_NAME]);
   });
 }
 

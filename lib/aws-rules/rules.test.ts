@@ -5,6 +5,7 @@
  */
 import { isValid, validateClaim } from '../validate/claim';
 import { DOCUMENTED_RULES, PITFALLS } from './index';
+import { pinnedCrds } from '../../compositions/production-network/crds';
 
 const GROUP = 'test.example.org';
 const LABEL = `${GROUP}/resource`;
@@ -213,7 +214,7 @@ function claimWith(parameters: Record<string, unknown>) {
 }
 
 function validate(parameters: Record<string, unknown>) {
-  return validateClaim({ claim: claimWith(parameters), xrd, composition });
+  return validateClaim({ claim: claimWith(parameters), xrd, composition, catalog: pinnedCrds() });
 }
 
 const manyTags = Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`Tag${i}`, 'x']));

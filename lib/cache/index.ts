@@ -12,7 +12,7 @@ export const CACHE_ENV = 'PRODUCTION_NETWORK_CACHE';
 
 /**
  * The project's root, found from this file (lib/cache/index.ts, or build/cli/<tool>.js in a bundle). The same as
- * lib/crds's, without loading the CRD reader (and its YAML parser) into tools that do not read CRDs.
+ * compositions/production-network/crds.ts's, without loading anything else.
  */
 export const projectRoot = path.resolve(__dirname, '..', '..');
 

@@ -1,4 +1,4 @@
-import { claim, EXAMPLE_SSH_KEY, renderClaim, zoneParameters } from '../../compositions/production-network/testing';
+import { claim, EXAMPLE_SSH_KEY, renderNetwork, zoneParameters } from '../../test/support/production-network';
 import { estimateMonthlyCost, formatCostTable, HOURS_PER_MONTH, PRICE_TABLES, type CostEstimate } from './index';
 
 const KEY = EXAMPLE_SSH_KEY;
@@ -10,7 +10,7 @@ const BASTION: Record<string, Record<string, unknown>> = {
 };
 
 function estimate(zones: number, nat: string, bastion: string, region = 'us-west-2'): CostEstimate {
-  return estimateMonthlyCost(renderClaim(claim({ region, ...ZONES[zones], natGateways: nat, bastion: BASTION[bastion] })).resources);
+  return estimateMonthlyCost(renderNetwork(claim({ region, ...ZONES[zones], natGateways: nat, bastion: BASTION[bastion] })).resources);
 }
 
 // Worked out by hand from lib/cost/prices.ts (us-west-2, 730 h): NAT $0.045/h, public IPv4 $0.005/h (each NAT's
@@ -85,7 +85,7 @@ describe('line items of the reference design', () => {
   test('free kinds are counted, not itemised, and every composed resource is accounted for', () => {
     const itemised = new Set(e.lines.map((l) => l.resource));
     const counted = Object.values(e.freeKinds).reduce((a, b) => a + b, 0);
-    expect(itemised.size + counted).toBe(renderClaim(claim({ ...ZONES[2], bastion: BASTION['t3.micro'] })).resources.length);
+    expect(itemised.size + counted).toBe(renderNetwork(claim({ ...ZONES[2], bastion: BASTION['t3.micro'] })).resources.length);
     expect(e.freeKinds.VPC).toBe(1);
   });
 
@@ -104,7 +104,7 @@ describe('line items of the reference design', () => {
 
 describe('what cannot be priced is said, never a silent zero', () => {
   test('an instance type missing from the table is a no-price line and makes the total a lower bound', () => {
-    const e = estimateMonthlyCost(renderClaim(claim({ bastion: { sshPublicKey: KEY, instanceType: 'c7gn.metal' } })).resources);
+    const e = estimateMonthlyCost(renderNetwork(claim({ bastion: { sshPublicKey: KEY, instanceType: 'c7gn.metal' } })).resources);
     expect(e.lines.find((l) => l.item.startsWith('instance hours'))).toMatchObject({
       basis: 'no-price',
       note: expect.stringContaining('no price for instance type c7gn.metal in us-west-2'),
@@ -115,7 +115,7 @@ describe('what cannot be priced is said, never a silent zero', () => {
   });
 
   test('a region without a price table prices nothing and names the regions it has', () => {
-    const e = estimateMonthlyCost(renderClaim(claim({ region: 'eu-west-1', bastion: { sshPublicKey: KEY } })).resources);
+    const e = estimateMonthlyCost(renderNetwork(claim({ region: 'eu-west-1', bastion: { sshPublicKey: KEY } })).resources);
     expect(e.fixedMonthly).toBe(0);
     expect(e.unpriced).toBeGreaterThanOrEqual(5);
     expect(e.lines.find((l) => l.basis === 'no-price')!.note).toBe('no price table for region eu-west-1 (have: us-east-1, us-west-2)');

@@ -1,34 +1,12 @@
 /**
- * Locates and loads the pinned upstream CRDs (provider-upjet-aws, Crossplane, function inputs, Argo CD).
- *
- * The CRDs are not vendored into this repository: they are read from `../shared/crds` beside the checkout, or
- * from the directory named by `PRODUCTION_NETWORK_CRDS`. `scripts/fetch-crds.sh` downloads the same files from
- * upstream, pinned to release tags and verified by checksum, for anyone outside that setup.
+ * Loads CRDs from a folder the caller names (upstream's files: provider-upjet-aws, Crossplane, function inputs,
+ * Argo CD). Where a project keeps its CRDs is the project's business (this one: compositions/production-network/crds.ts).
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { cacheDir, digest, readCache, writeCache } from '../cache';
 // js-yaml parses the large provider CRDs about five times faster than `yaml` (which keeps a document model).
 import { loadAll } from 'js-yaml';
-
-export const CRDS_ENV = 'PRODUCTION_NETWORK_CRDS';
-
-/** The project's root: the folder holding package.json, found from this file so any cwd works. */
-export const projectRoot = path.resolve(__dirname, '..', '..');
-
-export function crdsDir(): string {
-  const candidates = process.env[CRDS_ENV]
-    ? [path.resolve(process.env[CRDS_ENV] as string)]
-    : [path.resolve(projectRoot, '..', 'shared', 'crds'), path.resolve(projectRoot, '.crds')];
-  const found = candidates.find((c) => fs.existsSync(c));
-  if (!found) {
-    throw new Error(
-      `upstream CRDs not found (looked in ${candidates.join(', ')}). ` +
-        `Set ${CRDS_ENV} to a directory holding them, or run scripts/fetch-crds.sh to download the pinned set into .crds/.`,
-    );
-  }
-  return found;
-}
 
 export interface CrdVersion {
   name: string;
@@ -67,7 +45,7 @@ export class CrdCatalog {
   private readonly byKind = new Map<string, Crd | undefined>();
   private readonly files: string[];
 
-  constructor(readonly dir: string = crdsDir()) {
+  constructor(readonly dir: string) {
     this.files = listYaml(dir);
   }
 
@@ -196,8 +174,11 @@ interface CacheEntry {
   crd: Crd;
 }
 
-let shared: CrdCatalog | undefined;
-/** One catalog per process: parsed CRDs are cached and reused by every caller. */
-export function crdCatalog(): CrdCatalog {
-  return (shared ??= new CrdCatalog());
+const shared = new Map<string, CrdCatalog>();
+/** One catalog per folder and process: parsed CRDs are cached and reused by every caller. */
+export function crdCatalog(dir: string): CrdCatalog {
+  const key = path.resolve(dir);
+  let catalog = shared.get(key);
+  if (!catalog) shared.set(key, (catalog = new CrdCatalog(key)));
+  return catalog;
 }

@@ -2,7 +2,7 @@
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { crdCatalog, crdsDir, projectRoot } from './index';
+import { crdsDir, pinnedCrds, projectRoot } from '../../compositions/production-network/crds';
 
 const rows = fs
   .readFileSync(path.join(projectRoot, 'crds.lock'), 'utf8')
@@ -30,7 +30,7 @@ test('every CRD file the project reads is in the lock', () => {
 });
 
 test('CRD files not named <group>_<plural>.yaml are found by the group they declare', () => {
-  expect(crdCatalog().find('argoproj.io', 'Application')?.file).toBe('argo-cd/application-crd.yaml');
-  expect(crdCatalog().schema('argoproj.io/v1alpha1', 'AppProject')).toBeDefined();
-  expect(crdCatalog().find('ec2.aws.upbound.io', 'VPC')?.file).toBe('provider-aws/ec2.aws.upbound.io_vpcs.yaml');
+  expect(pinnedCrds().find('argoproj.io', 'Application')?.file).toBe('argo-cd/application-crd.yaml');
+  expect(pinnedCrds().schema('argoproj.io/v1alpha1', 'AppProject')).toBeDefined();
+  expect(pinnedCrds().find('ec2.aws.upbound.io', 'VPC')?.file).toBe('provider-aws/ec2.aws.upbound.io_vpcs.yaml');
 });

@@ -1,9 +1,9 @@
-import { loadYaml, renderClaim } from '../../compositions/production-network/testing';
+import { loadYaml, renderNetwork } from '../../test/support/production-network';
 import { diagram, longestReferenceChain, resourceGraph, toDot, toMermaid } from './index';
 
 const NAME = 'crossplane.io/composition-resource-name';
 const EXTERNAL = 'crossplane.io/external-name';
-const reference = renderClaim(loadYaml('examples/production-network.yaml')[0]);
+const reference = renderNetwork(loadYaml('examples/production-network.yaml')[0]);
 const resources = reference.resources;
 const nameOf = (r: any): string => r.metadata.annotations[NAME];
 

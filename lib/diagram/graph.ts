@@ -13,8 +13,7 @@
  *   the block that holds it.
  */
 
-export const RESOURCE_NAME_ANNOTATION = 'crossplane.io/composition-resource-name';
-export const EXTERNAL_NAME_ANNOTATION = 'crossplane.io/external-name';
+import { ANNOTATION_EXTERNAL_NAME as EXTERNAL_NAME_ANNOTATION, ANNOTATION_RESOURCE_NAME as RESOURCE_NAME_ANNOTATION } from '../crossplane';
 
 export interface GraphNode {
   /** The composition resource name (unique within a composite). */

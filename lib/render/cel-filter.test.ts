@@ -1,5 +1,5 @@
 import { runCelFilter } from './cel-filter';
-import { emptyState, type FunctionRequest } from './types';
+import { emptyState, type FunctionRequest } from './function-io';
 
 function request(filters: { name: string; expression: string }[]): FunctionRequest {
   const observed = emptyState();

@@ -16,7 +16,7 @@
 import { celEnv, CelScalar, isCelError, mapType, parse, plan } from '@bufbuild/cel';
 import { compileGoRegExp, type GoRegExp } from '../schema/go-regexp';
 import { filtersInputDecodeError } from './input-decoding';
-import type { FunctionRequest, FunctionResponse, ResourceState, State } from './types';
+import type { FunctionRequest, FunctionResponse, ResourceState, State } from './function-io';
 
 const env = celEnv({
   variables: {

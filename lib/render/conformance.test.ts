@@ -9,7 +9,7 @@
  * version function-sdk-go v0.5.0 pins.
  */
 import { render, type RenderOutput } from './pipeline';
-import type { KubeObject } from './types';
+import type { KubeObject } from './function-io';
 
 const XR = {
   apiVersion: 'example.org/v1',

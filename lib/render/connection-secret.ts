@@ -38,9 +38,9 @@
  * A cluster-scoped v2 XR with no namespace from the input, the XR or a patch gets a Secret without a namespace:
  * upstream composes it regardless; Crossplane then cannot apply it.
  */
-import { getValueOrThrow } from './fieldpath';
+import { getValueOrThrow } from '../fieldpath';
 import { applyCombinePatch, applyFromFieldPathPatch, isRequired, patchType, type Patch } from './patches';
-import type { KubeObject } from './types';
+import type { KubeObject } from './function-io';
 
 /** fn.go `RunFunction` (P&T v0.10.8): `resource.Name(fmt.Sprintf("%s-connection-secret", oxr.Resource.GetName()))`. */
 export function connectionSecretResourceName(xr: KubeObject): string {

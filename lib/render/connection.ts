@@ -5,10 +5,10 @@
  * `FromFieldPath` reads the observed resource (a string as is, anything else as JSON), `FromValue` is a
  * constant. A key or path that does not exist yet is skipped silently: it may appear later.
  */
-import { getValueOrThrow } from './fieldpath';
+import { getValueOrThrow } from '../fieldpath';
 import { goJsonMarshal } from './govalue';
-import type { KubeObject } from './types';
-import { validateConnectionDetail } from './validate';
+import type { KubeObject } from './function-io';
+import { validateConnectionDetail } from './input-validation';
 
 export interface ConnectionDetail {
   name: string;

@@ -4,8 +4,8 @@
  */
 import * as fs from 'fs';
 import { parseAllDocuments } from 'yaml';
-import { isXrd } from './claim';
-import type { KubeObject } from './types';
+import { isXrd } from './claim-to-composite';
+import type { KubeObject } from './function-io';
 
 /** Every non-empty document of a YAML (or JSON) stream; a syntax error names the file and the document. */
 export function parseDocuments(text: string, source: string): KubeObject[] {

@@ -1,5 +1,5 @@
 import { runPatchAndTransform } from './patch-and-transform';
-import { ENVIRONMENT_CONTEXT_KEY, emptyState, type FunctionRequest, type KubeObject, type ResourceState } from './types';
+import { ENVIRONMENT_CONTEXT_KEY, emptyState, type FunctionRequest, type KubeObject, type ResourceState } from './function-io';
 
 const xr = {
   apiVersion: 'example.org/v1',

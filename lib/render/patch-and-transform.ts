@@ -14,7 +14,7 @@
  * 5. For a Crossplane v2 XR (one with `spec.crossplane`), compose the XR's connection details into a Secret
  *    (`writeConnectionSecretToRef`, see ./connection-secret); a v1 XR returns them for Crossplane to write.
  */
-import { getValue, isNotFound } from './fieldpath';
+import { getValue, isNotFound } from '../fieldpath';
 import { extractConnectionDetails } from './connection';
 import { composeConnectionSecret, connectionSecretResourceName, isModernComposite } from './connection-secret';
 import {
@@ -30,8 +30,16 @@ import {
 import { boxNumbers, toPlainJson } from './govalue';
 import { resourcesInputDecodeError } from './input-decoding';
 import { isReady } from './readiness';
-import { ENVIRONMENT_CONTEXT_KEY, cloneState, type FunctionRequest, type FunctionResponse, type KubeObject, type ResourceState, type Result } from './types';
-import { validateResourcesInput } from './validate';
+import {
+  ENVIRONMENT_CONTEXT_KEY,
+  cloneState,
+  type FunctionRequest,
+  type FunctionResponse,
+  type KubeObject,
+  type ResourceState,
+  type Result,
+} from './function-io';
+import { validateResourcesInput } from './input-validation';
 
 /** The GVK upstream gives an environment that has none. */
 const ENVIRONMENT_API_VERSION = 'internal.crossplane.io/v1alpha1';

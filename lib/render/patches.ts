@@ -3,12 +3,12 @@
  * (field path → transforms → merge policy → field path), and how PatchSets are inlined.
  * Upstream: patches.go (v0.10.x); field path and merge semantics in ./fieldpath and ./merge.
  */
-import { expandWildcards, getValueOrThrow, isNotFound, setValue, formatSegments } from './fieldpath';
+import { expandWildcards, getValueOrThrow, isNotFound, setValue, formatSegments } from '../fieldpath';
 import { goSprintf } from './gofmt';
 import { toPlainJson } from './govalue';
 import { mergeOptionsFor, mergeValue } from './merge';
 import { resolveTransforms, type Transform } from './transforms';
-import type { KubeObject } from './types';
+import type { KubeObject } from './function-io';
 
 export type PatchType =
   | 'FromCompositeFieldPath'

@@ -17,12 +17,10 @@
  */
 import { runCelFilter } from './cel-filter';
 import { runPatchAndTransform } from './patch-and-transform';
-import { emptyState, type FunctionRequest, type FunctionResponse, type KubeObject, type ResourceState, type Result, type State } from './types';
+import { emptyState, type FunctionRequest, type FunctionResponse, type KubeObject, type ResourceState, type Result, type State } from './function-io';
 
-export const ANNOTATION_RESOURCE_NAME = 'crossplane.io/composition-resource-name';
-export const LABEL_COMPOSITE = 'crossplane.io/composite';
-export const LABEL_CLAIM_NAME = 'crossplane.io/claim-name';
-export const LABEL_CLAIM_NAMESPACE = 'crossplane.io/claim-namespace';
+import { ANNOTATION_RESOURCE_NAME, LABEL_CLAIM_NAME, LABEL_CLAIM_NAMESPACE, LABEL_COMPOSITE } from '../crossplane';
+export { ANNOTATION_RESOURCE_NAME, LABEL_CLAIM_NAME, LABEL_CLAIM_NAMESPACE, LABEL_COMPOSITE };
 
 /** Condition timestamps are noise in a preview; `crossplane render` pins them to this instant too. */
 const CONDITION_TIME = '2024-01-01T00:00:00Z';

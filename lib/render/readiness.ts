@@ -4,10 +4,10 @@
  * All checks must pass. A value of the wrong type is an error (reported as a warning, resource not ready);
  * a missing field is simply not ready. Upstream: ready.go.
  */
-import { getValueOrThrow, isNotFound } from './fieldpath';
+import { getValueOrThrow, isNotFound } from '../fieldpath';
 import { isInt64 } from './govalue';
-import type { KubeObject } from './types';
-import { validateReadinessCheck } from './validate';
+import type { KubeObject } from './function-io';
+import { validateReadinessCheck } from './input-validation';
 
 export interface ReadinessCheck {
   type: 'MatchString' | 'MatchInteger' | 'NonEmpty' | 'MatchCondition' | 'MatchTrue' | 'MatchFalse' | 'None';

@@ -13,7 +13,7 @@
  */
 import { extractConnectionDetails, type ConnectionDetail } from './connection';
 import { connectionSecretRef, isModernComposite, type SecretReference, type WriteConnectionSecretToRef } from './connection-secret';
-import type { KubeObject } from './types';
+import type { KubeObject } from './function-io';
 
 describe('upstream connection_test.go TestExtractConnectionDetails', () => {
   const cases: Record<

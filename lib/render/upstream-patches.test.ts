@@ -7,8 +7,8 @@
 import { runCelFilter } from './cel-filter';
 import { mergeValue } from './merge';
 import { applyCombinePatch, applyFromFieldPathPatch, resolvePatchSets, type Patch } from './patches';
-import { emptyState, type KubeObject } from './types';
-import { validateResourcesInput } from './validate';
+import { emptyState, type KubeObject } from './function-io';
+import { validateResourcesInput } from './input-validation';
 
 const errorOf = (f: () => void): string | undefined => {
   try {

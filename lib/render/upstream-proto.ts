@@ -7,7 +7,7 @@
  * the same as an absent one, and `READY_UNSPECIFIED` is the same as no readiness. Results are compared by
  * severity and message (upstream's fixtures set nothing else). Response metadata (tag, TTL) has no counterpart.
  */
-import { emptyState, type FunctionRequest, type FunctionResponse, type KubeObject, type Readiness, type State } from './types';
+import { emptyState, type FunctionRequest, type FunctionResponse, type KubeObject, type Readiness, type State } from './function-io';
 
 export interface PbResource {
   resource?: KubeObject;

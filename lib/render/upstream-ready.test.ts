@@ -8,7 +8,7 @@
  * adds (`cannot run readiness check at index 0: cannot parse path "metadata..uid"`) is compared as a prefix.
  */
 import { isReady, type ReadinessCheck } from './readiness';
-import type { KubeObject } from './types';
+import type { KubeObject } from './function-io';
 
 const withReady = (status: 'True' | 'False', reason: string): KubeObject => ({
   status: { conditions: [{ type: 'Ready', status, reason, lastTransitionTime: '2024-01-01T00:00:00Z' }] },

@@ -8,7 +8,7 @@
  * Mechanical difference: this renderer validates a Combine only as part of its patch, so TestValidateCombine runs
  * each combine inside a `CombineFromComposite` patch (with a toFieldPath) and expects the field under `combine.`.
  */
-import { validateConnectionDetail, validatePatch, validateReadinessCheck, validateTransform } from './validate';
+import { validateConnectionDetail, validatePatch, validateReadinessCheck, validateTransform } from './input-validation';
 
 type Want = undefined | [field: string, type: 'Required' | 'Invalid'];
 

@@ -12,7 +12,7 @@ import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone';
 import { runCelFilter } from '../render/cel-filter';
 import { resolve } from '../render/transforms';
-import { emptyState } from '../render/types';
+import { emptyState } from '../render/function-io';
 import { compileExpression } from '../validate/cel-compile';
 import { compileGoRegExp, findAllString, goRegExpEngine } from './go-regexp';
 import { schemaValidator } from './validator';

@@ -4,7 +4,7 @@
  * checking an object against a compiled schema takes microseconds, hence the cache.
  */
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import { formatFieldPath, type Segment } from '../render/fieldpath';
+import { formatFieldPath, type Segment } from '../fieldpath';
 import { compileCached } from './compile-cache';
 import { kubernetesFormats } from './formats';
 import { goRegExpEngine } from './go-regexp';

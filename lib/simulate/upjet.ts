@@ -9,8 +9,7 @@
 import { createHash } from 'crypto';
 
 export const SIMULATED_ACCOUNT_ID = '123456789012';
-const ANNOTATION_RESOURCE_NAME = 'crossplane.io/composition-resource-name';
-const ANNOTATION_EXTERNAL_NAME = 'crossplane.io/external-name';
+import { ANNOTATION_EXTERNAL_NAME, ANNOTATION_RESOURCE_NAME } from '../crossplane';
 
 /** Id prefixes AWS uses, by managed resource kind. */
 const ID_PREFIX: Record<string, string> = {

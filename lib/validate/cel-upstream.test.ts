@@ -5,10 +5,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseAllDocuments } from 'yaml';
-import { crdsDir } from '../crds';
 import { rulesIn } from './cel';
 import { compileExpression } from './cel-compile';
 import { toCel } from './cel-values';
+import { crdsDir } from '../../compositions/production-network/crds';
 
 interface FoundRule {
   rule: string;

@@ -11,7 +11,7 @@
  *   joined with its `fieldPath`, with its `reason`.
  */
 import { isCelError } from '@bufbuild/cel';
-import { formatFieldPath, parseFieldPath, type Segment } from '../render/fieldpath';
+import { formatFieldPath, parseFieldPath, type Segment } from '../fieldpath';
 import type { Issue } from '../schema/issue';
 import { optionalNone, optionalOf } from './cel-library';
 import { CelCompileError, compileExpression, unavailableOn } from './cel-compile';

@@ -9,9 +9,10 @@
  */
 import { checkAwsRules } from '../aws-rules';
 import { composedTemplates, compositeSourcesOf, userField } from '../aws-rules/trace';
+import { ANNOTATION_RESOURCE_NAME } from '../crossplane';
 import { CrdCatalog } from '../crds';
-import { claimToComposite, type KubeObject } from '../render';
-import { renderConverged } from '../simulate/converge';
+import type { KubeObject } from '../render';
+import { renderClaim } from '../simulate/converge';
 import { Issue } from '../schema/issue';
 import { applyDefaults, validateAgainstXrd, validateObject, xrdSchemas } from './index';
 
@@ -33,8 +34,8 @@ export interface ValidateClaimInput {
   old?: KubeObject;
   /** Checks over the defaulted claim the schema cannot express. */
   extraChecks?: (defaulted: KubeObject) => Array<{ path: string; message: string; rule: string }>;
-  /** Where provider CRDs come from. @default crdCatalog() */
-  catalog?: CrdCatalog;
+  /** Where provider CRDs come from. */
+  catalog: CrdCatalog;
   /** Check the rendered resources against AWS's own rules (lib/aws-rules). @default true */
   awsRules?: boolean;
 }
@@ -52,9 +53,8 @@ export function validateClaim(input: ValidateClaimInput): ClaimReport {
     if (report.claim.length > 0) return report;
   }
 
-  const composite = claimToComposite(input.claim, input.xrd);
   // Rendered with simulated observed state, so resources that wait on it (bucket policies) are checked too.
-  const out = renderConverged({ composite, composition: input.composition });
+  const out = renderClaim(input.claim, input.xrd, input.composition);
   if (out.fatal) {
     report.render = out.fatal.message;
     return report;
@@ -62,8 +62,7 @@ export function validateClaim(input: ValidateClaimInput): ClaimReport {
   for (const r of out.resources) {
     const issues = validateObject(r, { catalog: input.catalog });
     report.checked++;
-    if (issues.length > 0)
-      report.resources.push({ resource: r.metadata?.annotations?.['crossplane.io/composition-resource-name'] ?? r.kind, kind: r.kind, issues });
+    if (issues.length > 0) report.resources.push({ resource: r.metadata?.annotations?.[ANNOTATION_RESOURCE_NAME] ?? r.kind, kind: r.kind, issues });
   }
   if (input.awsRules ?? true) addAwsFindings(report, out.resources, input.composition);
   return report;

@@ -4,7 +4,7 @@
  * it, then checked against its structural schema (ajv, unknown fields are errors) and its CEL rules.
  * Generic: it knows CRDs and XRDs, not any particular product.
  */
-import { type CrdCatalog, crdCatalog } from '../crds';
+import type { CrdCatalog } from '../crds';
 import { applyDefaults } from '../schema/defaults';
 import { describeValue, formatIssue, type Issue } from '../schema/issue';
 import { schemaValidator } from '../schema/validator';
@@ -22,7 +22,7 @@ import { CORE_SCHEMAS } from './core';
 export interface ValidateOptions {
   /** The openAPIV3Schema to check against; looked up in the catalog by apiVersion/kind when not given. */
   schema?: any;
-  /** Where to find CRDs. @default crdCatalog() */
+  /** Where to find CRDs: required unless `schema` is given or the object is a core kind (v1 Secret, ConfigMap …). */
   catalog?: CrdCatalog;
   /** The previous version of the object: enables CEL transition rules (`oldSelf`). */
   old?: unknown;
@@ -41,7 +41,7 @@ export function validateObject(obj: any, options: ValidateOptions = {}): Issue[]
   if (!obj || typeof obj !== 'object' || Array.isArray(obj)) {
     return [{ kind: 'schema', path: '', message: `not a Kubernetes object (got ${describeValue(obj)})` }];
   }
-  const found = options.schema ?? lookUpSchema(obj, options.catalog ?? crdCatalog());
+  const found = options.schema ?? lookUpSchema(obj, options.catalog);
   if (typeof found === 'string') return [{ kind: 'missing-crd', path: '', message: found }];
   const schema = 'status' in obj || (options.old as any)?.status !== undefined ? found : withoutStatus(found);
   const useDefaults = options.defaults ?? true;
@@ -77,10 +77,12 @@ const BLOCKING = new Set(['FieldValueRequired', 'FieldValueTypeInvalid', 'FieldV
 const RULES_NOT_CHECKED = 'some validation rules were not checked because the object was invalid; correct the existing errors to complete validation';
 
 /** The schema serving the object's apiVersion and kind, or why there is none. */
-function lookUpSchema(obj: any, catalog: CrdCatalog): any | string {
+function lookUpSchema(obj: any, catalog: CrdCatalog | undefined): any | string {
   const { apiVersion, kind } = obj;
   if (typeof apiVersion !== 'string' || typeof kind !== 'string') return 'object has no apiVersion or kind';
   if (apiVersion === 'v1' && CORE_SCHEMAS[kind]) return CORE_SCHEMAS[kind];
+  // A caller's mistake, not a finding about the object: which CRDs to read is the caller's to say.
+  if (!catalog) throw new Error(`validateObject: ${apiVersion} ${kind} is not a core kind; give its schema, or a CRD catalog to look it up in`);
   const schema = catalog.schema(apiVersion, kind);
   if (schema) return schema;
   const group = apiVersion.includes('/') ? apiVersion.split('/')[0] : '';

@@ -3,7 +3,7 @@
  * no-op in Crossplane (the API server prunes unknown fields, an Optional patch from a missing field is skipped),
  * so the only place to catch a misspelled path is a schema walk.
  */
-import { parseFieldPath } from '../render/fieldpath';
+import { parseFieldPath } from '../fieldpath';
 
 /** The sub-schema at `path`, or undefined when the schema has no such field. Metadata is always open. */
 export function schemaAt(schema: any, path: string): any | undefined {

@@ -1,5 +1,5 @@
 /** EC2 and VPC controls of the AWS Foundational Security Best Practices, over the provider's EC2 kinds. */
-import type { KubeObject } from '../../render/types';
+import type { KubeObject } from '../../render/function-io';
 import {
   coversPort,
   describe,
@@ -14,7 +14,7 @@ import {
   WORLD_IPV6,
 } from '../ingress';
 import { block, displayName, externalName, isKind, kinds, list, param, ResourceSet, single } from '../resources';
-import type { AuditContext, Control, Finding } from '../types';
+import type { AuditContext, Control, Finding } from '../control';
 
 const pass = (resource: KubeObject, reason: string): Finding => ({ resource, outcome: 'PASS', reason });
 const fail = (resource: KubeObject, reason: string): Finding => ({ resource, outcome: 'FAIL', reason });

@@ -3,10 +3,10 @@
  * into objects that select the bucket (`bucket`/`bucketRef`/`bucketSelector`): each control looks for the
  * object that must protect each Bucket.
  */
-import type { KubeObject } from '../../render/types';
+import type { KubeObject } from '../../render/function-io';
 import { asList, conditionValues, parsePolicy, principals, Statement } from '../policy';
 import { block, displayName, externalName, kinds, param, ResourceSet, single } from '../resources';
-import type { AuditContext, Control, Finding, KindRef } from '../types';
+import type { AuditContext, Control, Finding, KindRef } from '../control';
 
 const pass = (resource: KubeObject, reason: string): Finding => ({ resource, outcome: 'PASS', reason });
 const fail = (resource: KubeObject, reason: string): Finding => ({ resource, outcome: 'FAIL', reason });

@@ -2,10 +2,10 @@
  * Controls beyond Security Hub's: data survives the deletion of what composed it, bucket names are chosen rather
  * than generated, and what the composition grants (an instance role, bucket policies) is the least that works.
  */
-import type { KubeObject } from '../../render/types';
+import type { KubeObject } from '../../render/function-io';
 import { asList, conditionValues, parsePolicy, principals } from '../policy';
 import { BUCKET_PROTECTION_KINDS, displayName, externalName, isNamespacedKind, kinds, param, single, ANNOTATION_EXTERNAL_NAME } from '../resources';
-import type { Control, Finding } from '../types';
+import type { Control, Finding } from '../control';
 import { attachedPolicies, instanceRole, SSM_MANAGED_INSTANCE_CORE } from './ec2';
 
 const pass = (resource: KubeObject, reason: string): Finding => ({ resource, outcome: 'PASS', reason });

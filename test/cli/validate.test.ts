@@ -1,0 +1,93 @@
+import * as path from 'path';
+import { loadYaml } from '../support/production-network';
+import { runValidateCli } from '../../cli/validate';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+function cli(argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = runValidateCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: ROOT });
+  return { code, stdout, stderr };
+}
+
+describe('npm run validate', () => {
+  test('every example claim, of both flavours, is valid with every resource it composes', () => {
+    const { code, stdout } = cli(['examples/production-network.yaml', 'examples/minimal.yaml', 'examples/namespaced/production-network.yaml']);
+    expect(stdout).toMatch(/^VALID {3}examples\/production-network\.yaml \(ProductionNetwork team-platform\/production\): claim and 57 composed resources$/m);
+    expect(stdout).toMatch(/^VALID {3}examples\/namespaced\/production-network\.yaml .*: claim and 58 composed resources$/m);
+    expect(stdout).toMatch(/^3 valid, 0 invalid$/m);
+    expect(code).toBe(0);
+  });
+
+  test('a claim nothing refuses is VALID, with the count of composed resources; exit 0', () => {
+    const { code, stdout } = cli(['examples/high-availability.yaml']);
+    expect(stdout).toMatch(/^VALID {3}examples\/high-availability\.yaml \(ProductionNetwork team-payments\/payments-ha\): claim and \d+ composed resources$/m);
+    expect(stdout).toMatch(/^1 valid, 0 invalid$/m);
+    expect(code).toBe(0);
+  });
+
+  test('a value the XRD accepts and AWS refuses: named on the claim and on the resource, with the AWS rule and its source', () => {
+    const { code, stdout } = cli(['test/production-network/testdata/aws-refuses.yaml']);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^INVALID test\/production-network\/testdata\/aws-refuses\.yaml \(ProductionNetwork team-x\/humongous\)$/m);
+    expect(stdout).toMatch(
+      /^ {4}claim: spec\.parameters\.bastion\.instanceType: "t3\.humongous" is not an EC2 instance type \(t3 has .*\) \(it becomes Instance bastion spec\.forProvider\.instanceType\) {2}\[AWS rule aws-sdk-enum: @aws-sdk\/client-ec2@[\d.]+ InstanceType \(for AWS::EC2::Instance InstanceType\)\]$/m,
+    );
+    expect(stdout).toMatch(/^ {4}Instance bastion: spec\.forProvider\.instanceType: "t3\.humongous" is not an EC2 instance type .*\[AWS rule aws-sdk-enum: /m);
+  });
+
+  test('an invalid claim exits 1 and names the claim, the field and the rule', () => {
+    const { code, stdout } = cli(['test/production-network/testdata/invalid-claims.yaml']);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^INVALID test\/production-network\/testdata\/invalid-claims\.yaml \(ProductionNetwork team-x\/open-ssh\)$/m);
+    expect(stdout).toMatch(
+      /claim: spec\.parameters\.bastion\.allowedSshCidrs: allowedSshCidrs must not open SSH to the whole internet.*\[rule: self\.all\(c, !c\.endsWith\('\/0'\)\)\]/,
+    );
+    expect(stdout).toMatch(
+      /claim: spec\.parameters\.publicSubnetCidrs\[0\]: subnet 10\.1\.1\.0\/24 is outside the VPC 10\.0\.0\.0\/16: choose a range inside it {2}\[rule: subnet-in-vpc\]/,
+    );
+    const corpus = loadYaml('test/production-network/testdata/invalid-claims.yaml');
+    expect(stdout).toMatch(new RegExp(`^0 valid, ${corpus.length} invalid$`, 'm'));
+    // Every claim of the corpus is reported with the message it expects.
+    for (const c of corpus) expect(stdout).toContain(c.metadata.annotations['production-network.test/expect']);
+  });
+
+  test('--old checks a change against the live claim: immutable fields are refused with the reason', () => {
+    const { code, stdout } = cli(['test/production-network/testdata/changed-cidr.yaml', '--old', 'examples/production-network.yaml']);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/vpcCidr is immutable: changing it replaces the VPC and everything in it/);
+  });
+
+  test('--old: the documented key rotation (disable, then enable with the new key) passes; rotating in place is refused', () => {
+    const dir = 'test/production-network/testdata';
+    const step = (file: string, old: string) => cli([`${dir}/${file}`, '--old', old]);
+    expect(step('rotation-1-disabled.yaml', 'examples/production-network.yaml').code).toBe(0);
+    expect(step('rotation-2-new-key.yaml', `${dir}/rotation-1-disabled.yaml`).code).toBe(0);
+    const inPlace = step('rotation-2-new-key.yaml', 'examples/production-network.yaml');
+    expect(inPlace.code).toBe(1);
+    expect(inPlace.stdout).toMatch(/bastion\.sshPublicKey cannot change on a running bastion: .*To rotate the key, set bastion\.enabled: false/);
+  });
+
+  test('--old: an architecture change of a running bastion is refused with the way to make it', () => {
+    const { code, stdout } = cli(['test/production-network/testdata/changed-architecture.yaml', '--old', 'examples/production-network.yaml']);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/bastion\.instanceType cannot change from t3\.micro to t4g\.micro on a running bastion: one is x86_64 and the other arm64/);
+  });
+
+  test('--format json reports per claim', () => {
+    const { code, stdout } = cli(['examples/high-availability.yaml', '--format', 'json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual([
+      expect.objectContaining({ file: 'examples/high-availability.yaml', claim: 'ProductionNetwork team-payments/payments-ha', valid: true }),
+    ]);
+  });
+
+  test('usage errors exit 2; so does an unreadable file, reported, not thrown', () => {
+    expect(cli([]).code).toBe(2);
+    expect(cli(['x.yaml', '--format', 'xml']).stderr).toMatch(/--format must be text or json/);
+    const missing = cli(['no-such-file.yaml']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('error: cannot read no-such-file.yaml: no such file\n');
+    expect(missing.stdout).not.toMatch(/INVALID/); // INVALID is for claims, not for files that cannot be read
+  });
+});
