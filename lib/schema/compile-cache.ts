@@ -16,6 +16,8 @@ import equal from 'ajv/dist/runtime/equal';
 import ucs2length from 'ajv/dist/runtime/ucs2length';
 import uri from 'ajv/dist/runtime/uri';
 import ValidationError from 'ajv/dist/runtime/validation_error';
+// The `pattern` engine's module: go-regexp.ts's engine names it in its `code`, so cached validators require it.
+import * as re2js from 're2js';
 
 /** Bump when the cached file's shape changes. */
 const FORMAT = 1;
@@ -25,6 +27,7 @@ const RUNTIME: Record<string, unknown> = {
   'ajv/dist/runtime/ucs2length': { default: ucs2length },
   'ajv/dist/runtime/uri': { default: uri },
   'ajv/dist/runtime/validation_error': { default: ValidationError },
+  re2js,
 };
 function runtimeRequire(id: string): unknown {
   if (!(id in RUNTIME)) throw new Error(`no runtime module ${id}`);

@@ -9,6 +9,7 @@ import * as path from 'path';
 import Ajv from 'ajv';
 import { CrdCatalog } from '../../lib/crds';
 import { compileCached } from '../../lib/schema/compile-cache';
+import { goRegExpEngine } from '../../lib/schema/go-regexp';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const tool = (args: string[], input?: string) =>
@@ -84,6 +85,20 @@ describe('caches are keyed by content', () => {
     expect(again.errors?.[0]).toEqual(expect.objectContaining({ keyword: 'maxLength', instancePath: '/size' }));
     const changed = compileCached(fresh(), { ...schema, properties: { size: { type: 'string', maxLength: 5 } } });
     expect(changed({ size: 'abcd' })).toBe(true);
+  });
+
+  test('a validator with a Go (RE2) pattern is served from the cache, not compiled again', () => {
+    // The pattern engine's code requires re2js: a cached validator must be able to load it (it once could not, so
+    // every validate compiled every schema again).
+    const fresh = () => new Ajv({ allErrors: true, unicodeRegExp: false, code: { source: true, regExp: goRegExpEngine } });
+    const schema = { type: 'string', pattern: '^[\\p{L}_]+$' };
+    expect(compileCached(fresh(), schema)('straße_x')).toBe(true);
+    const second = fresh();
+    const compile = jest.spyOn(second, 'compile');
+    const cached = compileCached(second, schema);
+    expect(compile).not.toHaveBeenCalled();
+    expect(cached('straße_x')).toBe(true);
+    expect(cached('a&b')).toBe(false);
   });
 
   test('a CRD edited after its lookup was cached is read again', () => {
