@@ -174,6 +174,8 @@ describe('Kubernetes CEL library', () => {
     ["self.size() == 4 && self.charAt(1) == 'é' && self.indexOf('é') == 1 && self.lastIndexOf('a') == 3 && self.substring(1, 2) == 'é'", '😀é,a'],
     ["self.split(',', 2) == ['a', 'b,c'] && self.split(',', 0) == [] && self.split(',', -1).size() == 3", 'a,b,c'],
     ["self.find('(?i)x.') == 'X😀' && self.findAll('.').size() == 4 && self.matches('(?i)^ax')", 'aX😀b'],
+    // matches() is Go's regexp.MatchString (a match anywhere) on the RE2 engine the other functions use.
+    ["self.matches('[[:digit:]]+') && self.matches('\\\\Q0.0\\\\E') && 'Straße'.matches('^[\\\\p{L}]+$') && !'R&D'.matches('^[\\\\p{L}]+$')", 'v10.0.0'],
     ["self.find('[0-9]+') == '10' && self.findAll('[0-9]+').size() == 4", '10.0.0.0'],
     ['self.isSorted() && self.sum() == 6 && self.min() == 1 && self.max() == 3 && self.indexOf(2) == 1', [1n, 2n, 3n]],
     ["isCIDR(self) && cidr(self).prefixLength() == 16 && cidr(self).containsCIDR('10.0.1.0/24') && !cidr(self).containsIP('10.1.0.1')", '10.0.0.0/16'],
