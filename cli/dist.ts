@@ -44,7 +44,7 @@ export function findApi(input: KubeObject, opts: ApiOptions): ApiFiles {
   } else {
     const flavours = distFlavours(dist);
     if (flavours.length === 0) throw new SetupError(`no dist/*/definition.yaml under ${opts.root}: run \`npm run synth\` first, or pass --xrd FILE`);
-    const match = flavours.find((f) => readCachedYaml(path.join(dist, f, 'definition.yaml')).some((d) => d?.spec?.group === group));
+    const match = flavourServing(dist, flavours, group);
     if (!match)
       throw new UnservedGroupError(
         `no synthesized XRD serves API group "${group}" of ${input.apiVersion} (have: ${flavours.map((f) => `dist/${f}`).join(', ')}); ` +
@@ -79,6 +79,17 @@ function asSetup<T>(fn: () => T): T {
   } catch (err) {
     throw new SetupError((err as Error).message);
   }
+}
+
+/** The dist/ flavour whose XRD defines `group`, if any. */
+function flavourServing(dist: string, flavours: string[], group: string): string | undefined {
+  return flavours.find((f) => readCachedYaml(path.join(dist, f, 'definition.yaml')).some((d) => d?.spec?.group === group));
+}
+
+/** Whether a synthesized flavour in dist/ defines the input's API group (and so brings defaults and claims). */
+export function servedByDist(input: KubeObject, root: string): boolean {
+  const dist = path.join(root, 'dist');
+  return flavourServing(dist, distFlavours(dist), String(input?.apiVersion ?? '').split('/')[0]) !== undefined;
 }
 
 function distFlavours(dist: string): string[] {

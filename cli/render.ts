@@ -3,7 +3,6 @@
  * [--format yaml|json]`: prints the XR and every composed resource the Composition's pipeline desires.
  * Argument parsing and output only; the work is lib/render.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import { parse } from 'yaml';
 import { projectRoot } from '../lib/cache';
@@ -21,7 +20,7 @@ import {
   SetupError,
   UsageError,
 } from './common';
-import { findApi, readCachedYaml, UnservedGroupError } from './dist';
+import { findApi, readCachedYaml, servedByDist, UnservedGroupError } from './dist';
 import { manifestsToYaml } from './manifest-yaml';
 import { EXTRAS_USAGE, isOutputFormat, renderForView, wantsDesignView } from './render-extras';
 
@@ -159,17 +158,6 @@ function compositeAndComposition(
       throw new UnservedGroupError(`${err.message}; or pass --composition FILE (an XR renders without an XRD; --xrd FILE adds defaults and claims)`);
     throw err;
   }
-}
-
-/** Whether a synthesized flavour in dist/ defines the input's API group (and so brings defaults and claims). */
-function servedByDist(input: KubeObject, root: string): boolean {
-  const dist = path.join(root, 'dist');
-  if (!fs.existsSync(dist)) return false;
-  const group = String(input?.apiVersion ?? '').split('/')[0];
-  return fs
-    .readdirSync(dist)
-    .map((d) => path.join(dist, d, 'definition.yaml'))
-    .some((f) => fs.existsSync(f) && readCachedYaml(f).some((d) => d?.spec?.group === group));
 }
 
 /** A resource held back by a Required patch from the XR's status: normal before the resources exist. */
