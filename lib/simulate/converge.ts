@@ -3,10 +3,36 @@
  * of what was desired, render again with it (and the status the last render reported), until nothing new appears.
  * Resources that wait on observed values (a Required patch from the XR's status) appear in the later rounds.
  */
+import { digest } from '../cache';
 import { claimToComposite, render, RenderInput, RenderOutput, type KubeObject } from '../render';
 import { simulateObserved, SimulateOptions } from './upjet';
 
-export function renderConverged(input: RenderInput, options: SimulateOptions & { maxRounds?: number } = {}): RenderOutput {
+type ConvergeOptions = SimulateOptions & { maxRounds?: number };
+
+/**
+ * Converged renders already made in this process, by a digest of everything they were made from. A render is a
+ * pure function of its input, and one run often renders the same claim again: a transition check renders the new
+ * claim as a validation of it alone did, an audit of a folder meets the same claim twice, a test renders a claim
+ * it has validated. Keyed by content (never by object identity, which a caller may have changed since), bounded,
+ * and handed out as copies, so a caller may change what it gets.
+ */
+const converged = new Map<string, RenderOutput>();
+const MEMO_ENTRIES = 64;
+
+export function renderConverged(input: RenderInput, options: ConvergeOptions = {}): RenderOutput {
+  const key = digest(JSON.stringify(input), JSON.stringify(options));
+  let out = converged.get(key);
+  if (out) {
+    converged.delete(key); // least recently used goes first
+  } else {
+    out = converge(input, options);
+    if (converged.size >= MEMO_ENTRIES) converged.delete(converged.keys().next().value!);
+  }
+  converged.set(key, out);
+  return structuredClone(out);
+}
+
+function converge(input: RenderInput, options: ConvergeOptions): RenderOutput {
   let out = render(input);
   for (let round = 1; round < (options.maxRounds ?? 8) && !out.fatal; round++) {
     const before = out.resources.length;
