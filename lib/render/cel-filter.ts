@@ -62,7 +62,30 @@ export function runCelFilter(req: FunctionRequest): FunctionResponse {
   return { desired: { composite: req.desired.composite, resources }, context: req.context, results: [] };
 }
 
-function evaluate(expression: string, bindings: Record<string, unknown>): boolean {
+/**
+ * Programs by expression: a composition's filters are the same few expressions in every render, and parsing and
+ * planning one costs far more than running it (upstream compiles per request; only the time differs). An expression
+ * that does not compile is kept as its error.
+ */
+type Program = (bindings: any) => unknown;
+const programs = new Map<string, Program | Error>();
+
+function program(expression: string): Program {
+  let p = programs.get(expression);
+  if (!p) {
+    try {
+      p = compile(expression);
+    } catch (err) {
+      p = err as Error;
+    }
+    if (programs.size >= 1000) programs.clear();
+    programs.set(expression, p);
+  }
+  if (p instanceof Error) throw p;
+  return p;
+}
+
+function compile(expression: string): Program {
   let parsed;
   try {
     parsed = parse(expression);
@@ -71,7 +94,11 @@ function evaluate(expression: string, bindings: Record<string, unknown>): boolea
   }
   const type = staticType(parsed.expr);
   if (type !== 'bool') throw new Error(`expression ${JSON.stringify(expression)} must return a boolean, but will return ${type} instead`);
-  const result = plan(env, parsed)(bindings as any);
+  return plan(env, parsed);
+}
+
+function evaluate(expression: string, bindings: Record<string, unknown>): boolean {
+  const result = program(expression)(bindings as any);
   if (isCelError(result)) throw new Error(`cannot evaluate CEL program: ${result.message}`);
   if (typeof result !== 'boolean') throw new Error('expression did not return a bool');
   return result;
