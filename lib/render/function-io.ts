@@ -3,6 +3,7 @@
  * (apiextensions.fn.proto.v1) but with plain JSON objects, so each step of the pipeline can be run and tested
  * on its own.
  */
+import { deepClone } from './govalue';
 export type KubeObject = Record<string, any>;
 
 /** Readiness a function reports for a desired composed resource (fn proto `Ready`). */
@@ -58,7 +59,7 @@ export function emptyState(): State {
 
 export function cloneState(s: State): State {
   return {
-    composite: structuredClone(s.composite),
-    resources: new Map([...s.resources].map(([k, v]) => [k, structuredClone(v)])),
+    composite: deepClone(s.composite),
+    resources: new Map([...s.resources].map(([k, v]) => [k, deepClone(v)])),
   };
 }

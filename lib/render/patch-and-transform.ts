@@ -27,7 +27,7 @@ import {
   type ComposedTemplate,
   type Patch,
 } from './patches';
-import { boxNumbers, toPlainJson } from './govalue';
+import { boxNumbers, deepClone, toPlainJson } from './govalue';
 import { resourcesInputDecodeError } from './input-decoding';
 import { isReady } from './readiness';
 import {
@@ -121,7 +121,7 @@ export function runPatchAndTransform(req: FunctionRequest): FunctionResponse {
     const name = t.name;
     let dcd: KubeObject;
     if (t.base) {
-      dcd = structuredClone(t.base);
+      dcd = deepClone(t.base);
     } else {
       const previous = desired.resources.get(name);
       if (!previous)
