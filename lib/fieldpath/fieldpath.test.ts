@@ -62,7 +62,22 @@ describe('getValueOrThrow', () => {
     expect(isNotFound(err)).toBe(true);
   });
   it('getValue answers undefined wherever getValueOrThrow throws, and the value wherever it does not', () => {
-    const paths = ['spec.s.x', 'spec.n[0]', 'spec.m[0]', 'spec.n.x', 'spec.nope', 'spec.list[9]', 'spec', 'spec.s', 'spec.n', 'spec.m', 'spec.list', 'spec.list[0]', 'spec.list[0].a', 'x[0]'];
+    const paths = [
+      'spec.s.x',
+      'spec.n[0]',
+      'spec.m[0]',
+      'spec.n.x',
+      'spec.nope',
+      'spec.list[9]',
+      'spec',
+      'spec.s',
+      'spec.n',
+      'spec.m',
+      'spec.list',
+      'spec.list[0]',
+      'spec.list[0].a',
+      'x[0]',
+    ];
     for (const p of paths) {
       let expected: unknown;
       try {
