@@ -48,6 +48,9 @@ describe('npm run bench -- --quick --no-baseline', () => {
     expect(s.renderToFloor).toBeCloseTo(s.render.samplesMs[0] / s.floor.samplesMs[0], 1);
     expect(s.validateToFloor).toBeCloseTo(s.validate.samplesMs[0] / s.floor.samplesMs[0], 1);
     expect(stdout).toMatch(/npm run bench:floor \(node -e 0: the floor\)/);
+    // --quick times the first runs: no untimed warm-up run before them.
+    expect(s.warmedUp).toBe(false);
+    expect(stdout).toContain('start-up, end to end as a user runs them (npm run, the reference claim); no warm-up runs');
   });
 
   test('measures the Composition of each flavour, resources per option and the reference chain', () => {

@@ -42,6 +42,12 @@ export interface BenchOptions {
    * @default true
    */
   baseline?: boolean;
+  /**
+   * Run each start-up command once before timing it (building the bundles and caches, as `npm ci` and a first use
+   * do). Off, the first start-up samples include that work.
+   * @default true
+   */
+  warmUp?: boolean;
 }
 
 export interface Timing {
@@ -95,6 +101,8 @@ export interface BenchResults {
     /** Medians of each repetition's ratio to the floor (the three are run back to back in each repetition). */
     renderToFloor: number;
     validateToFloor: number;
+    /** Whether each command ran once, untimed, before its samples. */
+    warmedUp: boolean;
   };
   validation: { referenceClaimIssues: number; claimsWithIssues: number; firstIssues: string[] };
   composition: Array<{ file: string; yamlBytes: number; jsonBytes: number; ofObjectLimit: number; ofTarget: number }>;
@@ -183,7 +191,7 @@ export function runBench(options: BenchOptions): BenchResults {
       validate: ['run', '--silent', 'validate', '--', reference],
     };
     const startupSamples: Record<keyof typeof startupCommands, number[]> = { floor: [], render: [], validate: [] };
-    for (const args of Object.values(startupCommands)) runChild('npm', args, root, {});
+    if (options.warmUp !== false) for (const args of Object.values(startupCommands)) runChild('npm', args, root, {});
     for (let i = 0; i < reps; i++) {
       for (const [name, args] of Object.entries(startupCommands)) startupSamples[name as keyof typeof startupCommands].push(runChild('npm', args, root, {}));
       say(
@@ -332,7 +340,7 @@ export function runBench(options: BenchOptions): BenchResults {
         synthToBaseline: baseT ? Number((synthT.medianMs / baseT.medianMs).toFixed(3)) : null,
         baselineToSynth: baseT ? Number((baseT.medianMs / synthT.medianMs).toFixed(2)) : null,
       },
-      startup: { floor: floorT, render: startRenderT, validate: startValidateT, renderToFloor, validateToFloor },
+      startup: { floor: floorT, render: startRenderT, validate: startValidateT, renderToFloor, validateToFloor, warmedUp: options.warmUp !== false },
       validation: {
         referenceClaimIssues: referenceIssues.length,
         claimsWithIssues: batchIssues.filter((i) => i.length).length,
@@ -383,7 +391,7 @@ export function formatBench(r: BenchResults): string {
     `  validation: reference claim ${r.validation.referenceClaimIssues} issues; ${r.validation.claimsWithIssues} of ${t.renderAndValidateClaims.claims} claims with issues`,
     ...r.validation.firstIssues.map((i) => `    ${i}`),
     '',
-    'start-up, end to end as a user runs them (npm run, the reference claim)',
+    `start-up, end to end as a user runs them (npm run, the reference claim)${r.startup.warmedUp ? '' : '; no warm-up runs'}`,
     row('npm run bench:floor (node -e 0: the floor)', r.startup.floor),
     row('npm run render', r.startup.render),
     `  ${'  render / floor'.padEnd(44)} ${`×${r.startup.renderToFloor.toFixed(2)}`.padStart(10)}`,
