@@ -268,7 +268,12 @@ export const bastionSchema = Type.Object(
         default: 't3.micro',
         maxLength: 32,
         ...matching(INSTANCE_TYPE_PATTERN, 'must be an EC2 instance type such as t3.micro or m7g.large'),
-        description: 'EC2 instance type of the bastion, e.g. t3.micro (default) or t4g.micro (Graviton).',
+        // A same-architecture change is left to the provider's in-place update (ec2_instance.go resourceInstanceUpdate
+        // → modifyInstanceAttributeWithStopStart: stop, ModifyInstanceAttribute, start) rather than refused like an
+        // architecture change: it keeps the instance, its volume, host keys and instance id, where the only other path
+        // (disable and re-enable) replaces all of them and changes the address too. The price is said here.
+        description:
+          'EC2 instance type of the bastion, e.g. t3.micro (default) or t4g.micro (Graviton). Changing it on a running bastion stops and starts the instance: a few minutes without the bastion, and it comes back with a new public address (the same instance, root volume and host keys; status.bastionPublicIp follows). The architecture (x86_64 or arm64) cannot change on a running bastion. The type must be offered in the first zone (aws ec2 describe-instance-type-offerings --location-type availability-zone); if EC2 refuses it, the bastion stays stopped, and the provider does not start it again: set a type the zone offers and start the instance (aws ec2 start-instances), or disable and re-enable the bastion.',
       }),
     ),
     allowedSshCidrs: Type.Optional(

@@ -7,7 +7,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { InstanceV1Beta2, KeyPair, LaunchTemplateV1Beta2 } from '../../imports/ec2.aws.upbound.io';
+import { InstanceV1Beta2, InstanceV1Beta2SpecManagementPolicies as Policy, KeyPair, LaunchTemplateV1Beta2 } from '../../imports/ec2.aws.upbound.io';
 import { InstanceProfile, Role, RolePolicyAttachment } from '../../imports/iam.aws.upbound.io';
 import { EXTERNAL_NAME_FIELD_PATH } from '../../lib/crossplane';
 import { connection } from '../../lib/authoring/typed-connection-details';
@@ -64,6 +64,41 @@ const METADATA_OPTIONS = { httpEndpoint: 'enabled', httpTokens: 'required', http
  * aws_launch_template LateInitializer). A later template change only adds a version the running bastion ignores.
  */
 export const LAUNCH_TEMPLATE_VERSION = '$Default';
+
+/**
+ * What the launch template tags at launch besides the instance (the Instance tags itself): its root volume and its
+ * network interface. terraform-provider-aws tags only the instance at RunInstances (ec2_instance.go
+ * resourceInstanceCreate builds TagSpecifications from `tags`, and from `volume_tags` that this composition does not
+ * set), so without these both would be untagged. EC2 refuses a launch whose template tags a resource type the
+ * instance does not create (EC2 API reference, LaunchTemplateTagSpecificationRequest): every bastion has an EBS
+ * root volume and a primary network interface.
+ *
+ * A change to these tags (a claim's tags edited) is a change to `tag_specifications`, which makes
+ * terraform-provider-aws create a new template version (ec2_launch_template.go resourceLaunchTemplateUpdate: it is
+ * one of the keys that call CreateLaunchTemplateVersion) without moving the default version (that only happens with
+ * update_default_version or default_version, neither set). The Instance pins `$Default`, so nothing replaces the
+ * bastion; the new tags reach the next bastion only, the running one keeps the tags its volume and interface were
+ * launched with.
+ */
+export const LAUNCH_TAGGED = [
+  { resourceType: 'volume', purpose: 'root volume of the bastion' },
+  { resourceType: 'network-interface', purpose: 'network interface of the bastion' },
+] as const;
+
+/**
+ * The bastion Instance's management policies: everything but LateInitialize, so the provider never copies what it
+ * observes into `spec.forProvider`. That keeps `userData` init-only (below) and leaves alone the fields the
+ * provider would otherwise late-initialize, `primaryNetworkInterface` among them: provider-upjet-aws v2.6.0
+ * config/cluster/ec2/config.go (and config/namespaced/ec2/config.go) lists `network_interface`, `subnet_id`,
+ * `vpc_security_group_ids`, `root_block_device`, … as aws_instance late-init IgnoredFields, but not
+ * `primary_network_interface`, which the v2.6.0 CRDs carry in forProvider; without LateInitialize none of them is
+ * ever copied (crossplane/upjet pkg/controller/external_tfpluginsdk.go Observe calls LateInitialize only when the
+ * policies hold LateInitialize or *; crossplane-runtime v2.2.0 pkg/reconciler/managed/reconciler.go writes a
+ * late-initialized spec only under ShouldLateInitialize). The set is one crossplane-runtime supports
+ * (pkg/reconciler/managed/policies.go, "No LateInitialize"), and provider-upjet-aws v2.6.0 enables management
+ * policies by default (cmd/provider/ec2/zz_main.go, --enable-management-policies defaults to true).
+ */
+export const BASTION_MANAGEMENT_POLICIES = [Policy.OBSERVE, Policy.CREATE, Policy.UPDATE, Policy.DELETE];
 
 /** The API's default instance type (its schema holds the one definition). */
 const DEFAULT_INSTANCE_TYPE: string = parametersSchema.properties.bastion.properties.instanceType.default;
@@ -126,8 +161,9 @@ export function bastion(ctx: CompositionContext): ComposedResource[] {
   // IgnoredFields.
   //
   // A newer image never replaces the bastion: the template stores the parameter, not an image id, so it reads
-  // back unchanged; the Instance sets no `ami`, and the id it launched with is read back into its state (and
-  // late-initialized into forProvider.ami) unchanged for the instance's life.
+  // back unchanged; the Instance sets no `ami`, and the id it launched with is read back into its state (never into
+  // forProvider: the Instance does not late-initialize) unchanged for the instance's life; `ami` is Optional and
+  // Computed in ec2_instance.go, so an unset `ami` makes no diff.
   const launchTemplate = ctx.resource(names.bastionLaunchTemplate, LaunchTemplateV1Beta2, {
     purpose: 'launch template of the bastion',
     forProvider: {
@@ -136,9 +172,14 @@ export function bastion(ctx: CompositionContext): ComposedResource[] {
       // (terraform-provider-aws ec2_launch_template.go keeps them as nullable booleans).
       blockDeviceMappings: [{ deviceName: AMAZON_LINUX_ROOT_DEVICE, ebs: { encrypted: 'true', volumeType: 'gp3', deleteOnTermination: 'true' } }],
       metadataOptions: METADATA_OPTIONS,
+      tagSpecifications: LAUNCH_TAGGED.map(({ resourceType, purpose }) => ({ resourceType, tags: ctx.tagsOf(purpose) })),
     },
     patches: [
       ...ctx.derivedName('bastion', 'spec.forProvider.name'),
+      // The root volume and the network interface carry the same tags as every other object: the defaults above,
+      // the bastion's Name and the claim's tags, patched into each tag specification by index (the base holds both
+      // entries, so each index exists; a patch into a missing list entry would create a half-empty one).
+      ...LAUNCH_TAGGED.flatMap((_, i) => ctx.tagPatches(names.bastion, `spec.forProvider.tagSpecifications[${i}].tags`)),
       combine([param('bastion.image'), param('bastion.instanceType')], '%s/%s', 'spec.forProvider.imageId', {
         transforms: [transforms.matchRegexp([...arch('AmazonLinux2023'), ...arch('AmazonLinux2')])],
       }),
@@ -149,6 +190,25 @@ export function bastion(ctx: CompositionContext): ComposedResource[] {
 
   const instance = ctx.resource(names.bastion, InstanceV1Beta2, {
     purpose: 'SSH and SSM jump host',
+    spec: {
+      managementPolicies: BASTION_MANAGEMENT_POLICIES,
+      // The script runs once, at first boot (cloud-init), and EC2 does not run changed user data on a restart
+      // (EC2 User Guide, "Work with instance user data"). In forProvider every change to it (a composition
+      // release that edits bastion-user-data.sh) would stop and start every running bastion
+      // (hashicorp/terraform-provider-aws internal/service/ec2/ec2_instance.go resourceInstanceUpdate:
+      // HasChanges("instance_type", "user_data", …) → modifyInstanceAttributeWithStopStart) for nothing but a new
+      // public address. In initProvider it is used at creation only: upjet merges initProvider into the Terraform
+      // configuration (GetMergedParameters, with management policies enabled) and, once the instance exists, drops
+      // every diff of a field set only there (crossplane/upjet pkg/controller/external_tfpluginsdk.go
+      // filterInitExclusiveDiffs, getTerraformIgnoreChanges). It stays init-only because the Instance never
+      // late-initializes (BASTION_MANAGEMENT_POLICIES): the provider's state holds a SHA-1 of the script, not the
+      // script (ec2_instance.go, user_data StateFunc userDataHashSum); copied into forProvider it would no longer
+      // be init-only, and the Terraform SDK compares the hash of that hash with the state
+      // (hashicorp/terraform-plugin-sdk v2.38.2 helper/schema/schema.go diffString applies the StateFunc), a
+      // change that would stop the bastion and write the hash as its user data. A new script therefore reaches
+      // new bastions only (disable and re-enable the bastion to apply it).
+      initProvider: { userData: USER_DATA },
+    },
     forProvider: {
       // The API's default, so the base is a complete Instance on its own; the claim's choice is patched in.
       instanceType: DEFAULT_INSTANCE_TYPE,
@@ -162,7 +222,6 @@ export function bastion(ctx: CompositionContext): ComposedResource[] {
       launchTemplate: { version: LAUNCH_TEMPLATE_VERSION },
       // Also on the Instance: the template applies at launch only, the Instance keeps IMDSv2 enforced after.
       metadataOptions: METADATA_OPTIONS,
-      userData: USER_DATA,
     },
     patches: [
       fromComposite(param('bastion.instanceType'), 'spec.forProvider.instanceType'),
@@ -175,8 +234,7 @@ export function bastion(ctx: CompositionContext): ComposedResource[] {
       // would add a warning to every render of a claim whose bastion is disabled (patch-and-transform runs before
       // the filter step drops the Instance). Until the template exists RunInstances fails and the provider retries.
       // Only the name is set, never the id as well: the two conflict (ExactlyOneOf in ec2_instance.go), and the
-      // provider late-initializes nothing inside a launchTemplate block that is already set (upjet
-      // pkg/resource/lateinit.go, handleStruct skips non-zero fields).
+      // provider never fills in the id (no LateInitialize among the Instance's management policies).
       ...ctx.derivedName('bastion', 'spec.forProvider.launchTemplate.name'),
       ...ctx.derivedName('bastion', 'spec.forProvider.iamInstanceProfile'),
       ...ctx.derivedName('bastion', 'spec.forProvider.keyName', { extra: param('bastion.sshPublicKey') }),

@@ -181,18 +181,40 @@ export class CompositionContext {
     return [
       patchSet(PATCH_SETS.provider),
       ...(regional ? [patchSet(PATCH_SETS.region)] : []),
-      ...(tagged
-        ? [
-            // A cluster-scoped XR created without a claim is named after itself (the claim's patch, when there is
-            // one, comes second and wins).
-            ...(this.flavour.compositeName
-              ? [fromComposite(this.flavour.compositeName, 'spec.forProvider.tags.Name', { transforms: [transforms.format(`%s-${resourceName}`)] })]
-              : []),
-            fromComposite(this.flavour.identity.name, 'spec.forProvider.tags.Name', { transforms: [transforms.format(`%s-${resourceName}`)] }),
-            patchSet(PATCH_SETS.tags),
-          ]
-        : []),
+      ...(tagged ? [...this.namePatches(resourceName, 'spec.forProvider.tags'), patchSet(PATCH_SETS.tags)] : []),
     ];
+  }
+
+  /** The `Name` tag of `resourceName`'s objects, written into the tag map at `tagsPath`. */
+  private namePatches(resourceName: string, tagsPath: string): Patch[] {
+    const to = `${tagsPath}.Name`;
+    return [
+      // A cluster-scoped XR created without a claim is named after itself (the claim's patch, when there is
+      // one, comes second and wins).
+      ...(this.flavour.compositeName ? [fromComposite(this.flavour.compositeName, to, { transforms: [transforms.format(`%s-${resourceName}`)] })] : []),
+      fromComposite(this.flavour.identity.name, to, { transforms: [transforms.format(`%s-${resourceName}`)] }),
+    ];
+  }
+
+  /**
+   * The default tags of this part's objects with the given `Purpose`, for a tag map that is not the resource's own
+   * `spec.forProvider.tags` (a launch template's tag specifications). Complete it with `tagPatches`.
+   */
+  tagsOf(purpose: string): Record<string, string> {
+    if (!this.component) throw new Error(`tags for "${purpose}": tags need the context of a part (ctx.part(component))`);
+    return this.tags({ component: this.component, purpose });
+  }
+
+  /**
+   * The `Name` and claim-tag patches every tagged resource gets, aimed at the tag map at `tagsPath` (a field inside a
+   * list entry, such as `spec.forProvider.tagSpecifications[0].tags`). The claim's tags are merged over the base's
+   * the same way as the `claim-tags` patch set does for `spec.forProvider.tags` (that set is bound to its path).
+   * function-patch-and-transform v0.10.8 (patches.go patchFieldValueToObject) merges through crossplane-runtime's
+   * Paved.MergeValue (pkg/fieldpath/merge.go), which reads and writes the indexed path like any other: the base
+   * must hold the list entry, which the caller's base does.
+   */
+  tagPatches(resourceName: string, tagsPath: string): Patch[] {
+    return [...this.namePatches(resourceName, tagsPath), fromComposite(param('tags'), tagsPath, { merge: 'ForceMergeObjects' })];
   }
 
   /**

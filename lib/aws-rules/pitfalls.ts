@@ -73,6 +73,12 @@ function launchTemplateOf(instance: any, resources: any[]): any | undefined {
   });
 }
 
+/** Whether the provider late-initializes the resource: no management policies (the CRDs default to ["*"]), `*` or LateInitialize. */
+export function lateInitializes(r: any): boolean {
+  const policies: unknown = r?.spec?.managementPolicies;
+  return !Array.isArray(policies) || policies.includes('*') || policies.includes('LateInitialize');
+}
+
 export const PITFALLS: Pitfall[] = [
   {
     id: 'instance-launch-template-version-moves',
@@ -144,6 +150,23 @@ export const PITFALLS: Pitfall[] = [
               },
             ]
           : [];
+      }),
+  },
+  {
+    id: 'instance-init-user-data-late-initialized',
+    source:
+      'crossplane/upjet pkg/controller/external_tfpluginsdk.go (filterInitExclusiveDiffs drops the diffs of fields set only in spec.initProvider; Observe late-initializes under LateInitialize or *); hashicorp/terraform-provider-aws internal/service/ec2/ec2_instance.go (user_data StateFunc userDataHashSum; resourceInstanceUpdate → modifyInstanceAttributeWithStopStart); hashicorp/terraform-plugin-sdk helper/schema/schema.go diffString',
+    check: (resources) =>
+      resources.flatMap((r, index) => {
+        if (kindKey(r.apiVersion, r.kind) !== 'ec2/Instance' || !lateInitializes(r)) return [];
+        return ['userData', 'userDataBase64']
+          .filter((f) => isSet(r?.spec?.initProvider?.[f]) && !isSet(r?.spec?.forProvider?.[f]))
+          .map((f) => ({
+            index,
+            path: `spec.initProvider.${f}`,
+            value: r?.spec?.managementPolicies ?? ['*'],
+            message: `${f} in spec.initProvider of an Instance whose management policies late-initialize (${describeValue(r?.spec?.managementPolicies ?? ['*'])}): the provider copies what its state holds for it (a SHA-1 of the script, not the script) into spec.forProvider.${f}, the field is then no longer init-only, and the provider stops and starts the instance to write that hash as its user data; give the Instance managementPolicies without LateInitialize (Observe, Create, Update, Delete)`,
+          }));
       }),
   },
   {

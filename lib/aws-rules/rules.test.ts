@@ -55,6 +55,7 @@ const xrd = {
                       launchTemplateVersion: str,
                       metadataTags: str,
                       updateDefaultVersion: { type: 'boolean' },
+                      userDataPolicies: { type: 'array', items: str },
                       tags: { type: 'object', additionalProperties: str },
                     },
                   },
@@ -167,6 +168,16 @@ const composition = {
               [from('launchTemplateVersion', 'spec.forProvider.launchTemplate.version')],
             ),
             resource(
+              'instance-init-user-data',
+              'ec2.aws.upbound.io/v1beta2',
+              'Instance',
+              {
+                initProvider: { userData: '#!/bin/bash\necho first boot\n' },
+                forProvider: { region: REGION, instanceType: 't3.micro', ami: 'ami-0123456789abcdef0', subnetId: 'subnet-0123456789abcdef0' },
+              },
+              [from('userDataPolicies', 'spec.managementPolicies')],
+            ),
+            resource(
               'flow-log',
               'ec2.aws.upbound.io/v1beta2',
               'FlowLog',
@@ -201,6 +212,7 @@ const FIXED = {
   launchTemplateVersion: '$Default',
   metadataTags: 'disabled',
   updateDefaultVersion: false,
+  userDataPolicies: ['Observe', 'Create', 'Update', 'Delete'],
   tags: { Owner: 'Platform Team', CostCenter: 'cc-1234', 'kubernetes.io/cluster': 'shared' },
 };
 
@@ -438,6 +450,14 @@ const CASES: Array<[string, string, Record<string, unknown>, string, string, Reg
     /a template that moves its default version/,
   ],
   [
+    'instance-init-user-data-late-initialized',
+    'user data used at creation only on an instance that late-initializes',
+    { userDataPolicies: ['*'] },
+    'instance-init-user-data',
+    'spec.initProvider.userData',
+    /copies what its state holds for it \(a SHA-1 of the script, not the script\) into spec\.forProvider\.userData.*stops and starts the instance/,
+  ],
+  [
     'ec2-instance-metadata-tag-keys',
     'a tag key with a slash on an instance that serves its tags in metadata',
     { metadataTags: 'enabled' },
@@ -451,7 +471,7 @@ const CASES: Array<[string, string, Record<string, unknown>, string, string, Reg
 test('the fixed claim passes every check: XRD, provider CRDs and AWS rules', () => {
   const report = validate({});
   expect({ claim: report.claim, resources: report.resources, render: report.render }).toEqual({ claim: [], resources: [], render: undefined });
-  expect(report.checked).toBe(12);
+  expect(report.checked).toBe(13);
   expect(isValid(report)).toBe(true);
 });
 

@@ -3,7 +3,7 @@
  * once its resources exist: status written back, readiness, and everything that waits on observed values.
  *
  * Upjet reports `status.atProvider` as the resource's arguments plus computed attributes; this mirrors
- * `spec.forProvider` (references resolved to fake ids) and adds an `id`, an `arn` in a fixed account, and a
+ * `spec.forProvider` over `spec.initProvider` (references resolved to fake ids) and adds an `id`, an `arn` in a fixed account, and a
  * few computed attributes by kind. Deterministic: the same desired resource always simulates the same ids.
  */
 import { createHash } from 'crypto';
@@ -62,7 +62,16 @@ export function simulateObserved(desired: any[], options: SimulateOptions = {}):
         : service === 'iam'
           ? `arn:aws:iam::${account}:${d.kind === 'Role' ? 'role' : d.kind === 'InstanceProfile' ? 'instance-profile' : 'policy'}/${id}`
           : `arn:aws:${service}:${region}:${account}:${(ID_PREFIX[d.kind] ?? d.kind.toLowerCase()).replace(/^.*-/, '')}/${id}`;
-    const atProvider: Record<string, unknown> = { ...withoutReferences(d.spec?.forProvider ?? {}), id, arn };
+    // The resource was created from forProvider merged over initProvider (upjet GetMergedParameters: forProvider
+    // wins), so what was set only in initProvider is in its state too (crossplane/upjet
+    // pkg/controller/external_tfpluginsdk.go getExtendedParameters). Late-initialization (copying state back into
+    // the observed spec, which the management policies govern) is not modelled.
+    const atProvider: Record<string, unknown> = {
+      ...withoutReferences(d.spec?.initProvider ?? {}),
+      ...withoutReferences(d.spec?.forProvider ?? {}),
+      id,
+      arn,
+    };
     if (d.kind === 'Instance') {
       atProvider.instanceState = 'running';
       // AWS gives an instance a public address only when it asks for one (or its subnet maps one on launch).

@@ -256,7 +256,13 @@ describe.each(Object.keys(EXAMPLES) as FlavourName[])('%s flavour', (flavour) =>
     // Never moves its default version: the Instance's $Default stays the version it was launched from.
     expect(template.updateDefaultVersion).toBeUndefined();
     expect(template.defaultVersion).toBeUndefined();
-    expect(f.userData).toContain('PasswordAuthentication no');
+    // The script is used at creation only: a changed script must not stop and start a running bastion
+    // (ec2_instance.go resourceInstanceUpdate), and upjet ignores later diffs of a field set only in initProvider.
+    expect(f.userData).toBeUndefined();
+    expect(bastion.spec.initProvider.userData).toContain('PasswordAuthentication no');
+    // The Instance never late-initializes: nothing the provider observes (the user data hash, the primary network
+    // interface, the image id) is copied into forProvider. One of crossplane-runtime's supported policy sets.
+    expect([...bastion.spec.managementPolicies].sort()).toEqual(['Create', 'Delete', 'Observe', 'Update']);
     expect(target(f.subnetIdSelector)).toBe('subnet-public-a');
     expect(target(f.vpcSecurityGroupIdSelector)).toBe('sg-bastion');
     expect(f.keyName).toBe(name);
@@ -378,6 +384,20 @@ describe.each(Object.keys(EXAMPLES) as FlavourName[])('%s flavour', (flavour) =>
         Name: `production-${name}`,
       });
     }
+    // What the bastion launches with besides itself (its root volume and network interface) carries the same set,
+    // through the launch template's tag specifications: patched by index, each entry checked for real values.
+    expect(fp('launch-template-bastion').tagSpecifications).toEqual(
+      ['volume', 'network-interface'].map((resourceType) => ({
+        resourceType,
+        tags: {
+          ...REFERENCE_TAGS,
+          ManagedBy: 'crossplane',
+          Component: 'bastion',
+          Purpose: expect.stringContaining('of the bastion'),
+          Name: 'production-bastion',
+        },
+      })),
+    );
     // Only kinds without a tags field go untagged: the association and attachment kinds, and the bucket's
     // sub-resources (the bucket itself carries the tags).
     expect([...untagged].sort()).toEqual([
@@ -398,6 +418,9 @@ describe.each(Object.keys(EXAMPLES) as FlavourName[])('%s flavour', (flavour) =>
   test('claim tags win over the defaults', () => {
     const r = renderNetwork(claim({ tags: { Name: 'custom', ManagedBy: 'team' } }, { flavour }), flavour);
     expect(r.get('vpc').spec.forProvider.tags).toMatchObject({ Name: 'custom', ManagedBy: 'team', Component: 'network' });
+    const launched = r.get('launch-template-bastion').spec.forProvider.tagSpecifications;
+    expect(launched.map((t: any) => t.resourceType)).toEqual(['volume', 'network-interface']);
+    for (const spec of launched) expect(spec.tags).toMatchObject({ Name: 'custom', ManagedBy: 'team', Component: 'bastion' });
   });
 
   test("the tag budget is computed from what the composition writes: every tag map holds only COMPOSED_TAG_KEYS and the claim's", () => {
@@ -461,6 +484,13 @@ describe.each(Object.keys(EXAMPLES) as FlavourName[])('%s flavour', (flavour) =>
       Purpose: 'isolated network for the claim',
       Name: 'minimal-vpc',
     });
+    expect(minimal.get('launch-template-bastion').spec.forProvider.tagSpecifications).toEqual([
+      { resourceType: 'volume', tags: { ManagedBy: 'crossplane', Component: 'bastion', Purpose: 'root volume of the bastion', Name: 'minimal-bastion' } },
+      {
+        resourceType: 'network-interface',
+        tags: { ManagedBy: 'crossplane', Component: 'bastion', Purpose: 'network interface of the bastion', Name: 'minimal-bastion' },
+      },
+    ]);
   });
 
   test('resource names follow role, tier and zone', () => {

@@ -185,6 +185,17 @@ test('every value a CEL rule can read is bounded, so the API server can estimate
   expect(unbounded).toEqual([]);
 });
 
+test('the instance type says what changing it does to a running bastion (second review 2026-12-01, item 1)', () => {
+  // terraform-provider-aws ec2_instance.go resourceInstanceUpdate stops and starts the instance for a new type.
+  const description: string = params.properties.bastion.properties.instanceType.description;
+  expect(description).toMatch(/stops and starts the instance/);
+  expect(description).toMatch(/new public address/);
+  expect(description).toMatch(/architecture \(x86_64 or arm64\) cannot change/);
+  expect(description).toMatch(/must be offered in the first zone/);
+  const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+  expect(readme).toMatch(/`bastion\.instanceType`[^]*stops and starts the bastion[^]*new public address/);
+});
+
 describe('regions (review 2026-12-01 findings 7 and 8)', () => {
   const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
   test('every opt-in region is accepted, and named in the region description and the README as disabled until enabled', () => {
