@@ -168,6 +168,15 @@ export const CLAIM_TAG_BUDGET = MAX_TAGS_PER_RESOURCE - COMPOSED_TAG_KEYS.length
 /** Graviton instance families: a1, and a `g` right after the generation digit (t4g, m7g, c6gn, r8gd, g5g). */
 export const ARM64_INSTANCE_TYPE = '(a1|[a-z]+[0-9]+g[a-z0-9-]*)\\.';
 
+/**
+ * Instance families Amazon Linux 2023 does not run on: the first-generation Graviton A1. AL2023 on arm64 needs
+ * Graviton2 or later ("AL2023 does not support A1 instances": Amazon Linux 2023 User Guide, "Amazon Linux 2023
+ * system requirements", https://docs.aws.amazon.com/linux/al2023/ug/system-requirements.html); its packages use
+ * ARMv8.2 instructions A1's Cortex-A72 lacks, so the instance launches (the image is arm64) and never boots.
+ * Amazon Linux 2 runs on A1, and a pinned amiId is the claim's own choice. The bastion rule is generated from this.
+ */
+export const AL2023_UNSUPPORTED_INSTANCE_TYPE = 'a1\\.';
+
 export const NAT_MODES = ['PerZone', 'Single', 'None'] as const;
 export type NatMode = (typeof NAT_MODES)[number];
 export const BASTION_IMAGES = ['AmazonLinux2023', 'AmazonLinux2'] as const;
@@ -269,7 +278,7 @@ export const bastionSchema = Type.Object(
         // architecture change: it keeps the instance, its volume, host keys and instance id, where the only other path
         // (disable and re-enable) replaces all of them and changes the address too. The price is said here.
         description:
-          'EC2 instance type of the bastion, e.g. t3.micro (default) or t4g.micro (Graviton). Changing it on a running bastion stops and starts the instance: a few minutes without the bastion, and it comes back with a new public address (the same instance, root volume and host keys; status.bastionPublicIp follows). The architecture (x86_64 or arm64) cannot change on a running bastion. The type must be offered in the first zone (aws ec2 describe-instance-type-offerings --location-type availability-zone); if EC2 refuses it, the bastion stays stopped, and the provider does not start it again: set a type the zone offers and start the instance (aws ec2 start-instances), or disable and re-enable the bastion.',
+          'EC2 instance type of the bastion, e.g. t3.micro (default) or t4g.micro (Graviton). A1 types (a1.*) need image: AmazonLinux2 or an amiId: Amazon Linux 2023 does not run on A1. Changing it on a running bastion stops and starts the instance: a few minutes without the bastion, and it comes back with a new public address (the same instance, root volume and host keys; status.bastionPublicIp follows). The architecture (x86_64 or arm64) cannot change on a running bastion. The type must be offered in the first zone (aws ec2 describe-instance-type-offerings --location-type availability-zone); if EC2 refuses it, the bastion stays stopped, and the provider does not start it again: set a type the zone offers and start the instance (aws ec2 start-instances), or disable and re-enable the bastion.',
       }),
     ),
     allowedSshCidrs: Type.Optional(
@@ -355,6 +364,13 @@ export const bastionSchema = Type.Object(
         rule: `${EITHER_DISABLED} || self.image == oldSelf.image`,
         message:
           'bastion.image cannot change on a running bastion: the image is chosen at launch and changing it would replace the instance. Disable the bastion, then enable it with the new image.',
+      },
+      {
+        // Not a transition rule: it holds for a new claim and for every change (t4g.small -> a1.medium on a running
+        // bastion would stop it and start it on a CPU its image cannot run). A disabled bastion launches nothing.
+        rule: `!self.enabled || !self.instanceType.matches(r'^${AL2023_UNSUPPORTED_INSTANCE_TYPE}') || self.image == 'AmazonLinux2' || has(self.amiId)`,
+        messageExpression: `'bastion.instanceType ' + self.instanceType + ' is a first-generation Graviton (A1) type, and Amazon Linux 2023 does not run on A1 (the instance would launch and never boot): choose a Graviton2 or later type (t4g, m6g, m7g, c7g and so on), or set bastion.image: AmazonLinux2 or a bastion.amiId built for A1.'`,
+        fieldPath: '.instanceType',
       },
       {
         // The provider changes an instance type by stopping the instance and modifying it; an image runs on one

@@ -46,6 +46,18 @@ export interface Flavour {
    * its API group and kind, and how the XRD describes the parameter.
    */
   readonly providerConfig: { readonly group: string; readonly kind: string; readonly description: string };
+  /**
+   * Management policies for a composed resource whose late-initialization is only a nuisance (the NAT gateways'
+   * Elastic IPs), or undefined to keep the CRD default `["*"]`. Leaving LateInitialize out means naming the
+   * policies, and crossplane-runtime v2.2.0 (pkg/reconciler/managed/policies.go,
+   * LegacyManagementPoliciesResolver.ShouldDelete) deletes a cluster-scoped resource whose non-default policies
+   * hold Delete whatever its `deletionPolicy` says. The claim flavour's migration (README, step 2) keeps every
+   * network object by patching `deletionPolicy: Orphan`, so there the policies stay the default: an Elastic IP
+   * deleted while its orphaned NAT gateway holds it fails forever (terraform-provider-aws ec2_eip.go
+   * resourceEIPDelete disassociates first, which AWS refuses for a NAT gateway), and the claim's deletion would
+   * never finish. The namespaced flavour has no deletionPolicy and no migration out of it.
+   */
+  readonly withoutLateInitialize?: readonly string[];
 }
 
 const ORPHAN_POLICIES = ['Observe', 'Create', 'Update', 'LateInitialize'];
@@ -108,6 +120,7 @@ export const namespacedFlavour: Flavour = {
     fromComposite('spec.parameters.storage.deletionPolicy', 'spec.managementPolicies', {
       transforms: [transforms.map({ Orphan: ORPHAN_POLICIES, Delete: ['*'] })],
     }),
+  withoutLateInitialize: ['Observe', 'Create', 'Update', 'Delete'],
   // `<xr-name>-connection` in the XR's namespace, spelled out rather than left to the function's default.
   providerConfig: namespacedProviderConfig('ClusterProviderConfig'),
   connectionSecret: {

@@ -62,6 +62,17 @@ describe('npm run audit', () => {
     expect(stdout).toMatch(/\[AWS rule [^\]]+\]/);
   });
 
+  it('refuses to audit an A1 bastion on Amazon Linux 2023 in either flavour: the claim is invalid (third review 2026-12-01, finding 1)', () => {
+    for (const flavour of ['claim', 'namespaced'] as const) {
+      const file = path.join(root, `a1-${flavour}.yaml`);
+      fs.writeFileSync(file, stringify(claim({ bastion: { instanceType: 'a1.medium' } }, { name: 'a1', flavour })));
+      const { code, stdout } = run(file);
+      expect({ flavour, code }).toEqual({ flavour, code: 1 });
+      expect(stdout).toMatch(/the claim is invalid: it would be refused when applied/);
+      expect(stdout).toMatch(/Amazon Linux 2023 does not run on A1/);
+    }
+  });
+
   it('--format json with explicit --xrd and --composition: the report per claim, exit 0', () => {
     const dist = (f: string) => path.join(root, 'dist/claim', f);
     const { code, stdout } = run('examples/minimal.yaml', '--format', 'json', '--xrd', dist('definition.yaml'), '--composition', dist('composition.yaml'));

@@ -74,6 +74,15 @@ describe('npm run validate', () => {
     expect(stdout).toMatch(/bastion\.instanceType cannot change from t3\.micro to t4g\.micro on a running bastion: one is x86_64 and the other arm64/);
   });
 
+  test('--old: t4g.small to a1.medium (same architecture) is refused, Amazon Linux 2023 does not run on A1', () => {
+    const dir = 'test/production-network/testdata';
+    expect(cli([`${dir}/t4g-small-running.yaml`, '--old', 'examples/production-network.yaml']).code).toBe(1); // x86_64 -> arm64
+    const { code, stdout } = cli([`${dir}/changed-to-a1.yaml`, '--old', `${dir}/t4g-small-running.yaml`]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/bastion\.instanceType a1\.medium is a first-generation Graviton \(A1\) type, and Amazon Linux 2023 does not run on A1/);
+    expect(stdout).not.toMatch(/one is x86_64 and the other arm64/);
+  });
+
   test('--format json reports per claim', () => {
     const { code, stdout } = cli(['examples/high-availability.yaml', '--format', 'json']);
     expect(code).toBe(0);

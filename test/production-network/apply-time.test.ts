@@ -200,3 +200,31 @@ describe.each(['claim', 'namespaced'] as FlavourName[])('Amazon Linux 2 past its
     expect(image.description).toMatch(/AmazonLinux2 reached its end of support on 2026-06-30.*stays selectable.*audit reports it/);
   });
 });
+
+/**
+ * Third review 2026-12-01, finding 3: the bastion's launch template never moves its default version, so a bastion
+ * the provider relaunches (after a termination outside Crossplane) comes from version 1. Both documents say so,
+ * with the way to pick up template changes.
+ */
+describe.each(['claim', 'namespaced'] as FlavourName[])('%s flavour: a relaunched bastion uses template version 1', (flavour) => {
+  const { renderNetwork } = require('../support/production-network');
+  test('the Instance pins $Default and the template never moves its default version', () => {
+    const rendered = renderNetwork(claim({ bastion: { sshPublicKey: EXAMPLE_SSH_KEY }, tags: { Team: 'x' } }, { flavour }), flavour);
+    expect(rendered.get('bastion').spec.forProvider.launchTemplate.version).toBe('$Default');
+    const template = rendered.get('launch-template-bastion').spec.forProvider;
+    expect(template.updateDefaultVersion).toBeUndefined();
+    expect(template.defaultVersion).toBeUndefined();
+  });
+});
+
+test('the README and this page say what a relaunch from version 1 means and how to pick up template changes', () => {
+  const root = require('path').join(__dirname, '..', '..');
+  const read = (f: string) => require('fs').readFileSync(require('path').join(root, f), 'utf8').replace(/\s+/g, ' ');
+  const readme = read('README.md');
+  const section = readme.slice(readme.indexOf('## What could still stop a claim on a real account'), readme.indexOf('## Design'));
+  expect(section).toMatch(/terminated outside Crossplane .* launched again by the provider from version 1/);
+  expect(section).toMatch(/To pick up template changes, disable and re-enable the bastion/);
+  const page = read('docs/apply-time.md');
+  expect(page).toMatch(/terminated outside Crossplane[^.]*version 1/);
+  expect(page).toMatch(/disables? and re-enables? the bastion[^.]*picks? up/i);
+});

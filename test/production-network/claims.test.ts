@@ -343,6 +343,26 @@ describe.each(['claim', 'namespaced'] as FlavourName[])('%s flavour', (flavour) 
     expect(messages(claim({ bastion: { instanceType: 'c7g.medium' } }), arm)).toEqual([]);
   });
 
+  test('A1 needs Amazon Linux 2 or a pinned image, new or changed (third review 2026-12-01, finding 1)', () => {
+    // Amazon Linux 2023 User Guide, "System requirements": AL2023 does not support A1 instances.
+    const refused =
+      /a1\.medium is a first-generation Graviton \(A1\) type, and Amazon Linux 2023 does not run on A1.*bastion\.image: AmazonLinux2 or a bastion\.amiId/;
+    expect(messages(claim({ bastion: { instanceType: 'a1.medium' } })).join('\n')).toMatch(refused);
+    expect(messages(claim({ bastion: { instanceType: 'a1.large', image: 'AmazonLinux2023' } })).join('\n')).toMatch(/a1\.large is a first-generation/);
+    expect(messages(claim({ bastion: { instanceType: 'a1.medium', image: 'AmazonLinux2' } }))).toEqual([]);
+    expect(messages(claim({ bastion: { instanceType: 'a1.medium', amiId: 'ami-0123456789abcdef0' } }))).toEqual([]);
+    expect(messages(claim({ bastion: { enabled: false, instanceType: 'a1.medium' } }))).toEqual([]);
+    // Graviton2 and later keep the default image.
+    expect(messages(claim({ bastion: { instanceType: 'm6g.medium' } }))).toEqual([]);
+    // The same-architecture change the transition rule accepts is refused on its target.
+    const graviton2 = claim({ bastion: { instanceType: 't4g.small' } });
+    expect(messages(claim({ bastion: { instanceType: 'a1.medium' } }), graviton2).join('\n')).toMatch(refused);
+    // Enabling a disabled A1 bastion on the default image is refused too.
+    expect(messages(claim({ bastion: { instanceType: 'a1.medium' } }), claim({ bastion: { enabled: false, instanceType: 'a1.medium' } })).join('\n')).toMatch(
+      refused,
+    );
+  });
+
   test('every region accepts exactly its zone letters from the table', () => {
     // The schema alone decides (no render): 33 regions, two claims each.
     const schemaMessages = (c: any) => validateAgainstXrd(c, xrd).map((i) => i.message);

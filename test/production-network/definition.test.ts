@@ -192,8 +192,11 @@ test('the instance type says what changing it does to a running bastion (second 
   expect(description).toMatch(/new public address/);
   expect(description).toMatch(/architecture \(x86_64 or arm64\) cannot change/);
   expect(description).toMatch(/must be offered in the first zone/);
+  // Third review 2026-12-01, finding 1: A1 and Amazon Linux 2023.
+  expect(description).toMatch(/A1 types \(a1\.\*\) need image: AmazonLinux2 or an amiId: Amazon Linux 2023 does not run on A1/);
   const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
   expect(readme).toMatch(/`bastion\.instanceType`[^]*stops and starts the bastion[^]*new public address/);
+  expect(readme).toMatch(/`bastion\.instanceType` \|[^\n]*A1 types \(`a1\.\*`\) are refused unless `image: AmazonLinux2` or an `amiId` is set/);
 });
 
 describe('regions (review 2026-12-01 findings 7 and 8)', () => {

@@ -61,3 +61,38 @@ describe('the namespaced XRD speaks of what a namespaced ProductionNetwork is', 
     ]);
   });
 });
+
+/**
+ * Third review 2026-12-01, finding 4: the NAT gateways' Elastic IPs late-initialize the gateway's network interface.
+ * The namespaced flavour leaves LateInitialize out; the claim flavour keeps the default, because its migration keeps
+ * every network object through `deletionPolicy: Orphan`, which non-default policies holding Delete override
+ * (crossplane-runtime v2.2.0 pkg/reconciler/managed/policies.go LegacyManagementPoliciesResolver.ShouldDelete;
+ * test/gitops/migration.test.ts replays the migration).
+ */
+describe('the NAT gateways’ Elastic IPs (third review 2026-12-01, finding 4)', () => {
+  const { renderNetwork, claim } = require('../support/production-network');
+  const eips = (flavour: 'claim' | 'namespaced') =>
+    renderNetwork(
+      claim(
+        {
+          availabilityZones: ['a', 'b', 'c'],
+          publicSubnetCidrs: ['10.0.1.0/24', '10.0.2.0/24', '10.0.3.0/24'],
+          privateSubnetCidrs: ['10.0.10.0/24', '10.0.11.0/24', '10.0.12.0/24'],
+        },
+        { flavour },
+      ),
+      flavour,
+    ).managed.filter((r: any) => r.kind === 'EIP');
+
+  test('namespaced: every one without LateInitialize, and still deleted with the XR', () => {
+    const found = eips('namespaced');
+    expect(found.map((r: any) => r.metadata.annotations['crossplane.io/composition-resource-name']).sort()).toEqual(['eip-nat-a', 'eip-nat-b', 'eip-nat-c']);
+    for (const r of found) expect(r.spec.managementPolicies).toEqual(['Observe', 'Create', 'Update', 'Delete']);
+  });
+
+  test('claim: the default policies, so the migration’s deletionPolicy: Orphan keeps the addresses', () => {
+    const found = eips('claim');
+    expect(found).toHaveLength(3);
+    for (const r of found) expect(r.spec.managementPolicies).toBeUndefined();
+  });
+});
