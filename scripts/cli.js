@@ -45,27 +45,56 @@ function build() {
   fs.mkdirSync(OUT, { recursive: true });
   for (const f of fs.readdirSync(staging)) fs.renameSync(path.join(staging, f), path.join(OUT, f));
   fs.rmSync(staging, { recursive: true, force: true });
-  fs.writeFileSync(`${META}.${process.pid}.tmp`, `${JSON.stringify({ inputs }, null, 1)}\n`);
+  // Each bundle's content hash, its identity for the caches of what the code computes (see codeIdentity).
+  const bundles = {};
+  for (const t of Object.keys(TOOLS)) bundles[t] = { ...fileStamp(path.join(OUT, `${t}.js`)), sha256: sha256(fs.readFileSync(path.join(OUT, `${t}.js`))) };
+  fs.writeFileSync(`${META}.${process.pid}.tmp`, `${JSON.stringify({ inputs, bundles }, null, 1)}\n`);
   fs.renameSync(`${META}.${process.pid}.tmp`, META);
 }
 
-/** Whether any input is newer than the bundles (or the bundles are missing). */
-function stale() {
+function sha256(data) {
+  return require('crypto').createHash('sha256').update(data).digest('hex');
+}
+
+function fileStamp(file) {
+  const { size, mtimeMs } = fs.statSync(file);
+  return { size, mtimeMs };
+}
+
+/**
+ * The running bundle's identity, published for the caches of what the code computes (lib/cache codeVersion): its
+ * content hash, as recorded when it was built while its size and modification time are still those recorded
+ * then, else computed from the source about to run.
+ */
+function codeIdentity(tool, source, meta) {
+  const recorded = meta?.bundles?.[tool];
+  try {
+    const now = fileStamp(path.join(OUT, `${tool}.js`));
+    if (recorded && recorded.size === now.size && recorded.mtimeMs === now.mtimeMs && typeof recorded.sha256 === 'string') return recorded.sha256;
+  } catch {
+    // fall through to the source itself
+  }
+  return sha256(source);
+}
+
+/** The build's record (inputs.json), or undefined when any input is newer than the bundles or they are missing. */
+function current() {
   let built;
   try {
     built = fs.statSync(META).mtimeMs;
-    for (const t of Object.keys(TOOLS)) if (!fs.existsSync(path.join(OUT, `${t}.js`))) return true;
+    for (const t of Object.keys(TOOLS)) if (!fs.existsSync(path.join(OUT, `${t}.js`))) return undefined;
   } catch {
-    return true;
+    return undefined;
   }
-  const { inputs } = JSON.parse(fs.readFileSync(META, 'utf8'));
-  return inputs.some((f) => {
+  const meta = JSON.parse(fs.readFileSync(META, 'utf8'));
+  const stale = meta.inputs.some((f) => {
     try {
       return fs.statSync(path.join(ROOT, f)).mtimeMs > built;
     } catch {
       return true; // a source was removed or renamed
     }
   });
+  return stale ? undefined : meta;
 }
 
 /**
@@ -73,7 +102,7 @@ function stale() {
  * start-up, and V8 can keep the result (as Node 22's module.enableCompileCache does; Node 20 has only the vm API).
  * The cache sits beside the bundle and is keyed by it (a rebuilt bundle rejects an old cache, which is replaced).
  */
-function loadWithCodeCache(file) {
+function loadWithCodeCache(file, identity) {
   const vm = require('vm');
   const Module = require('module');
   const source = fs.readFileSync(file, 'utf8');
@@ -84,6 +113,7 @@ function loadWithCodeCache(file) {
   } catch {
     // first run after a build
   }
+  globalThis[Symbol.for('production-network.code-version')] = identity(source);
   const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
   const mod = new Module(file, module);
   mod.filename = file;
@@ -112,8 +142,12 @@ function main() {
     process.stderr.write(`usage: node scripts/cli.js <${Object.keys(TOOLS).join('|')}> [args...] | --build\n`);
     return 2;
   }
-  if (stale()) build();
-  const bundle = loadWithCodeCache(path.join(OUT, `${tool}.js`));
+  let meta = current();
+  if (!meta) {
+    build();
+    meta = current();
+  }
+  const bundle = loadWithCodeCache(path.join(OUT, `${tool}.js`), (source) => codeIdentity(tool, source, meta));
   const io = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
   const code = bundle.exports[TOOLS[tool]](argv, io);
   bundle.save();

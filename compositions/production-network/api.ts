@@ -6,6 +6,7 @@
  * Object-valued parameters default to `{}` so their inner defaults apply when a claim leaves them out.
  */
 import { Static, TSchema, Type } from '@sinclair/typebox';
+import { SSH_KEY_TYPES } from './ssh-key-types';
 
 /** Commercial AWS regions (the `aws` partition, which the ARNs this composition writes assume). */
 export const REGIONS = [
@@ -187,12 +188,7 @@ const IPV4 = `${OCTET}\\.${OCTET}\\.${OCTET}\\.${OCTET}`;
 export const VPC_CIDR_PATTERN = `^${IPV4}/(1[6-9]|2[0-8])$`;
 export const IPV4_CIDR_PATTERN = `^${IPV4}/([0-9]|[12][0-9]|3[0-2])$`;
 export const INSTANCE_TYPE_PATTERN = '^[a-z][a-z0-9-]*[0-9][a-z0-9-]*\\.[a-z0-9-]+$';
-/**
- * Key types EC2 can import: ImportKeyPair takes the public key of an RSA or ED25519 key pair only
- * (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ImportKeyPair.html); ECDSA and FIDO security-key
- * (`sk-…`) keys are refused, so the KeyPair and the bastion that takes it would never be created.
- */
-export const SSH_KEY_TYPES = ['ssh-ed25519', 'ssh-rsa'] as const;
+export { SSH_KEY_TYPES };
 export const SSH_PUBLIC_KEY_PATTERN = `^(${SSH_KEY_TYPES.join('|')}) [A-Za-z0-9+/]+={0,3}( [^\\r\\n]*)?$`;
 /** DNS-1123 subdomain: what Kubernetes accepts as an object name, a ProviderConfig's included. */
 export const DNS_SUBDOMAIN_PATTERN = '^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$';

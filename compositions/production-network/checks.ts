@@ -4,7 +4,8 @@
  * change. They take the claim's parameters after defaulting.
  */
 import * as ipaddr from 'ipaddr.js';
-import { Parameters, SSH_KEY_TYPES } from './api';
+import type { Parameters } from './api';
+import { SSH_KEY_TYPES } from './ssh-key-types';
 
 export interface CheckIssue {
   /** Path of the offending field, e.g. `spec.parameters.publicSubnetCidrs[1]`. */

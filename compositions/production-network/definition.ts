@@ -11,10 +11,10 @@ import {
 } from '../../imports/apiextensions.crossplane.io';
 import { openApi, specSchema, statusSchema } from './api';
 import { Flavour } from './flavour';
+import { CLAIM_KIND, COMPOSITE_KIND } from './kinds';
 
 export const VERSION = 'v1alpha1';
-export const CLAIM_KIND = 'ProductionNetwork';
-export const COMPOSITE_KIND = 'XProductionNetwork';
+export { CLAIM_KIND, COMPOSITE_KIND };
 
 export interface ApiNames {
   group: string;

@@ -6,7 +6,7 @@
 import type { KubeObject } from '../../lib/render';
 import type { ValidateClaimInput } from '../../lib/validate/claim';
 import { claimChecks } from './checks';
-import { CLAIM_KIND, COMPOSITE_KIND } from './definition';
+import { CLAIM_KIND, COMPOSITE_KIND } from './kinds';
 
 export { formatBench, runBench, type BenchResults } from './bench';
 export { claimChecks };

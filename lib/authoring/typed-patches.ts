@@ -1,6 +1,6 @@
 /**
  * Typed patch-and-transform vocabulary. Every helper returns the generated input types of
- * function-patch-and-transform (imports/pt.fn.crossplane.io.ts), so a misspelled field or enum fails to compile.
+ * function-patch-and-transform (imports/pt.fn.crossplane.io.d.ts), so a misspelled field or enum fails to compile.
  */
 import {
   ResourcesResourcesPatches as Patch,

@@ -16,6 +16,22 @@ export const CACHE_ENV = 'PRODUCTION_NETWORK_CACHE';
  */
 export const projectRoot = path.resolve(__dirname, '..', '..');
 
+/**
+ * Where the identity of the running code is published: scripts/cli.js sets it to a hash of the bundle it runs.
+ * Caches of what the code computes (not only parses) include it in their keys; see codeVersion.
+ */
+export const CODE_VERSION = Symbol.for('production-network.code-version');
+
+/**
+ * The identity of the running code, or undefined when it is not known (run from the TypeScript sources, as the
+ * tests and tsx do): a cache of results that the code computes must then stay off, as it could not tell that a
+ * source was edited.
+ */
+export function codeVersion(): string | undefined {
+  const v = (globalThis as Record<symbol, unknown>)[CODE_VERSION];
+  return typeof v === 'string' && v ? v : undefined;
+}
+
 /** The cache directory for one kind of entry, or undefined when caching is off. */
 export function cacheDir(kind: string): string | undefined {
   const env = process.env[CACHE_ENV];

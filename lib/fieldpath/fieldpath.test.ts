@@ -61,7 +61,35 @@ describe('getValueOrThrow', () => {
     expect(err.message).toBe('spec.n: expected map, got nil');
     expect(isNotFound(err)).toBe(true);
   });
-  it('getValue swallows errors', () => expect(getValue(obj, 'spec.s.x')).toBeUndefined());
+  it('getValue answers undefined wherever getValueOrThrow throws, and the value wherever it does not', () => {
+    const paths = [
+      'spec.s.x',
+      'spec.n[0]',
+      'spec.m[0]',
+      'spec.n.x',
+      'spec.nope',
+      'spec.list[9]',
+      'spec',
+      'spec.s',
+      'spec.n',
+      'spec.m',
+      'spec.list',
+      'spec.list[0]',
+      'spec.list[0].a',
+      'x[0]',
+    ];
+    for (const p of paths) {
+      let expected: unknown;
+      try {
+        expected = getValueOrThrow(obj, p);
+      } catch {
+        expected = undefined;
+      }
+      expect({ p, value: getValue(obj, p) }).toEqual({ p, value: expected });
+    }
+    expect(getValue(null, 'a')).toBeUndefined();
+    expect(getValue('text', '[0]')).toBeUndefined();
+  });
 });
 
 describe('setValue', () => {

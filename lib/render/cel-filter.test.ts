@@ -41,6 +41,18 @@ describe('cel-filter', () => {
   });
   it('a syntax error is fatal', () =>
     expect(runCelFilter(request([{ name: 'vpc', expression: '1 +' }])).results[0].message).toMatch(/cannot parse expression/));
+  it('an expression compiled once answers for the state of each request, and a bad one fails every time', () => {
+    const expression = 'observed.composite.resource.spec.zones == 2';
+    const req = (zones: number) => {
+      const r = request([{ name: 'vpc', expression }]);
+      r.observed.composite.resource.spec.zones = zones;
+      return r;
+    };
+    expect([...runCelFilter(req(2)).desired.resources.keys()]).toContain('vpc');
+    expect([...runCelFilter(req(3)).desired.resources.keys()]).not.toContain('vpc');
+    expect([...runCelFilter(req(2)).desired.resources.keys()]).toContain('vpc');
+    for (let i = 0; i < 2; i++) expect(runCelFilter(request([{ name: 'vpc', expression: '1 +' }])).results[0].message).toMatch(/cannot parse expression/);
+  });
   it('a bad name regexp is fatal', () =>
     expect(runCelFilter(request([{ name: '(', expression: 'true' }])).results[0].message).toMatch(/^cannot compile regular expression "\^\(\$" for filter 0/));
 });

@@ -13,7 +13,8 @@
  * `observed.composite.resource.spec.enabled` is rejected and must be written `… == true`. This evaluator
  * mirrors that with a static check on the expression's top-level form. Upstream: fn.go.
  */
-import { celEnv, CelScalar, isCelError, mapType, parse, plan } from '@bufbuild/cel';
+import { type CelResult, celEnv, CelScalar, isCelError, mapType, plan } from '@bufbuild/cel';
+import { parseCel } from '../cache/cel-ast';
 import { compileGoRegExp, type GoRegExp } from '../schema/go-regexp';
 import { filtersInputDecodeError } from './input-decoding';
 import type { FunctionRequest, FunctionResponse, ResourceState, State } from './function-io';
@@ -62,16 +63,40 @@ export function runCelFilter(req: FunctionRequest): FunctionResponse {
   return { desired: { composite: req.desired.composite, resources }, context: req.context, results: [] };
 }
 
-function evaluate(expression: string, bindings: Record<string, unknown>): boolean {
+type Program = (bindings: Record<string, unknown>) => CelResult;
+
+/**
+ * Each expression's program, or why it has none, by its text: a converged render runs the pipeline up to eight
+ * times with the same filters, and parsing was most of the filter step's cost. The outcome depends on the text
+ * alone (the environment is fixed), so it is kept for the process.
+ */
+const programs = new Map<string, Program | Error>();
+
+function program(expression: string): Program {
+  let p = programs.get(expression);
+  if (p === undefined) {
+    p = planned(expression);
+    programs.set(expression, p);
+  }
+  if (p instanceof Error) throw p;
+  return p;
+}
+
+function planned(expression: string): Program | Error {
   let parsed;
   try {
-    parsed = parse(expression);
+    parsed = parseCel(expression);
   } catch (err) {
-    throw new Error(`cannot parse expression: ${(err as Error).message}`);
+    return new Error(`cannot parse expression: ${(err as Error).message}`);
   }
   const type = staticType(parsed.expr);
-  if (type !== 'bool') throw new Error(`expression ${JSON.stringify(expression)} must return a boolean, but will return ${type} instead`);
-  const result = plan(env, parsed)(bindings as any);
+  if (type !== 'bool') return new Error(`expression ${JSON.stringify(expression)} must return a boolean, but will return ${type} instead`);
+  const run = plan(env, parsed);
+  return (bindings) => run(bindings as any);
+}
+
+function evaluate(expression: string, bindings: Record<string, unknown>): boolean {
+  const result = program(expression)(bindings);
   if (isCelError(result)) throw new Error(`cannot evaluate CEL program: ${result.message}`);
   if (typeof result !== 'boolean') throw new Error('expression did not return a bool');
   return result;

@@ -62,7 +62,7 @@ export function toPlainJson(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(toPlainJson);
   if (isObject(v)) {
     const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) out[k] = toPlainJson(x);
+    for (const k of Object.keys(v)) out[k] = toPlainJson(v[k]);
     return out;
   }
   return v;
@@ -103,7 +103,7 @@ export function boxNumbers(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(boxNumbers);
   if (isObject(v)) {
     const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) out[k] = boxNumbers(x);
+    for (const k of Object.keys(v)) out[k] = boxNumbers(v[k]);
     return out;
   }
   return v;
@@ -131,12 +131,16 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   return false;
 }
 
-/** A deep copy that keeps {@link Float64} boxes (structuredClone would turn them into plain objects). */
+/**
+ * A deep copy of a JSON value that keeps {@link Float64} boxes (structuredClone would turn them into plain objects),
+ * and several times faster than structuredClone, which serializes: the render copies every template and resource
+ * of every step with it.
+ */
 export function deepClone<T>(v: T): T {
   if (Array.isArray(v)) return v.map(deepClone) as T;
   if (isObject(v)) {
     const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) out[k] = deepClone(x);
+    for (const k of Object.keys(v)) out[k] = deepClone(v[k]);
     return out as T;
   }
   return v;

@@ -382,3 +382,49 @@ describe('readiness and connection details of observed resources', () => {
     expect(rsp.desired.composite.connectionDetails).toBeUndefined();
   });
 });
+
+describe('the request', () => {
+  // A step works on its own copy of desired state: what it was given stays as it was, whatever the step does,
+  // so a fatal result can return the request's state and a later step never sees an earlier one's half-work.
+  const previousStep = () => {
+    const req = request({
+      resources: [
+        // No base: taken from the previous step's desired resource, and patched.
+        { name: 'vpc', patches: [{ fromFieldPath: 'spec.region', toFieldPath: 'spec.forProvider.region' }] },
+        {
+          name: 'bucket',
+          base: { apiVersion: 's3.example.org/v1', kind: 'Bucket', spec: {} },
+          patches: [{ fromFieldPath: 'spec.size', toFieldPath: 'spec.size' }],
+        },
+      ],
+    });
+    req.desired.composite = { resource: { apiVersion: 'example.org/v1', kind: 'XNet', status: { n: 1 } }, connectionDetails: { a: 'b' }, ready: 'READY_TRUE' };
+    req.desired.resources.set('vpc', { resource: { ...vpcBase, spec: { forProvider: { tags: { ManagedBy: 'crossplane' } }, n: 1.5 } } });
+    req.desired.resources.set('untouched', { resource: { kind: 'Other', spec: { n: 2 } }, ready: 'READY_TRUE' });
+    return req;
+  };
+  const snapshot = (req: FunctionRequest) => JSON.stringify({ composite: req.desired.composite, resources: [...req.desired.resources] });
+
+  it('is never changed by the step, which returns new entries for what it changed', () => {
+    const req = previousStep();
+    const before = snapshot(req);
+    const rsp = runPatchAndTransform(req);
+    expect(rsp.results).toEqual([]);
+    expect(snapshot(req)).toBe(before);
+    expect(rsp.desired.resources.get('vpc')!.resource.spec.forProvider.region).toBe('us-west-2');
+    expect(rsp.desired.resources.get('vpc')).not.toBe(req.desired.resources.get('vpc'));
+    expect(rsp.desired.resources.get('untouched')!.resource).toEqual({ kind: 'Other', spec: { n: 2 } });
+    expect(rsp.desired.composite.ready).toBeUndefined(); // upstream drops an earlier step's XR readiness
+    expect(req.desired.composite.ready).toBe('READY_TRUE');
+  });
+
+  it('is returned unchanged with a fatal result', () => {
+    const req = previousStep();
+    (req.input as any).resources.push({ name: 'bad', base: vpcBase, patches: [{ fromFieldPath: 'spec.tags', toFieldPath: 'spec.forProvider.tags[0]' }] });
+    const before = snapshot(req);
+    const rsp = runPatchAndTransform(req);
+    expect(rsp.results.map((r) => r.severity)).toEqual(['Fatal']);
+    expect(snapshot(req)).toBe(before);
+    expect(snapshot({ ...req, desired: rsp.desired })).toBe(before);
+  });
+});

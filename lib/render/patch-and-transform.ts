@@ -27,7 +27,7 @@ import {
   type ComposedTemplate,
   type Patch,
 } from './patches';
-import { boxNumbers, toPlainJson } from './govalue';
+import { boxNumbers, deepClone, toPlainJson } from './govalue';
 import { resourcesInputDecodeError } from './input-decoding';
 import { isReady } from './readiness';
 import {
@@ -43,6 +43,19 @@ import { validateResourcesInput } from './input-validation';
 
 /** The GVK upstream gives an environment that has none. */
 const ENVIRONMENT_API_VERSION = 'internal.crossplane.io/v1alpha1';
+
+/**
+ * Boxed copies of observed state, by the state they were made from: every step of one render is given the same
+ * observed state and only reads it (patch values are copied out, through toPlainJson), so each observed resource is
+ * boxed once per render rather than once per step. Keyed weakly by the state object, which a render makes anew.
+ */
+const boxedObservedByState = new WeakMap<object, Map<string, ResourceState>>();
+const OBSERVED_COMPOSITE = '\0composite';
+function boxedObserved(observed: FunctionRequest['observed']): Map<string, ResourceState> {
+  let m = boxedObservedByState.get(observed);
+  if (!m) boxedObservedByState.set(observed, (m = new Map()));
+  return m;
+}
 
 export function runPatchAndTransform(req: FunctionRequest): FunctionResponse {
   const results: Result[] = [];
@@ -66,8 +79,10 @@ export function runPatchAndTransform(req: FunctionRequest): FunctionResponse {
   // this function reads from its request is a float64 (./govalue). Boxed copies are made only of what this step
   // reads, and unboxed again before returning; resources it does not touch pass through as they came.
   const seen = (r: KubeObject) => boxNumbers(r) as KubeObject;
-  const oxr = seen(req.observed.composite.resource);
-  const observedSeen = new Map<string, ResourceState>();
+  const observedSeen = boxedObserved(req.observed);
+  let observedComposite = observedSeen.get(OBSERVED_COMPOSITE);
+  if (!observedComposite) observedSeen.set(OBSERVED_COMPOSITE, (observedComposite = { resource: seen(req.observed.composite.resource) }));
+  const oxr = observedComposite.resource;
   const observedResource = (name: string): ResourceState | undefined => {
     const r = req.observed.resources.get(name);
     if (r && !observedSeen.has(name)) observedSeen.set(name, { ...r, resource: seen(r.resource) });
@@ -121,7 +136,7 @@ export function runPatchAndTransform(req: FunctionRequest): FunctionResponse {
     const name = t.name;
     let dcd: KubeObject;
     if (t.base) {
-      dcd = structuredClone(t.base);
+      dcd = deepClone(t.base);
     } else {
       const previous = desired.resources.get(name);
       if (!previous)

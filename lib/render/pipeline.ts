@@ -20,6 +20,7 @@ import { runPatchAndTransform } from './patch-and-transform';
 import { emptyState, type FunctionRequest, type FunctionResponse, type KubeObject, type ResourceState, type Result, type State } from './function-io';
 
 import { ANNOTATION_RESOURCE_NAME, LABEL_CLAIM_NAME, LABEL_CLAIM_NAMESPACE, LABEL_COMPOSITE } from '../crossplane';
+import { deepClone } from './govalue';
 export { ANNOTATION_RESOURCE_NAME, LABEL_CLAIM_NAME, LABEL_CLAIM_NAMESPACE, LABEL_COMPOSITE };
 
 /** Condition timestamps are noise in a preview; `crossplane render` pins them to this instant too. */
@@ -220,7 +221,7 @@ export function stableNAndSomeMore(n: number, names: string[]): string {
  * namespace; claim labels come from the XR's labels, or else its claimRef; the XR is the controller.
  */
 function composedWithMetadata(name: string, r: ResourceState, xr: KubeObject, observed: ResourceState | undefined): KubeObject {
-  const cd = structuredClone(r.resource);
+  const cd = deepClone(r.resource);
   const meta = (cd.metadata ??= {});
   const xrName = xr.metadata?.name ?? '';
   if (observed) {

@@ -9,6 +9,7 @@ import { compileCached } from './compile-cache';
 import { kubernetesFormats } from './formats';
 import { goRegExpEngine } from './go-regexp';
 import { describeValue, type Issue } from './issue';
+import { pruneToValue, shapeKey } from './prune';
 import { LIST_TYPE, toJsonSchema } from './structural';
 
 export type SchemaValidator = (value: unknown) => Issue[];
@@ -81,20 +82,34 @@ function duplicateItems(spec: { set?: boolean; mapKeys?: string[] }, items: unkn
   return out;
 }
 
-const compiled = new WeakMap<object, Map<boolean, ValidateFunction>>();
+/** Per schema object and mode: its JSON Schema translation, and the validators of the shapes of value met so far. */
+const compiled = new WeakMap<object, Map<boolean, { json: any; byShape: Map<string, ValidateFunction>; whole?: ValidateFunction }>>();
 
-/** A validator for `schema` (a CRD's openAPIV3Schema), compiled on first use and cached by schema identity. */
-export function schemaValidator(schema: any, options: { strict?: boolean } = {}): SchemaValidator {
+/**
+ * A validator for `schema` (a CRD's openAPIV3Schema). Each value is checked by a validator of the schema cut down
+ * to the fields the value has (prune.ts: the same verdict and errors, a fraction of the code), compiled on first
+ * use of that shape and kept per schema object; compiled code is kept on disk too (compile-cache.ts).
+ */
+export function schemaValidator(
+  schema: any,
+  options: { strict?: boolean; /** false: compile the whole schema (to compare). */ cut?: boolean } = {},
+): SchemaValidator {
   const strict = options.strict ?? true;
   let byMode = compiled.get(schema);
   if (!byMode) compiled.set(schema, (byMode = new Map()));
-  let validate = byMode.get(strict);
-  if (!validate) {
-    validate = compileCached(ajv, toJsonSchema(schema, { strict }));
-    byMode.set(strict, validate);
+  let entry = byMode.get(strict);
+  if (!entry) byMode.set(strict, (entry = { json: toJsonSchema(schema, { strict }), byShape: new Map() }));
+  const { json, byShape } = entry;
+  if (options.cut === false) {
+    const whole = (entry.whole ??= compileCached(ajv, json));
+    return (value) => (whole(value) ? [] : toIssues(whole.errors ?? [], value));
   }
-  const fn = validate;
-  return (value) => (fn(value) ? [] : toIssues(fn.errors ?? [], value));
+  return (value) => {
+    const shape = shapeKey(json, value);
+    let fn = byShape.get(shape);
+    if (!fn) byShape.set(shape, (fn = compileCached(ajv, pruneToValue(json, value))));
+    return fn(value) ? [] : toIssues(fn.errors ?? [], value);
+  };
 }
 
 function toIssues(errors: ErrorObject[], root: unknown): Issue[] {

@@ -3,10 +3,36 @@
  * of what was desired, render again with it (and the status the last render reported), until nothing new appears.
  * Resources that wait on observed values (a Required patch from the XR's status) appear in the later rounds.
  */
+import { cacheDir, codeVersion, digest, readCache, writeCache } from '../cache';
 import { claimToComposite, render, RenderInput, RenderOutput, type KubeObject } from '../render';
 import { simulateObserved, SimulateOptions } from './upjet';
 
-export function renderConverged(input: RenderInput, options: SimulateOptions & { maxRounds?: number } = {}): RenderOutput {
+type ConvergeOptions = SimulateOptions & { maxRounds?: number };
+
+/**
+ * Converged renders already made in this process, by a digest of everything they were made from. A render is a
+ * pure function of its input, and one run often renders the same claim again: a transition check renders the new
+ * claim as a validation of it alone did, an audit of a folder meets the same claim twice, a test renders a claim
+ * it has validated. Keyed by content (never by object identity, which a caller may have changed since), bounded,
+ * and handed out as copies, so a caller may change what it gets.
+ */
+const converged = new Map<string, RenderOutput>();
+const MEMO_ENTRIES = 64;
+
+export function renderConverged(input: RenderInput, options: ConvergeOptions = {}): RenderOutput {
+  const key = digest(JSON.stringify(input), JSON.stringify(options));
+  let out = converged.get(key);
+  if (out) {
+    converged.delete(key); // least recently used goes first
+  } else {
+    out = converge(input, options);
+    if (converged.size >= MEMO_ENTRIES) converged.delete(converged.keys().next().value!);
+  }
+  converged.set(key, out);
+  return structuredClone(out);
+}
+
+function converge(input: RenderInput, options: ConvergeOptions): RenderOutput {
   let out = render(input);
   for (let round = 1; round < (options.maxRounds ?? 8) && !out.fatal; round++) {
     const before = out.resources.length;
@@ -23,9 +49,73 @@ export interface RenderedClaim extends RenderOutput {
   xr: KubeObject;
 }
 
-/** The one way every tool renders a claim (or XR) under its XRD: as its composite, to convergence. */
+/**
+ * The one way every tool renders a claim (or XR) under its XRD: as its composite, to convergence. The converged
+ * render is kept on disk (see renderCacheKey): `npm run validate` and `npm run audit` render the same claim in
+ * up to eight rounds on every run, most of their work after loading.
+ */
 export function renderClaim(claim: KubeObject, xrd: KubeObject, composition: KubeObject, options?: SimulateOptions): RenderedClaim {
+  const dir = cacheDir('render');
+  const key = dir ? renderCacheKey(claim, xrd, composition, options) : undefined;
+  const name = key ? `${key}.json` : undefined;
+  const cached = name ? fromRenderCache(readCache(dir, name)) : undefined;
+  if (cached) return cached;
   const composite = claimToComposite(claim, xrd);
   const out = renderConverged({ composite, composition }, options);
-  return { ...out, xr: { ...composite, status: out.composite.status } };
+  const rendered = { ...out, xr: { ...composite, status: out.composite.status } };
+  if (name) {
+    // Kept only when JSON gives back exactly this value.
+    if (jsonExact(rendered)) writeCache(dir, name, JSON.stringify(rendered));
+  }
+  return rendered;
+}
+
+/**
+ * What a converged render is keyed by: everything it is computed from, the inputs' content and the code's
+ * identity (lib/cache codeVersion). Undefined, so no cache, when the code's identity is unknown (run from the
+ * sources: an edited renderer must never be served an old render).
+ */
+export function renderCacheKey(claim: KubeObject, xrd: KubeObject, composition: KubeObject, options?: SimulateOptions): string | undefined {
+  const code = codeVersion();
+  if (!code) return undefined;
+  return digest('render/1', code, JSON.stringify(claim), JSON.stringify(xrd), JSON.stringify(composition), JSON.stringify(options ?? {}));
+}
+
+/** A cached render, or undefined when the entry is missing or not a render (corrupt, truncated, foreign). */
+export function fromRenderCache(text: string | undefined): RenderedClaim | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const r = JSON.parse(text);
+    const isObject = (x: unknown) => !!x && typeof x === 'object' && !Array.isArray(x);
+    const ok =
+      isObject(r) &&
+      isObject(r.composite) &&
+      isObject(r.xr) &&
+      Array.isArray(r.resources) &&
+      r.resources.every(isObject) &&
+      Array.isArray(r.results) &&
+      isObject(r.connectionDetails) &&
+      isObject(r.context) &&
+      (r.fatal === undefined || isObject(r.fatal));
+    return ok ? r : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether JSON.parse(JSON.stringify(v)) is equal to `v`: plain objects, arrays, strings, booleans, null and
+ * finite numbers other than -0, and no field whose value is undefined (JSON would drop it, and `'status' in obj`
+ * tells the two apart).
+ */
+function jsonExact(v: unknown): boolean {
+  if (v === null || typeof v === 'string' || typeof v === 'boolean') return true;
+  if (typeof v === 'number') return Number.isFinite(v) && !Object.is(v, -0);
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) if (!(i in v) || !jsonExact(v[i])) return false; // a hole would become null
+    return true;
+  }
+  if (typeof v !== 'object' || Object.prototype.toString.call(v) !== '[object Object]') return false;
+  for (const k in v) if (!Object.prototype.hasOwnProperty.call(v, k)) return false;
+  return Object.values(v).every(jsonExact);
 }

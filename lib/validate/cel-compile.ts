@@ -7,7 +7,8 @@
  * expression. It does not type-check field names against the schema (the API server does); a misspelt field
  * shows up as a "no such key" evaluation error instead.
  */
-import { type CelResult, celEnv, parse, plan } from '@bufbuild/cel';
+import { type CelResult, celEnv, plan } from '@bufbuild/cel';
+import { parseCel } from '../cache/cel-ast';
 import { FUNCTION_SINCE, kubernetesCelFunctions } from './cel-library';
 
 const env = celEnv({ funcs: kubernetesCelFunctions });
@@ -43,9 +44,9 @@ const cache = new Map<string, CompiledExpression>();
 export function compileExpression(text: string): CompiledExpression {
   let compiled = cache.get(text);
   if (!compiled) {
-    let parsed: ReturnType<typeof parse>;
+    let parsed: ReturnType<typeof parseCel>;
     try {
-      parsed = parse(text);
+      parsed = parseCel(text);
     } catch (e) {
       throw new CelCompileError(text, (e as Error).message);
     }

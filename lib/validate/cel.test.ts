@@ -1,5 +1,5 @@
 import { formatIssue } from '../schema/issue';
-import { celIssues } from './cel';
+import { celIssues, hasRules } from './cel';
 import { compileExpression } from './cel-compile';
 
 const withRules = (schema: any, rules: any[]) => ({ ...schema, 'x-kubernetes-validations': rules });
@@ -184,5 +184,42 @@ describe('Kubernetes CEL library', () => {
     ["duration(self) >= duration('60s')", '5m'],
   ])('%s', (rule, self) => {
     expect(evaluate(rule, self)).toBe(true);
+  });
+});
+
+describe('rules deep in a schema', () => {
+  const leaf = { type: 'string', 'x-kubernetes-validations': [{ rule: 'self != "bad"', message: 'no bad' }] };
+  const schema = {
+    type: 'object',
+    properties: {
+      plain: { type: 'object', properties: { a: { type: 'string' }, b: { type: 'array', items: { type: 'string' } } } },
+      deep: { type: 'object', additionalProperties: { type: 'array', items: { type: 'object', properties: { v: leaf } } } },
+    },
+  };
+
+  test('are found under maps and lists, and subtrees without rules are known to have none', () => {
+    expect(hasRules(schema)).toBe(true);
+    expect(hasRules(schema.properties.deep)).toBe(true);
+    expect(hasRules(schema.properties.plain)).toBe(false);
+    const value = { plain: { a: 'bad', b: ['bad'] }, deep: { k: [{ v: 'ok' }, { v: 'bad' }] } };
+    expect(celIssues(schema, value).map((i) => `${i.path}: ${i.message}`)).toEqual(['deep.k[1].v: no bad']);
+  });
+
+  test('a schema that contains itself is walked without looping', () => {
+    const node: any = { type: 'object', properties: { name: leaf } };
+    node.properties.child = node;
+    expect(hasRules(node)).toBe(true);
+    expect(celIssues(node, { child: { child: { name: 'bad' } } }).map((i) => i.path)).toEqual(['child.child.name']);
+  });
+
+  test('a schema reached again through a loop is not taken for one without rules', () => {
+    // a → b → a, and a's rule sits under c, which is looked at after b.
+    const a: any = { type: 'object', properties: {} };
+    const b: any = { type: 'object', properties: { a } };
+    a.properties.b = b;
+    a.properties.c = { type: 'object', properties: { name: leaf } };
+    expect(hasRules(a)).toBe(true);
+    expect(hasRules(b)).toBe(true);
+    expect(celIssues(b, { a: { c: { name: 'bad' } } }).map((i) => i.path)).toEqual(['a.c.name']);
   });
 });

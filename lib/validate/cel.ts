@@ -59,8 +59,38 @@ interface Old {
 }
 const NO_OLD: Old = { present: false, value: undefined };
 
+/**
+ * Whether a schema or anything under it carries a CEL rule, memoized by schema: provider CRDs hold their rules at
+ * `spec` only, so the walk skips the rest of a composed resource instead of visiting every field of it.
+ */
+const rulesBelow = new WeakMap<object, boolean>();
+const looking = new Set<object>();
+/** Set when an answer of false leaned on a schema still being looked at (one that contains itself): not kept. */
+let provisional = false;
+export function hasRules(schema: any): boolean {
+  if (!schema || typeof schema !== 'object') return false;
+  const known = rulesBelow.get(schema);
+  if (known !== undefined) return known;
+  if (looking.has(schema)) {
+    provisional = true;
+    return false;
+  }
+  looking.add(schema);
+  const outer = provisional;
+  provisional = false;
+  const found =
+    (schema['x-kubernetes-validations']?.length ?? 0) > 0 ||
+    hasRules(schema.items) ||
+    (typeof schema.additionalProperties === 'object' && hasRules(schema.additionalProperties)) ||
+    Object.values<any>(schema.properties ?? {}).some(hasRules);
+  looking.delete(schema);
+  if (found || !provisional) rulesBelow.set(schema, found);
+  provisional = outer || (provisional && !found);
+  return found;
+}
+
 function walk(schema: any, value: unknown, old: Old, path: Segment[], issues: Issue[], minor: number): void {
-  if (!schema || value === undefined || value === null) return;
+  if (!schema || value === undefined || value === null || !hasRules(schema)) return;
   for (const rule of schema['x-kubernetes-validations'] ?? []) evaluateRule(rule, schema, value, old, path, issues, minor);
 
   if (Array.isArray(value)) {
@@ -149,15 +179,6 @@ function rootForCel(schema: any): any {
     metadata: { type: 'object', properties: { name: { type: 'string' }, generateName: { type: 'string' } } },
   };
   return { ...schema, properties: { ...implicit, ...(schema.properties ?? {}), metadata: implicit.metadata } };
-}
-
-const withRules = new WeakMap<object, boolean>();
-
-/** Whether the schema has any CEL rule at all (memoized: schemas are large and checked often). */
-export function hasRules(schema: any): boolean {
-  let has = withRules.get(schema);
-  if (has === undefined) withRules.set(schema, (has = rulesIn(schema).length > 0));
-  return has;
 }
 
 /** Every rule in a schema with the field path of its node (`[*]` for items, `[*]` for map values). */

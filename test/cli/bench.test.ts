@@ -1,18 +1,21 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { median } from '../../compositions/production-network/bench';
+import { formatBench, median } from '../../compositions/production-network/bench';
 import { runBenchCli } from '../../cli/bench';
 
-/** The bench in reduced form (one repetition, a few claims): every measurement is produced; timings are not judged. */
-describe('npm run bench -- --quick', () => {
+/**
+ * The bench in reduced form (one repetition, a few claims, no ts-node baseline: it type-checks the whole project
+ * and would be most of this file's time): every other measurement is produced; timings are not judged.
+ */
+describe('npm run bench -- --quick --no-baseline', () => {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-test-')), 'results.json');
   let stdout = '';
   let stderr = '';
   let run: ReturnType<typeof runBenchCli>;
 
   beforeAll(() => {
-    run = runBenchCli(['--quick', '--claims', '5', '--out', out], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+    run = runBenchCli(['--quick', '--no-baseline', '--claims', '5', '--out', out], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
   }, 180_000);
 
   test('exits 0 and writes the results as JSON', () => {
@@ -21,15 +24,17 @@ describe('npm run bench -- --quick', () => {
     expect(JSON.parse(fs.readFileSync(out, 'utf8'))).toEqual(run.results);
   });
 
-  test('times the main job, its baseline, one render, one validation and the batch', () => {
+  test('times the main job, one render, one validation and the batch; the baseline only when asked', () => {
     const r = run.results!;
     expect(r.reps).toBe(1);
+    expect(Object.keys(r.timings).sort()).toEqual(['awsRulesOneClaim', 'renderAndValidateClaims', 'renderOneClaim', 'synth', 'validateOneClaim']);
     for (const t of Object.values(r.timings)) {
       expect(t.samplesMs).toHaveLength(1);
       expect(t.medianMs).toBeGreaterThan(0);
     }
     expect(r.timings.renderAndValidateClaims.claims).toBe(5);
-    expect(r.ratios.synthToBaseline).toBeGreaterThan(0);
+    expect(r.ratios).toEqual({ synthToBaseline: null, baselineToSynth: null });
+    expect(stderr).not.toContain('ts-node');
     expect(r.validation.referenceClaimIssues).toBe(0);
     expect(r.validation.claimsWithIssues).toBe(0);
     expect(r.timings.awsRulesOneClaim.resources).toBeGreaterThan(40);
@@ -43,6 +48,9 @@ describe('npm run bench -- --quick', () => {
     expect(s.renderToFloor).toBeCloseTo(s.render.samplesMs[0] / s.floor.samplesMs[0], 1);
     expect(s.validateToFloor).toBeCloseTo(s.validate.samplesMs[0] / s.floor.samplesMs[0], 1);
     expect(stdout).toMatch(/npm run bench:floor \(node -e 0: the floor\)/);
+    // --quick times the first runs: no untimed warm-up run before them.
+    expect(s.warmedUp).toBe(false);
+    expect(stdout).toContain('start-up, end to end as a user runs them (npm run, the reference claim); no warm-up runs');
   });
 
   test('measures the Composition of each flavour, resources per option and the reference chain', () => {
@@ -73,9 +81,17 @@ describe('npm run bench -- --quick', () => {
     expect(stdout).toMatch(/(PASS|MISS) {2}AWS rules, one claim \(cold\)/);
     expect(stdout).toMatch(/(PASS|MISS) {2}npm run render start-up \/ floor +×\d+\.\d\d \(medians \S+ (ms|s) vs \S+ (ms|s)\)  \(target ≤ ×1\.50\)/);
     expect(stdout).toMatch(/(PASS|MISS) {2}npm run validate start-up \/ floor .*\(target ≤ ×2\.00\)/);
-    expect(stdout).toMatch(/(PASS|MISS) {2}synth at most half the baseline/);
+    expect(stdout).toMatch(/SKIP {2}synth at most half the baseline +\S+ (ms|s), baseline not timed \(--no-baseline\)/);
+    expect(stdout).toMatch(/baseline: npx ts-node main\.ts \(type-checks\) +not timed/);
     expect(stdout).toMatch(/SKIP {2}5 claims rendered and validated/); // the 100-claim target is not judged on 5
     expect(stderr).toContain('bench: synth 1/1');
+  });
+  test('with a baseline timed, the report prints it and the synth ratio', () => {
+    const timing = (ms: number) => ({ medianMs: ms, minMs: ms, maxMs: ms, samplesMs: [ms] });
+    const r = run.results!;
+    const text = formatBench({ ...r, timings: { ...r.timings, baselineTsNode: timing(8000) }, ratios: { synthToBaseline: 0.25, baselineToSynth: 4 } });
+    expect(text).toMatch(/baseline: npx ts-node main\.ts \(type-checks\) +8\.00 s/);
+    expect(text).toMatch(/synth \/ baseline +×0\.25 +\(baseline is ×4 slower\)/);
   });
 });
 

@@ -3,6 +3,7 @@
  * code and its streams, the bundle rebuilt when a source is newer, and caches that never serve a stale result.
  */
 import { spawnSync } from 'child_process';
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -40,6 +41,29 @@ describe('node scripts/cli.js (what npm run render, validate and audit run)', ()
     expect(r.stdout).toMatch(/^INVALID test\/production-network\/testdata\/aws-refuses\.yaml/m);
     expect(r.stdout).toMatch(/t3\.humongous.*\[AWS rule /);
     expect(r.status).toBe(1);
+  });
+
+  test("the bundle's content hash is its identity for the caches of what it computes (lib/cache codeVersion)", () => {
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'pn-launch-'));
+    try {
+      const run = () =>
+        spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'cli.js'), 'validate', 'examples/production-network.yaml'], {
+          cwd: ROOT,
+          encoding: 'utf8',
+          env: { ...process.env, PRODUCTION_NETWORK_CACHE: cache },
+        });
+      const cold = run();
+      expect(cold.status).toBe(0);
+      expect(fs.readdirSync(path.join(cache, 'render'))).toHaveLength(1); // the converged render, keyed by the code too
+      const warm = run();
+      expect(warm.stdout).toBe(cold.stdout);
+      const { bundles } = JSON.parse(fs.readFileSync(path.join(ROOT, 'build', 'cli', 'inputs.json'), 'utf8'));
+      const bundle = fs.readFileSync(path.join(ROOT, 'build', 'cli', 'validate.js'));
+      expect(bundles.validate.sha256).toBe(createHash('sha256').update(bundle).digest('hex'));
+      expect(bundles.validate.size).toBe(bundle.length);
+    } finally {
+      fs.rmSync(cache, { recursive: true, force: true });
+    }
   });
 
   test('a source newer than the bundle is rebuilt before the tool runs', () => {
