@@ -64,8 +64,20 @@ export function readCacheBuffer(dir: string | undefined, name: string): Buffer |
   }
 }
 
-/** Writes an entry atomically, so a concurrent reader never sees half of it; failures are ignored. */
-export function writeCache(dir: string | undefined, name: string, text: string | Buffer): void {
+/**
+ * Entries one cache directory keeps at most. Entries are keyed by content and never go stale, but nothing else
+ * removes them: every validated claim shape, render and CEL expression adds one. The oldest go first.
+ */
+export const MAX_CACHE_ENTRIES = 2000;
+/** Writes between two counts of a directory's entries (a count is a readdir: cheap, but not free). */
+const WRITES_BETWEEN_COUNTS = 50;
+const writesSinceCount = new Map<string, number>();
+
+/**
+ * Writes an entry atomically, so a concurrent reader never sees half of it; failures are ignored. A directory
+ * that has grown past `maxEntries` loses its oldest entries (by modification time) down to three quarters of it.
+ */
+export function writeCache(dir: string | undefined, name: string, text: string | Buffer, maxEntries = MAX_CACHE_ENTRIES): void {
   if (!dir) return;
   try {
     fs.mkdirSync(dir, { recursive: true });
@@ -74,6 +86,32 @@ export function writeCache(dir: string | undefined, name: string, text: string |
     fs.writeFileSync(tmp, text);
     fs.renameSync(tmp, file);
   } catch {
-    // read-only checkout: no cache
+    return; // read-only checkout: no cache
+  }
+  const writes = writesSinceCount.get(dir);
+  if (writes !== undefined && writes < WRITES_BETWEEN_COUNTS) {
+    writesSinceCount.set(dir, writes + 1);
+    return;
+  }
+  writesSinceCount.set(dir, 0);
+  trimCache(dir, maxEntries);
+}
+
+export function trimCache(dir: string, maxEntries: number): void {
+  try {
+    const names = fs.readdirSync(dir).filter((n) => !n.endsWith('.tmp'));
+    if (names.length <= maxEntries) return;
+    const byAge = names
+      .map((n) => {
+        try {
+          return { n, t: fs.statSync(path.join(dir, n)).mtimeMs };
+        } catch {
+          return { n, t: 0 }; // removed meanwhile
+        }
+      })
+      .sort((a, b) => a.t - b.t);
+    for (const { n } of byAge.slice(0, names.length - Math.floor(maxEntries * 0.75))) fs.rmSync(path.join(dir, n), { force: true });
+  } catch {
+    // another process trimmed it, or it is not ours to trim: the cache only costs disk
   }
 }
