@@ -263,6 +263,16 @@ const cidrList = (defaults: string[], description: string, field: string) =>
     }),
   );
 
+/**
+ * Transition rule on `bastion.allowedSshCidrs`: every network of the old list that is still in the new one sits at
+ * the same index. Appending, removing from the end and replacing an entry in place pass; reordering and removing
+ * from the middle (which shifts the networks after it) do not. The indexes are spelled out because the list holds
+ * at most MAX_SSH_CIDRS entries; `||` in CEL absorbs the out-of-range error of a branch another branch decides.
+ */
+export const SSH_CIDRS_KEEP_POSITIONS = `${JSON.stringify(Array.from({ length: MAX_SSH_CIDRS }, (_, i) => i)).replace(/,/g, ', ')}.all(i, i >= size(oldSelf) || !(oldSelf[i] in self) || (i < size(self) && self[i] == oldSelf[i]))`;
+export const SSH_CIDRS_KEEP_POSITIONS_MESSAGE =
+  'bastion.allowedSshCidrs: a network that stays in the list must keep its position. Each position is one SSH rule of the bastion security group (sg-bastion-ingress-ssh-1 to -4), updated in place: a reordered list asks two rules to take networks the group already holds, which AWS refuses, and both stay Synced=False. Append networks, remove them from the end, or replace one in place; to drop or move a network that is not last, first remove the entries after it, then add them back in the order you want.';
+
 export const bastionSchema = Type.Object(
   {
     enabled: Type.Optional(
@@ -278,7 +288,7 @@ export const bastionSchema = Type.Object(
         // architecture change: it keeps the instance, its volume, host keys and instance id, where the only other path
         // (disable and re-enable) replaces all of them and changes the address too. The price is said here.
         description:
-          'EC2 instance type of the bastion, e.g. t3.micro (default) or t4g.micro (Graviton). A1 types (a1.*) need image: AmazonLinux2 or an amiId: Amazon Linux 2023 does not run on A1. Changing it on a running bastion stops and starts the instance: a few minutes without the bastion, and it comes back with a new public address (the same instance, root volume and host keys; status.bastionPublicIp follows). The architecture (x86_64 or arm64) cannot change on a running bastion. The type must be offered in the first zone (aws ec2 describe-instance-type-offerings --location-type availability-zone); if EC2 refuses it, the bastion stays stopped, and the provider does not start it again: set a type the zone offers and start the instance (aws ec2 start-instances), or disable and re-enable the bastion.',
+          'EC2 instance type of the bastion, e.g. t3.micro (default) or t4g.micro (Graviton). A1 types (a1.*) need image: AmazonLinux2 or an amiId: Amazon Linux 2023 does not run on A1. Changing it on a running bastion stops and starts the instance: a few minutes without the bastion, and it comes back with a new public address (the same instance, root volume and host keys; status.bastionPublicIp follows). A release of this composition that changes the bastion setup script (user data) stops and starts it the same way. The architecture (x86_64 or arm64) cannot change on a running bastion. The type must be offered in the first zone (aws ec2 describe-instance-type-offerings --location-type availability-zone); if EC2 refuses it, the bastion stays stopped, and the provider does not start it again: set a type the zone offers and start the instance (aws ec2 start-instances), or disable and re-enable the bastion.',
       }),
     ),
     allowedSshCidrs: Type.Optional(
@@ -286,8 +296,17 @@ export const bastionSchema = Type.Object(
         default: ['203.0.113.0/24'],
         maxItems: MAX_SSH_CIDRS,
         'x-kubernetes-list-type': 'set',
-        description: `IPv4 networks allowed to reach the bastion on SSH (22/tcp), at most ${MAX_SSH_CIDRS}, network addresses only. Default 203.0.113.0/24. A public network may be at most a /${BROADEST_PUBLIC_SSH_PREFIX}; private ranges (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16, 100.64.0.0/10) as broad as the range.`,
+        description: `IPv4 networks allowed to reach the bastion on SSH (22/tcp), at most ${MAX_SSH_CIDRS}, network addresses only. Default 203.0.113.0/24. A public network may be at most a /${BROADEST_PUBLIC_SSH_PREFIX}; private ranges (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16, 100.64.0.0/10) as broad as the range. Once the network exists, a network that stays in the list keeps its position (each position is one SSH rule): append, remove from the end, or replace an entry in place.`,
         ...rules(
+          {
+            // Fourth review 2026-12-02, finding 2: each SSH rule is composed from one position of this list
+            // (security.ts, sg-bastion-ingress-ssh-N), and terraform-provider-aws updates a changed cidr_ipv4 in place
+            // (internal/service/ec2/vpc_security_group_ingress_rule.go Update → ModifySecurityGroupRules). A
+            // reordered list asks two live rules to take each other's network, which the group already holds, so
+            // neither update can succeed and both stay Synced=False. A network that stays keeps its position.
+            rule: SSH_CIDRS_KEEP_POSITIONS,
+            message: SSH_CIDRS_KEEP_POSITIONS_MESSAGE,
+          },
           {
             rule: "self.all(c, !c.endsWith('/0'))",
             message:
@@ -515,9 +534,20 @@ export const parametersSchema = Type.Object(
         maxLength: 253,
         // Each flavour's XRD says which kind of provider configuration this names (flavour.ts providerConfig).
         description: 'The provider-aws configuration every composed resource uses. Default "default".',
-        ...matching(
-          DNS_SUBDOMAIN_PATTERN,
-          'providerConfigName must be a Kubernetes object name: lowercase letters, digits, "-" and ".", starting and ending with a letter or digit',
+        ...rules(
+          {
+            rule: `self.matches(r'${DNS_SUBDOMAIN_PATTERN}')`,
+            message: 'providerConfigName must be a Kubernetes object name: lowercase letters, digits, "-" and ".", starting and ending with a letter or digit',
+          },
+          // Fourth review 2026-12-02, finding 3: another ProviderConfig may hold another account's credentials.
+          // Every managed resource then observes its external name there, finds nothing, and is created again
+          // (crossplane-runtime v2.2.0 pkg/reconciler/managed/reconciler.go: !ResourceExists && ShouldCreate), while
+          // the first network stays, billed, out of the claim's reach.
+          {
+            rule: 'self == oldSelf',
+            message:
+              "providerConfigName is immutable: another ProviderConfig may reach another AWS account, where every object of this network would be created again and the current network left behind, still billed and no longer deleted with this ProductionNetwork. Create a new ProductionNetwork for other credentials; to rotate this account's credentials, change the ProviderConfig (or its Secret) in place.",
+          },
         ),
       }),
     ),

@@ -7,7 +7,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { InstanceV1Beta2, InstanceV1Beta2SpecManagementPolicies as Policy, KeyPair, LaunchTemplateV1Beta2 } from '../../imports/ec2.aws.upbound.io';
+import { InstanceV1Beta2, KeyPair, LaunchTemplateV1Beta2 } from '../../imports/ec2.aws.upbound.io';
 import { InstanceProfile, Role, RolePolicyAttachment } from '../../imports/iam.aws.upbound.io';
 import { EXTERNAL_NAME_FIELD_PATH } from '../../lib/crossplane';
 import { connection } from '../../lib/authoring/typed-connection-details';
@@ -85,21 +85,6 @@ export const LAUNCH_TAGGED = [
   { resourceType: 'network-interface', purpose: 'network interface of the bastion' },
 ] as const;
 
-/**
- * The bastion Instance's management policies: everything but LateInitialize, so the provider never copies what it
- * observes into `spec.forProvider`. That keeps `userData` init-only (below) and leaves alone the fields the
- * provider would otherwise late-initialize, `primaryNetworkInterface` among them: provider-upjet-aws v2.6.0
- * config/cluster/ec2/config.go (and config/namespaced/ec2/config.go) lists `network_interface`, `subnet_id`,
- * `vpc_security_group_ids`, `root_block_device`, … as aws_instance late-init IgnoredFields, but not
- * `primary_network_interface`, which the v2.6.0 CRDs carry in forProvider; without LateInitialize none of them is
- * ever copied (crossplane/upjet pkg/controller/external_tfpluginsdk.go Observe calls LateInitialize only when the
- * policies hold LateInitialize or *; crossplane-runtime v2.2.0 pkg/reconciler/managed/reconciler.go writes a
- * late-initialized spec only under ShouldLateInitialize). The set is one crossplane-runtime supports
- * (pkg/reconciler/managed/policies.go, "No LateInitialize"), and provider-upjet-aws v2.6.0 enables management
- * policies by default (cmd/provider/ec2/zz_main.go, --enable-management-policies defaults to true).
- */
-export const BASTION_MANAGEMENT_POLICIES = [Policy.OBSERVE, Policy.CREATE, Policy.UPDATE, Policy.DELETE];
-
 /** The API's default instance type (its schema holds the one definition). */
 const DEFAULT_INSTANCE_TYPE: string = parametersSchema.properties.bastion.properties.instanceType.default;
 
@@ -161,9 +146,9 @@ export function bastion(ctx: CompositionContext): ComposedResource[] {
   // IgnoredFields.
   //
   // A newer image never replaces the bastion: the template stores the parameter, not an image id, so it reads
-  // back unchanged; the Instance sets no `ami`, and the id it launched with is read back into its state (never into
-  // forProvider: the Instance does not late-initialize) unchanged for the instance's life; `ami` is Optional and
-  // Computed in ec2_instance.go, so an unset `ami` makes no diff.
+  // back unchanged; the Instance sets no `ami`, and the id it launched with is read back into its state (and
+  // late-initialized into forProvider) unchanged for the instance's life, so it makes no diff. An instance
+  // terminated outside Crossplane is launched again with that id, not the template's newest image (README).
   const launchTemplate = ctx.resource(names.bastionLaunchTemplate, LaunchTemplateV1Beta2, {
     purpose: 'launch template of the bastion',
     forProvider: {
@@ -190,25 +175,12 @@ export function bastion(ctx: CompositionContext): ComposedResource[] {
 
   const instance = ctx.resource(names.bastion, InstanceV1Beta2, {
     purpose: 'SSH and SSM jump host',
-    spec: {
-      managementPolicies: BASTION_MANAGEMENT_POLICIES,
-      // The script runs once, at first boot (cloud-init), and EC2 does not run changed user data on a restart
-      // (EC2 User Guide, "Work with instance user data"). In forProvider every change to it (a composition
-      // release that edits bastion-user-data.sh) would stop and start every running bastion
-      // (hashicorp/terraform-provider-aws internal/service/ec2/ec2_instance.go resourceInstanceUpdate:
-      // HasChanges("instance_type", "user_data", …) → modifyInstanceAttributeWithStopStart) for nothing but a new
-      // public address. In initProvider it is used at creation only: upjet merges initProvider into the Terraform
-      // configuration (GetMergedParameters, with management policies enabled) and, once the instance exists, drops
-      // every diff of a field set only there (crossplane/upjet pkg/controller/external_tfpluginsdk.go
-      // filterInitExclusiveDiffs, getTerraformIgnoreChanges). It stays init-only because the Instance never
-      // late-initializes (BASTION_MANAGEMENT_POLICIES): the provider's state holds a SHA-1 of the script, not the
-      // script (ec2_instance.go, user_data StateFunc userDataHashSum); copied into forProvider it would no longer
-      // be init-only, and the Terraform SDK compares the hash of that hash with the state
-      // (hashicorp/terraform-plugin-sdk v2.38.2 helper/schema/schema.go diffString applies the StateFunc), a
-      // change that would stop the bastion and write the hash as its user data. A new script therefore reaches
-      // new bastions only (disable and re-enable the bastion to apply it).
-      initProvider: { userData: USER_DATA },
-    },
+    // Default management policies (no `managementPolicies`): the provider's client is asynchronous and the
+    // instance id is AWS's, so it reaches `crossplane.io/external-name` only through the late-init update
+    // (crossplane/upjet pkg/controller/external_async_tfpluginsdk.go Create returns no external name;
+    // crossplane-runtime v2.2.0 pkg/reconciler/managed/reconciler.go persists the one Observe sets only under
+    // ShouldLateInitialize). Without LateInitialize a provider restart would launch a second bastion and lose the
+    // first (docs/apply-time.md, fourth review, finding 1; crossplane/crossplane#5918, crossplane/upjet#531).
     forProvider: {
       // The API's default, so the base is a complete Instance on its own; the claim's choice is patched in.
       instanceType: DEFAULT_INSTANCE_TYPE,
@@ -222,6 +194,15 @@ export function bastion(ctx: CompositionContext): ComposedResource[] {
       launchTemplate: { version: LAUNCH_TEMPLATE_VERSION },
       // Also on the Instance: the template applies at launch only, the Instance keeps IMDSv2 enforced after.
       metadataOptions: METADATA_OPTIONS,
+      // The script runs once, at first boot (cloud-init). It is in forProvider, not initProvider: with the default
+      // policies the provider late-initializes, and an init-only userData would get the SHA-1 its state holds copied
+      // into forProvider and written to the instance as its user data (the pitfall rule
+      // instance-init-user-data-late-initialized; ec2_instance.go user_data StateFunc userDataHashSum). The price:
+      // a release that changes bastion-user-data.sh stops and starts every running bastion
+      // (hashicorp/terraform-provider-aws internal/service/ec2/ec2_instance.go resourceInstanceUpdate:
+      // HasChanges("instance_type", "user_data", …) → modifyInstanceAttributeWithStopStart), a few minutes down and
+      // a new public address, without re-running the script (EC2 runs user data at first boot only). README says so.
+      userData: USER_DATA,
     },
     patches: [
       fromComposite(param('bastion.instanceType'), 'spec.forProvider.instanceType'),
@@ -233,8 +214,9 @@ export function bastion(ctx: CompositionContext): ComposedResource[] {
       // launch_template, so there is no selector). Not gated on the template's status with a Required patch: that
       // would add a warning to every render of a claim whose bastion is disabled (patch-and-transform runs before
       // the filter step drops the Instance). Until the template exists RunInstances fails and the provider retries.
-      // Only the name is set, never the id as well: the two conflict (ExactlyOneOf in ec2_instance.go), and the
-      // provider never fills in the id (no LateInitialize among the Instance's management policies).
+      // Only the name is set, never the id as well: the two conflict (ExactlyOneOf in ec2_instance.go). Late-init
+      // never fills in the id: it copies only fields left unset at the top of forProvider and does not descend into
+      // a block the composition sets (crossplane/upjet pkg/resource/lateinit.go handleStruct skips non-zero fields).
       ...ctx.derivedName('bastion', 'spec.forProvider.launchTemplate.name'),
       ...ctx.derivedName('bastion', 'spec.forProvider.iamInstanceProfile'),
       ...ctx.derivedName('bastion', 'spec.forProvider.keyName', { extra: param('bastion.sshPublicKey') }),

@@ -46,18 +46,6 @@ export interface Flavour {
    * its API group and kind, and how the XRD describes the parameter.
    */
   readonly providerConfig: { readonly group: string; readonly kind: string; readonly description: string };
-  /**
-   * Management policies for a composed resource whose late-initialization is only a nuisance (the NAT gateways'
-   * Elastic IPs), or undefined to keep the CRD default `["*"]`. Leaving LateInitialize out means naming the
-   * policies, and crossplane-runtime v2.2.0 (pkg/reconciler/managed/policies.go,
-   * LegacyManagementPoliciesResolver.ShouldDelete) deletes a cluster-scoped resource whose non-default policies
-   * hold Delete whatever its `deletionPolicy` says. The claim flavour's migration (README, step 2) keeps every
-   * network object by patching `deletionPolicy: Orphan`, so there the policies stay the default: an Elastic IP
-   * deleted while its orphaned NAT gateway holds it fails forever (terraform-provider-aws ec2_eip.go
-   * resourceEIPDelete disassociates first, which AWS refuses for a NAT gateway), and the claim's deletion would
-   * never finish. The namespaced flavour has no deletionPolicy and no migration out of it.
-   */
-  readonly withoutLateInitialize?: readonly string[];
 }
 
 const ORPHAN_POLICIES = ['Observe', 'Create', 'Update', 'LateInitialize'];
@@ -73,7 +61,8 @@ export const claimFlavour: Flavour = {
   providerConfig: {
     group: 'aws.upbound.io',
     kind: 'ProviderConfig',
-    description: 'The provider-aws ProviderConfig (aws.upbound.io, cluster-scoped) every composed resource uses. Default "default".',
+    description:
+      'The provider-aws ProviderConfig (aws.upbound.io, cluster-scoped) every composed resource uses. Default "default". Immutable: another one may reach another account, where the whole network would be created again.',
   },
 };
 
@@ -91,8 +80,8 @@ export function namespacedFlavourUsing(kind: 'ClusterProviderConfig' | 'Provider
 function namespacedProviderConfig(kind: 'ClusterProviderConfig' | 'ProviderConfig'): Flavour['providerConfig'] {
   const description =
     kind === 'ProviderConfig'
-      ? 'The provider-aws ProviderConfig (aws.m.upbound.io) in this namespace that every composed resource uses. Default "default".'
-      : 'The provider-aws ClusterProviderConfig (aws.m.upbound.io) every composed resource uses. Default "default".';
+      ? 'The provider-aws ProviderConfig (aws.m.upbound.io) in this namespace that every composed resource uses. Default "default". Immutable: another one may reach another account, where the whole network would be created again.'
+      : 'The provider-aws ClusterProviderConfig (aws.m.upbound.io) every composed resource uses. Default "default". Immutable: another one may reach another account, where the whole network would be created again.';
   return { group: 'aws.m.upbound.io', kind, description };
 }
 
@@ -120,7 +109,6 @@ export const namespacedFlavour: Flavour = {
     fromComposite('spec.parameters.storage.deletionPolicy', 'spec.managementPolicies', {
       transforms: [transforms.map({ Orphan: ORPHAN_POLICIES, Delete: ['*'] })],
     }),
-  withoutLateInitialize: ['Observe', 'Create', 'Update', 'Delete'],
   // `<xr-name>-connection` in the XR's namespace, spelled out rather than left to the function's default.
   providerConfig: namespacedProviderConfig('ClusterProviderConfig'),
   connectionSecret: {

@@ -69,13 +69,13 @@ export function network(ctx: CompositionContext): ComposedResource[] {
     ctx.resource(names.natEip(zone), Eip, {
       labels: { zone: zone.letter },
       purpose: 'public address of a NAT gateway',
-      // provider-upjet-aws v2.6.0 config/cluster/ec2/config.go gives aws_eip no late-init ignore list, so once the
-      // NAT gateway holds the address its eni-… is copied into forProvider.networkInterface, which
-      // terraform-provider-aws says not to set for a NAT gateway (aws_eip documentation, PR 4675). Should the
-      // gateway ever be recreated, the EIP would try to move back to the old interface on every reconcile
-      // (ec2_eip.go resourceEIPUpdate). Where the flavour allows it, the EIP never late-initializes (flavour.ts
-      // says why the claim flavour keeps the default; docs/apply-time.md, third review, finding 4).
-      spec: ctx.flavour.withoutLateInitialize ? { managementPolicies: [...ctx.flavour.withoutLateInitialize] as any } : undefined,
+      // Default management policies in both flavours. aws_eip has no late-init ignore list (provider-upjet-aws
+      // v2.6.0 config/cluster/ec2/config.go), so once the NAT gateway holds the address its eni-… is copied into
+      // forProvider.networkInterface (a cosmetic risk, README). Leaving LateInitialize out is worse: the client is
+      // asynchronous and the allocation id is AWS's, so the external name is persisted only by the late-init update
+      // (crossplane-runtime v2.2.0 pkg/reconciler/managed/reconciler.go; crossplane/upjet
+      // pkg/controller/external_async_tfpluginsdk.go), and every provider restart would allocate a new address and
+      // leak the old one (docs/apply-time.md, fourth review, finding 1).
       forProvider: { domain: 'vpc' },
       when: natWhen(zone),
     }),

@@ -79,6 +79,43 @@ export function lateInitializes(r: any): boolean {
   return !Array.isArray(policies) || policies.includes('*') || policies.includes('LateInitialize');
 }
 
+/**
+ * Composed kinds whose external name is the id AWS assigns: `config.IdentifierFromProvider` in
+ * crossplane-contrib/provider-upjet-aws v2.6.0 config/externalname.go (the EC2, IAM, KMS and S3 kinds a network
+ * like this one composes). Every v2.6.0 controller uses upjet's asynchronous connector
+ * (internal/controller/.../zz_controller.go NewTerraformPluginSDKAsyncConnector; aws_instance and aws_eip also set
+ * UseAsync in config/{cluster,namespaced}/ec2/config.go).
+ */
+export const PROVIDER_ASSIGNED_ID_KINDS = new Set([
+  'ec2/DefaultSecurityGroup',
+  'ec2/EIP',
+  'ec2/FlowLog',
+  'ec2/Instance',
+  'ec2/InternetGateway',
+  'ec2/LaunchTemplate',
+  'ec2/NATGateway',
+  'ec2/RouteTable',
+  'ec2/RouteTableAssociation',
+  'ec2/SecurityGroup',
+  'ec2/Subnet',
+  'ec2/VPC',
+  'ec2/VPCEndpoint',
+  'iam/RolePolicyAttachment',
+  'kms/Key',
+  's3/BucketLogging',
+  's3/BucketOwnershipControls',
+  's3/BucketPolicy',
+  's3/BucketPublicAccessBlock',
+  's3/BucketServerSideEncryptionConfiguration',
+  's3/BucketVersioning',
+]);
+
+/**
+ * Kinds for which creating again is harmless: terraform-provider-aws vpc_default_security_group.go adopts the VPC's
+ * one default group on create (it looks the group up by VPC), so a lost id only costs one more adoption.
+ */
+const RECREATE_ADOPTS = new Set(['ec2/DefaultSecurityGroup']);
+
 export const PITFALLS: Pitfall[] = [
   {
     id: 'instance-launch-template-version-moves',
@@ -165,8 +202,27 @@ export const PITFALLS: Pitfall[] = [
             index,
             path: `spec.initProvider.${f}`,
             value: r?.spec?.managementPolicies ?? ['*'],
-            message: `${f} in spec.initProvider of an Instance whose management policies late-initialize (${describeValue(r?.spec?.managementPolicies ?? ['*'])}): the provider copies what its state holds for it (a SHA-1 of the script, not the script) into spec.forProvider.${f}, the field is then no longer init-only, and the provider stops and starts the instance to write that hash as its user data; give the Instance managementPolicies without LateInitialize (Observe, Create, Update, Delete)`,
+            message: `${f} in spec.initProvider of an Instance whose management policies late-initialize (${describeValue(r?.spec?.managementPolicies ?? ['*'])}): the provider copies what its state holds for it (a SHA-1 of the script, not the script) into spec.forProvider.${f}, the field is then no longer init-only, and the provider stops and starts the instance to write that hash as its user data; set ${f} in spec.forProvider (a changed script then stops and starts the instance), since management policies without LateInitialize lose the instance's id (rule async-provider-id-without-late-initialize)`,
           }));
+      }),
+  },
+  {
+    id: 'async-provider-id-without-late-initialize',
+    source:
+      'crossplane-contrib/provider-upjet-aws v2.6.0 config/externalname.go (IdentifierFromProvider) and internal/controller zz_controller.go (NewTerraformPluginSDKAsyncConnector); crossplane/upjet pkg/controller/external_async_tfpluginsdk.go (Create returns no external name) and external_tfpluginsdk.go (Observe sets it, reported as late-initialized); crossplane/crossplane-runtime v2.2.0 pkg/reconciler/managed/reconciler.go (the update that persists it runs only under ShouldLateInitialize); crossplane/crossplane#5918, crossplane/upjet#531',
+    check: (resources) =>
+      resources.flatMap((r, index) => {
+        const key = kindKey(r.apiVersion, r.kind);
+        if (!key || !PROVIDER_ASSIGNED_ID_KINDS.has(key) || RECREATE_ADOPTS.has(key) || lateInitializes(r)) return [];
+        if (isSet(r?.metadata?.annotations?.[ANNOTATION_EXTERNAL_NAME])) return [];
+        return [
+          {
+            index,
+            path: 'spec.managementPolicies',
+            value: r.spec.managementPolicies,
+            message: `management policies ${describeValue(r.spec.managementPolicies)} without LateInitialize on a ${r.kind}, whose external name is the id AWS assigns: the provider creates it asynchronously and learns the id afterwards, and Crossplane saves it only in the late-init update, so after a provider restart the ${r.kind} looks missing and is created again, the first one left in AWS outside Crossplane; keep the default management policies (or add LateInitialize), or set crossplane.io/external-name`,
+          },
+        ];
       }),
   },
   {

@@ -56,6 +56,7 @@ const xrd = {
                       metadataTags: str,
                       updateDefaultVersion: { type: 'boolean' },
                       userDataPolicies: { type: 'array', items: str },
+                      eipPolicies: { type: 'array', items: str },
                       tags: { type: 'object', additionalProperties: str },
                     },
                   },
@@ -79,6 +80,9 @@ const externalName = (p: string) => from(p, 'metadata.annotations[crossplane.io/
 const tags = from('tags', 'spec.forProvider.tags');
 function resource(name: string, apiVersion: string, kind: string, spec: Record<string, unknown>, patches: unknown[]) {
   return { name, base: { apiVersion, kind, metadata: { labels: { [LABEL]: name } }, spec }, patches };
+}
+function adopted(r: ReturnType<typeof resource>, externalName: string) {
+  return { ...r, base: { ...r.base, metadata: { ...r.base.metadata, annotations: { 'crossplane.io/external-name': externalName } } } };
 }
 const selector = (name: string) => ({ matchControllerRef: true, matchLabels: { [LABEL]: name } });
 
@@ -167,16 +171,24 @@ const composition = {
               { forProvider: { region: REGION, launchTemplate: { name: 'fixture-template' } } },
               [from('launchTemplateVersion', 'spec.forProvider.launchTemplate.version')],
             ),
-            resource(
-              'instance-init-user-data',
-              'ec2.aws.upbound.io/v1beta2',
-              'Instance',
-              {
-                initProvider: { userData: '#!/bin/bash\necho first boot\n' },
-                forProvider: { region: REGION, instanceType: 't3.micro', ami: 'ami-0123456789abcdef0', subnetId: 'subnet-0123456789abcdef0' },
-              },
-              [from('userDataPolicies', 'spec.managementPolicies')],
+            // An adopted instance (its id set as the external name), so that leaving LateInitialize out loses
+            // nothing: the fixed claim passes async-provider-id-without-late-initialize too.
+            adopted(
+              resource(
+                'instance-init-user-data',
+                'ec2.aws.upbound.io/v1beta2',
+                'Instance',
+                {
+                  initProvider: { userData: '#!/bin/bash\necho first boot\n' },
+                  forProvider: { region: REGION, instanceType: 't3.micro', ami: 'ami-0123456789abcdef0', subnetId: 'subnet-0123456789abcdef0' },
+                },
+                [from('userDataPolicies', 'spec.managementPolicies')],
+              ),
+              'i-0123456789abcdef0',
             ),
+            resource('eip', 'ec2.aws.upbound.io/v1beta1', 'EIP', { forProvider: { region: REGION, domain: 'vpc' } }, [
+              from('eipPolicies', 'spec.managementPolicies'),
+            ]),
             resource(
               'flow-log',
               'ec2.aws.upbound.io/v1beta2',
@@ -213,6 +225,7 @@ const FIXED = {
   metadataTags: 'disabled',
   updateDefaultVersion: false,
   userDataPolicies: ['Observe', 'Create', 'Update', 'Delete'],
+  eipPolicies: ['*'],
   tags: { Owner: 'Platform Team', CostCenter: 'cc-1234', 'kubernetes.io/cluster': 'shared' },
 };
 
@@ -458,6 +471,14 @@ const CASES: Array<[string, string, Record<string, unknown>, string, string, Reg
     /copies what its state holds for it \(a SHA-1 of the script, not the script\) into spec\.forProvider\.userData.*stops and starts the instance/,
   ],
   [
+    'async-provider-id-without-late-initialize',
+    'an Elastic IP whose management policies leave out LateInitialize',
+    { eipPolicies: ['Observe', 'Create', 'Update', 'Delete'] },
+    'eip',
+    'spec.managementPolicies',
+    /without LateInitialize on a EIP, whose external name is the id AWS assigns: .*after a provider restart the EIP looks missing and is created again/,
+  ],
+  [
     'ec2-instance-metadata-tag-keys',
     'a tag key with a slash on an instance that serves its tags in metadata',
     { metadataTags: 'enabled' },
@@ -471,7 +492,7 @@ const CASES: Array<[string, string, Record<string, unknown>, string, string, Reg
 test('the fixed claim passes every check: XRD, provider CRDs and AWS rules', () => {
   const report = validate({});
   expect({ claim: report.claim, resources: report.resources, render: report.render }).toEqual({ claim: [], resources: [], render: undefined });
-  expect(report.checked).toBe(13);
+  expect(report.checked).toBe(14);
   expect(isValid(report)).toBe(true);
 });
 

@@ -83,6 +83,33 @@ describe('npm run validate', () => {
     expect(stdout).not.toMatch(/one is x86_64 and the other arm64/);
   });
 
+  test('--old: reordering SSH networks is refused in both flavours; replacing in place and appending pass (fourth review, finding 2)', () => {
+    const dir = 'test/production-network/testdata';
+    const { code, stdout } = cli([`${dir}/ssh-cidrs-reordered.yaml`, '--old', `${dir}/ssh-cidrs-live.yaml`]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^0 valid, 2 invalid$/m);
+    const refusals =
+      stdout.match(/claim: spec\.parameters\.bastion\.allowedSshCidrs: bastion\.allowedSshCidrs: a network that stays in the list must keep its position\./g) ??
+      [];
+    expect(refusals).toHaveLength(2);
+    expect(stdout).toMatch(/INVALID .*\(ProductionNetwork team-platform\/production\)/);
+    const ok = cli([`${dir}/ssh-cidrs-replaced-appended.yaml`, '--old', `${dir}/ssh-cidrs-live.yaml`]);
+    expect(ok.stdout).toMatch(/^2 valid, 0 invalid$/m);
+    expect(ok.code).toBe(0);
+  });
+
+  test('--old: another providerConfigName is refused in both flavours, saying why and what to do (fourth review, finding 3)', () => {
+    const dir = 'test/production-network/testdata';
+    const { code, stdout } = cli([`${dir}/changed-provider-config.yaml`, '--old', `${dir}/ssh-cidrs-live.yaml`]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^0 valid, 2 invalid$/m);
+    const refusals =
+      stdout.match(
+        /claim: spec\.parameters\.providerConfigName: providerConfigName is immutable: another ProviderConfig may reach another AWS account.*Create a new ProductionNetwork for other credentials/g,
+      ) ?? [];
+    expect(refusals).toHaveLength(2);
+  });
+
   test('--format json reports per claim', () => {
     const { code, stdout } = cli(['examples/high-availability.yaml', '--format', 'json']);
     expect(code).toBe(0);

@@ -220,6 +220,26 @@ const transitions: Array<[string, Record<string, unknown>, Record<string, unknow
     /bastion\.amiId cannot be added, removed or changed on a running bastion: .*Set bastion\.enabled: false, wait until the bastion is deleted, then set enabled: true with the new amiId/,
   ],
   ['the bastion AMI (removed)', { bastion: { amiId: 'ami-0123456789abcdef0' } }, {}, /bastion\.amiId cannot be added, removed or changed on a running bastion/],
+  // Fourth review 2026-12-02, finding 3: another ProviderConfig may be another account.
+  [
+    'providerConfigName',
+    {},
+    { providerConfigName: 'other-account' },
+    /providerConfigName is immutable: another ProviderConfig may reach another AWS account, where every object of this network would be created again and the current network left behind.*Create a new ProductionNetwork for other credentials; to rotate this account's credentials, change the ProviderConfig/,
+  ],
+  // Fourth review 2026-12-02, finding 2: SSH rules are composed by position.
+  [
+    'the order of bastion.allowedSshCidrs',
+    { bastion: { sshPublicKey: KEY, allowedSshCidrs: ['198.51.100.0/24', '192.0.2.0/24'] } },
+    { bastion: { sshPublicKey: KEY, allowedSshCidrs: ['192.0.2.0/24', '198.51.100.0/24'] } },
+    /bastion\.allowedSshCidrs: a network that stays in the list must keep its position\. Each position is one SSH rule .*both stay Synced=False\. Append networks, remove them from the end, or replace one in place/,
+  ],
+  [
+    'bastion.allowedSshCidrs, a network removed from the middle',
+    { bastion: { sshPublicKey: KEY, allowedSshCidrs: ['198.51.100.0/24', '192.0.2.0/24', '203.0.113.0/24'] } },
+    { bastion: { sshPublicKey: KEY, allowedSshCidrs: ['198.51.100.0/24', '203.0.113.0/24'] } },
+    /a network that stays in the list must keep its position/,
+  ],
 ];
 
 const valid: Array<[string, Record<string, unknown>]> = [
@@ -341,6 +361,22 @@ describe.each(['claim', 'namespaced'] as FlavourName[])('%s flavour', (flavour) 
     // Within one architecture the type may change on a running bastion.
     expect(messages(claim({ bastion: { instanceType: 't3.large' } }), x86)).toEqual([]);
     expect(messages(claim({ bastion: { instanceType: 'c7g.medium' } }), arm)).toEqual([]);
+  });
+
+  test('SSH networks: appending, removing from the end and replacing in place are accepted (fourth review, finding 2)', () => {
+    const ssh = (allowedSshCidrs: string[]) => claim({ bastion: { sshPublicKey: KEY, allowedSshCidrs } });
+    const [a, b, c, d] = ['198.51.100.0/24', '192.0.2.0/24', '203.0.113.0/24', '10.0.0.0/8'];
+    expect(messages(ssh([a, b, c]), ssh([a, b]))).toEqual([]);
+    expect(messages(ssh([a, b, c, d]), ssh([a]))).toEqual([]);
+    expect(messages(ssh([a]), ssh([a, b, c]))).toEqual([]);
+    expect(messages(ssh([]), ssh([a, b]))).toEqual([]);
+    expect(messages(ssh([a, d]), ssh([a, b]))).toEqual([]);
+    expect(messages(ssh([d, b, c]), ssh([a, b, c]))).toEqual([]);
+    // The documented way to drop a middle entry: remove what follows it, then add it back in place of the gap.
+    expect(messages(ssh([a, b]), ssh([a, b, c]))).toEqual([]);
+    expect(messages(ssh([a, c]), ssh([a, b]))).toEqual([]);
+    expect(messages(ssh([a, c]), ssh([a, b, c])).join('\n')).toMatch(/must keep its position/);
+    expect(messages(ssh([b, a]), ssh([a, b])).join('\n')).toMatch(/must keep its position/);
   });
 
   test('A1 needs Amazon Linux 2 or a pinned image, new or changed (third review 2026-12-01, finding 1)', () => {

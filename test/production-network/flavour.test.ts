@@ -63,36 +63,52 @@ describe('the namespaced XRD speaks of what a namespaced ProductionNetwork is', 
 });
 
 /**
- * Third review 2026-12-01, finding 4: the NAT gateways' Elastic IPs late-initialize the gateway's network interface.
- * The namespaced flavour leaves LateInitialize out; the claim flavour keeps the default, because its migration keeps
- * every network object through `deletionPolicy: Orphan`, which non-default policies holding Delete override
- * (crossplane-runtime v2.2.0 pkg/reconciler/managed/policies.go LegacyManagementPoliciesResolver.ShouldDelete;
- * test/gitops/migration.test.ts replays the migration).
+ * Fourth review 2026-12-02, finding 1: every provider-upjet-aws v2.6.0 client is asynchronous, and for a kind whose
+ * external name is the id AWS assigns (config/externalname.go IdentifierFromProvider) that name reaches the API
+ * server only through the late-init update (crossplane-runtime v2.2.0 pkg/reconciler/managed/reconciler.go). The
+ * bastion Instance and the NAT gateways' Elastic IPs therefore keep the default management policies in both
+ * flavours (the third review's namespaced-only EIP policies are reverted); only sg-default leaves LateInitialize out,
+ * harmless because its create adopts the VPC's one default group again.
  */
-describe('the NAT gateways’ Elastic IPs (third review 2026-12-01, finding 4)', () => {
-  const { renderNetwork, claim } = require('../support/production-network');
-  const eips = (flavour: 'claim' | 'namespaced') =>
+describe('management policies of kinds whose external name AWS assigns (fourth review 2026-12-02, finding 1)', () => {
+  const { renderNetwork, claim, EXAMPLE_SSH_KEY } = require('../support/production-network');
+  const { PITFALLS } = require('../../lib/aws-rules/pitfalls');
+  const rule = PITFALLS.find((p: any) => p.id === 'async-provider-id-without-late-initialize');
+  const render = (flavour: 'claim' | 'namespaced') =>
     renderNetwork(
       claim(
         {
           availabilityZones: ['a', 'b', 'c'],
           publicSubnetCidrs: ['10.0.1.0/24', '10.0.2.0/24', '10.0.3.0/24'],
           privateSubnetCidrs: ['10.0.10.0/24', '10.0.11.0/24', '10.0.12.0/24'],
+          bastion: { sshPublicKey: EXAMPLE_SSH_KEY },
         },
         { flavour },
       ),
       flavour,
-    ).managed.filter((r: any) => r.kind === 'EIP');
+    ).managed;
+  const nameOf = (r: any) => r.metadata.annotations['crossplane.io/composition-resource-name'];
 
-  test('namespaced: every one without LateInitialize, and still deleted with the XR', () => {
-    const found = eips('namespaced');
-    expect(found.map((r: any) => r.metadata.annotations['crossplane.io/composition-resource-name']).sort()).toEqual(['eip-nat-a', 'eip-nat-b', 'eip-nat-c']);
-    for (const r of found) expect(r.spec.managementPolicies).toEqual(['Observe', 'Create', 'Update', 'Delete']);
+  test.each(['claim', 'namespaced'] as const)('%s: the bastion and the NAT EIPs late-initialize; the pitfall rule finds nothing', (flavour) => {
+    const managed = render(flavour);
+    const found = managed.filter((r: any) => r.kind === 'EIP' || r.kind === 'Instance');
+    expect(found.map(nameOf).sort()).toEqual(['bastion', 'eip-nat-a', 'eip-nat-b', 'eip-nat-c']);
+    for (const r of found)
+      expect({ name: nameOf(r), managementPolicies: r.spec.managementPolicies }).toEqual({ name: nameOf(r), managementPolicies: undefined });
+    expect(rule.check(managed)).toEqual([]);
+    // The one kind of this sort without LateInitialize is the allow-listed default group.
+    const withoutLateInit = managed.filter(
+      (r: any) => Array.isArray(r.spec.managementPolicies) && !r.spec.managementPolicies.some((p: string) => p === '*' || p === 'LateInitialize'),
+    );
+    expect(withoutLateInit.map((r: any) => r.kind)).toEqual(['DefaultSecurityGroup']);
   });
 
-  test('claim: the default policies, so the migration’s deletionPolicy: Orphan keeps the addresses', () => {
-    const found = eips('claim');
-    expect(found).toHaveLength(3);
-    for (const r of found) expect(r.spec.managementPolicies).toBeUndefined();
+  test.each(['claim', 'namespaced'] as const)('%s: the rule would refuse the Instance and the EIPs with the policies the third review gave them', (flavour) => {
+    const managed = render(flavour).map((r: any) =>
+      r.kind === 'EIP' || r.kind === 'Instance' ? { ...r, spec: { ...r.spec, managementPolicies: ['Observe', 'Create', 'Update', 'Delete'] } } : r,
+    );
+    const findings = rule.check(managed);
+    expect(findings.map((f: any) => nameOf(managed[f.index])).sort()).toEqual(['bastion', 'eip-nat-a', 'eip-nat-b', 'eip-nat-c']);
+    expect(findings[0].message).toMatch(/provider restart/);
   });
 });
