@@ -269,9 +269,15 @@ const cidrList = (defaults: string[], description: string, field: string) =>
  * from the middle (which shifts the networks after it) do not. The indexes are spelled out because the list holds
  * at most MAX_SSH_CIDRS entries; `||` in CEL absorbs the out-of-range error of a branch another branch decides.
  */
-export const SSH_CIDRS_KEEP_POSITIONS = `${JSON.stringify(Array.from({ length: MAX_SSH_CIDRS }, (_, i) => i)).replace(/,/g, ', ')}.all(i, i >= size(oldSelf) || !(oldSelf[i] in self) || (i < size(self) && self[i] == oldSelf[i]))`;
+const keepPositions = (now: string, before: string) =>
+  `${JSON.stringify(Array.from({ length: MAX_SSH_CIDRS }, (_, i) => i)).replace(/,/g, ', ')}.all(i, i >= size(${before}) || !(${before}[i] in ${now}) || (i < size(${now}) && ${now}[i] == ${before}[i]))`;
+/**
+ * On the bastion, not on the list: the SSH rules exist only while the bastion runs with a key (security.ts), so a
+ * disabled or SSM-only bastion, before or after, may reorder its networks freely (fifth review 2026-12-02, finding 1).
+ */
+export const SSH_CIDRS_KEEP_POSITIONS = `${EITHER_DISABLED} || !has(self.sshPublicKey) || !has(oldSelf.sshPublicKey) || !has(self.allowedSshCidrs) || !has(oldSelf.allowedSshCidrs) || ${keepPositions('self.allowedSshCidrs', 'oldSelf.allowedSshCidrs')}`;
 export const SSH_CIDRS_KEEP_POSITIONS_MESSAGE =
-  'bastion.allowedSshCidrs: a network that stays in the list must keep its position. Each position is one SSH rule of the bastion security group (sg-bastion-ingress-ssh-1 to -4), updated in place: a reordered list asks two rules to take networks the group already holds, which AWS refuses, and both stay Synced=False. Append networks, remove them from the end, or replace one in place; to drop or move a network that is not last, first remove the entries after it, then add them back in the order you want.';
+  'bastion.allowedSshCidrs: while the bastion runs with an SSH key, a network that stays in the list must keep its position. Each position is one SSH rule of the bastion security group (sg-bastion-ingress-ssh-1 to -4), updated in place: a reordered list asks two rules to take networks the group already holds, which AWS refuses, and both stay Synced=False. Append networks, remove them from the end, or replace one in place; to drop or move a network that is not last, first remove the entries after it, then add them back in the order you want.';
 
 export const bastionSchema = Type.Object(
   {
@@ -296,17 +302,8 @@ export const bastionSchema = Type.Object(
         default: ['203.0.113.0/24'],
         maxItems: MAX_SSH_CIDRS,
         'x-kubernetes-list-type': 'set',
-        description: `IPv4 networks allowed to reach the bastion on SSH (22/tcp), at most ${MAX_SSH_CIDRS}, network addresses only. Default 203.0.113.0/24. A public network may be at most a /${BROADEST_PUBLIC_SSH_PREFIX}; private ranges (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16, 100.64.0.0/10) as broad as the range. Once the network exists, a network that stays in the list keeps its position (each position is one SSH rule): append, remove from the end, or replace an entry in place.`,
+        description: `IPv4 networks allowed to reach the bastion on SSH (22/tcp), at most ${MAX_SSH_CIDRS}, network addresses only. Default 203.0.113.0/24. A public network may be at most a /${BROADEST_PUBLIC_SSH_PREFIX}; private ranges (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16, 100.64.0.0/10) as broad as the range. While the bastion runs with an SSH key, a network that stays in the list keeps its position (each position is one SSH rule): append, remove from the end, or replace an entry in place; wait for Synced=True between two such changes.`,
         ...rules(
-          {
-            // Fourth review 2026-12-02, finding 2: each SSH rule is composed from one position of this list
-            // (security.ts, sg-bastion-ingress-ssh-N), and terraform-provider-aws updates a changed cidr_ipv4 in place
-            // (internal/service/ec2/vpc_security_group_ingress_rule.go Update → ModifySecurityGroupRules). A
-            // reordered list asks two live rules to take each other's network, which the group already holds, so
-            // neither update can succeed and both stay Synced=False. A network that stays keeps its position.
-            rule: SSH_CIDRS_KEEP_POSITIONS,
-            message: SSH_CIDRS_KEEP_POSITIONS_MESSAGE,
-          },
           {
             rule: "self.all(c, !c.endsWith('/0'))",
             message:
@@ -378,6 +375,16 @@ export const bastionSchema = Type.Object(
         rule: `${EITHER_DISABLED} || (has(self.amiId) == has(oldSelf.amiId) && (!has(self.amiId) || self.amiId == oldSelf.amiId))`,
         message:
           'bastion.amiId cannot be added, removed or changed on a running bastion: the image is chosen at launch, so the instance would keep its image (or be replaced). Set bastion.enabled: false, wait until the bastion is deleted, then set enabled: true with the new amiId (or without one, for the latest image).',
+      },
+      {
+        // Fourth review 2026-12-02, finding 2: each SSH rule is composed from one position of allowedSshCidrs
+        // (security.ts, sg-bastion-ingress-ssh-N), and terraform-provider-aws updates a changed cidr_ipv4 in place
+        // (internal/service/ec2/vpc_security_group_ingress_rule.go Update → ModifySecurityGroupRules). A reordered
+        // list asks two live rules to take each other's network, which the group already holds, so neither update
+        // can succeed and both stay Synced=False. A network that stays keeps its position while the rules exist.
+        rule: SSH_CIDRS_KEEP_POSITIONS,
+        message: SSH_CIDRS_KEEP_POSITIONS_MESSAGE,
+        fieldPath: '.allowedSshCidrs',
       },
       {
         rule: `${EITHER_DISABLED} || self.image == oldSelf.image`,

@@ -232,7 +232,7 @@ const transitions: Array<[string, Record<string, unknown>, Record<string, unknow
     'the order of bastion.allowedSshCidrs',
     { bastion: { sshPublicKey: KEY, allowedSshCidrs: ['198.51.100.0/24', '192.0.2.0/24'] } },
     { bastion: { sshPublicKey: KEY, allowedSshCidrs: ['192.0.2.0/24', '198.51.100.0/24'] } },
-    /bastion\.allowedSshCidrs: a network that stays in the list must keep its position\. Each position is one SSH rule .*both stay Synced=False\. Append networks, remove them from the end, or replace one in place/,
+    /bastion\.allowedSshCidrs: while the bastion runs with an SSH key, a network that stays in the list must keep its position\. Each position is one SSH rule .*both stay Synced=False\. Append networks, remove them from the end, or replace one in place/,
   ],
   [
     'bastion.allowedSshCidrs, a network removed from the middle',
@@ -377,6 +377,20 @@ describe.each(['claim', 'namespaced'] as FlavourName[])('%s flavour', (flavour) 
     expect(messages(ssh([a, c]), ssh([a, b]))).toEqual([]);
     expect(messages(ssh([a, c]), ssh([a, b, c])).join('\n')).toMatch(/must keep its position/);
     expect(messages(ssh([b, a]), ssh([a, b])).join('\n')).toMatch(/must keep its position/);
+  });
+
+  test('SSH networks: without SSH rules (bastion disabled or SSM-only, before or after) any order is accepted (fifth review, finding 1)', () => {
+    const [a, b] = ['198.51.100.0/24', '192.0.2.0/24'];
+    const bastion = (extra: Record<string, unknown>, allowedSshCidrs: string[]) => claim({ bastion: { ...extra, allowedSshCidrs } });
+    const off = { enabled: false, sshPublicKey: KEY };
+    const ssmOnly = {};
+    const running = { sshPublicKey: KEY };
+    expect(messages(bastion(off, [b, a]), bastion(off, [a, b]))).toEqual([]);
+    expect(messages(bastion(ssmOnly, [b, a]), bastion(ssmOnly, [a, b]))).toEqual([]);
+    expect(messages(bastion(off, [b, a]), bastion(running, [a, b]))).toEqual([]); // disabled and reordered at once
+    expect(messages(bastion(running, [b, a]), bastion(off, [a, b]))).toEqual([]); // re-enabled with a new order
+    expect(messages(bastion(running, [b, a]), bastion(ssmOnly, [a, b])).join('\n')).not.toMatch(/must keep its position/); // a key added: new rules
+    expect(messages(bastion(running, [b, a]), bastion(running, [a, b])).join('\n')).toMatch(/must keep its position/);
   });
 
   test('A1 needs Amazon Linux 2 or a pinned image, new or changed (third review 2026-12-01, finding 1)', () => {
