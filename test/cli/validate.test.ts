@@ -89,8 +89,9 @@ describe('npm run validate', () => {
     expect(code).toBe(1);
     expect(stdout).toMatch(/^0 valid, 2 invalid$/m);
     const refusals =
-      stdout.match(/claim: spec\.parameters\.bastion\.allowedSshCidrs: bastion\.allowedSshCidrs: while the bastion runs with an SSH key, a network that stays in the list must keep its position\./g) ??
-      [];
+      stdout.match(
+        /claim: spec\.parameters\.bastion\.allowedSshCidrs: bastion\.allowedSshCidrs: while the bastion runs with an SSH key, a network that stays in the list must keep its position\./g,
+      ) ?? [];
     expect(refusals).toHaveLength(2);
     expect(stdout).toMatch(/INVALID .*\(ProductionNetwork team-platform\/production\)/);
     const ok = cli([`${dir}/ssh-cidrs-replaced-appended.yaml`, '--old', `${dir}/ssh-cidrs-live.yaml`]);
