@@ -12,9 +12,16 @@ const doc = (f: string) => readDocuments(path.join(ROOT, f))[0];
 function corpus(): any[] {
   const xrd = doc('dist/claim/definition.yaml');
   const composition = doc('dist/claim/composition.yaml');
-  const resources = ['production-network', 'minimal', 'cost-optimized', 'high-availability'].flatMap(
-    (name) => renderClaim(doc(`examples/${name}.yaml`), xrd, composition).resources,
-  );
+  // One resource per kind and shape: the four examples compose mostly the same resources, and a second one of the
+  // same fields would check nothing new (its broken variants below differ from it in values and fields).
+  const catalog = pinnedCrds();
+  const shapes = new Set<string>();
+  const resources = ['production-network', 'minimal', 'cost-optimized', 'high-availability']
+    .flatMap((name) => renderClaim(doc(`examples/${name}.yaml`), xrd, composition).resources)
+    .filter((r) => {
+      const key = `${r.apiVersion}/${r.kind}\0${shapeKey(catalog.schema(r.apiVersion, r.kind), r)}`;
+      return !shapes.has(key) && !!shapes.add(key);
+    });
   const broken = resources.flatMap((r) => {
     const fp = r.spec?.forProvider ?? {};
     return [
@@ -44,7 +51,7 @@ describe('validators of schemas cut to the value (prune.ts)', () => {
         if (cut.length) withIssues++;
       }
     }
-    expect(objects.length).toBeGreaterThan(300);
+    expect(objects.length).toBeGreaterThan(200);
     expect(withIssues).toBeGreaterThan(objects.length); // the broken ones fail in both modes, most of them
   });
 
