@@ -2,6 +2,9 @@ import * as path from 'path';
 import { readDocuments } from '../render';
 import { renderClaim } from '../simulate/converge';
 import { pinnedCrds } from '../../compositions/production-network/crds';
+import * as fs from 'fs';
+import * as os from 'os';
+import { CACHE_ENV, CODE_VERSION } from '../cache';
 import { pruneToValue, shapeKey } from './prune';
 import { schemaValidator } from './validator';
 
@@ -46,13 +49,40 @@ describe('validators of schemas cut to the value (prune.ts)', () => {
     for (const o of objects) {
       const schema = catalog.schema(o.apiVersion, o.kind);
       for (const strict of [true, false]) {
-        const cut = schemaValidator(schema, { strict })(o);
+        const cut = schemaValidator(schema, { strict, cut: true })(o);
         expect(cut).toEqual(schemaValidator(schema, { strict, cut: false })(o));
         if (cut.length) withIssues++;
       }
     }
     expect(objects.length).toBeGreaterThan(200);
     expect(withIssues).toBeGreaterThan(objects.length); // the broken ones fail in both modes, most of them
+  });
+
+  test('cut in the bundled tools (a published code version), whole from the sources, unless asked', () => {
+    const vpc = objects.find((o) => o.kind === 'VPC');
+    const schema = JSON.parse(JSON.stringify(catalog.schema(vpc.apiVersion, vpc.kind))); // a schema object of its own
+    const shapes = [vpc, { ...vpc, spec: { ...vpc.spec, forProvider: { ...vpc.spec.forProvider, instanceTenancy: 'default' } } }];
+    /** Validators compiled for two values of different shapes, counted by the files the compile cache writes. */
+    const compiledFor = (codeVersion: string | undefined, options: { cut?: boolean } = {}) => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pn-cut-'));
+      const saved = process.env[CACHE_ENV];
+      process.env[CACHE_ENV] = dir;
+      (globalThis as any)[CODE_VERSION] = codeVersion;
+      try {
+        const validate = schemaValidator(JSON.parse(JSON.stringify(schema)), { ...options });
+        expect(shapes.map((v) => validate(v).map((i) => i.path))).toEqual([[], []]);
+        return fs.readdirSync(path.join(dir, 'ajv')).filter((f) => f.endsWith('.js')).length;
+      } finally {
+        delete (globalThis as any)[CODE_VERSION];
+        if (saved === undefined) delete process.env[CACHE_ENV];
+        else process.env[CACHE_ENV] = saved;
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    };
+    expect(compiledFor(undefined)).toBe(1); // from the sources: the whole schema
+    expect(compiledFor('bundle-hash')).toBe(2); // the bundled tools: one per shape
+    expect(compiledFor(undefined, { cut: true })).toBe(2);
+    expect(compiledFor('bundle-hash', { cut: false })).toBe(1);
   });
 
   test('arrays and maps keep every field any element has, at every depth', () => {
