@@ -56,3 +56,25 @@ describe('cel-filter', () => {
   it('a bad name regexp is fatal', () =>
     expect(runCelFilter(request([{ name: '(', expression: 'true' }])).results[0].message).toMatch(/^cannot compile regular expression "\^\(\$" for filter 0/));
 });
+
+describe('filter names', () => {
+  // Literal names are looked up instead of compiled; the answer must be the anchored RE2's, name for name.
+  const names = ['bastion', 'bastion-key', 'bucket-logs', 'vpc'];
+  const dropped = (name: string) => {
+    const all = runCelFilter(request([{ name, expression: 'false' }]));
+    expect(all.results).toEqual([]);
+    return names.filter((n) => !all.desired.resources.has(n));
+  };
+  it.each([
+    ['bastion', ['bastion']],
+    ['^bastion$', ['bastion']],
+    ['^(bastion|vpc)$', ['bastion', 'vpc']],
+    ['(bastion-key|nope)', ['bastion-key']],
+    ['bastion.*', ['bastion', 'bastion-key']],
+    ['bastion|vpc', ['bastion', 'bastion-key', 'vpc']], // ^bastion|vpc$ is (^bastion)|(vpc$): bastion-key too
+    ['(bastion|)', ['bastion']],
+    ['b[a-z]+', ['bastion', 'bucket-logs'].filter((n) => /^b[a-z]+$/.test(n))],
+  ])('%s drops %j', (name, expected) => expect(dropped(name)).toEqual(expected));
+  it('an unbalanced group is still a compile error', () =>
+    expect(runCelFilter(request([{ name: '(bastion', expression: 'true' }])).results[0].message).toMatch(/cannot compile regular expression/));
+});
