@@ -29,6 +29,8 @@ or empty file, a document that is not a Kubernetes object, an unusable --xrd/--c
 export interface ValidatedClaim {
   file: string;
   claim: string;
+  /** What the object is to Crossplane: a claim, or a composite resource (a namespaced XR, or a cluster XR made without a claim). */
+  objectKind?: 'claim' | 'XR';
   valid: boolean;
   report?: ClaimReport;
   error?: string;
@@ -92,7 +94,8 @@ export function runValidateCli(argv: string[], io: CliIo): number {
         const report = validateClaim({ claim, old, xrd: api.xrd, composition: api.composition, extraChecks: claimChecksFor(api.xrd), catalog: pinnedCrds() });
         const valid = isValid(report);
         if (!valid) failed++;
-        results.push({ file: inputLabel(file), claim: id, valid, report });
+        const objectKind = api.xrd?.spec?.claimNames?.kind === claim.kind ? 'claim' : 'XR';
+        results.push({ file: inputLabel(file), claim: id, objectKind, valid, report });
       } catch (err) {
         failed++;
         results.push({ file: inputLabel(file), claim: id, valid: false, error: errorMessage(err) });
@@ -119,9 +122,10 @@ function formatResult(r: ValidatedClaim): string {
   const head = `${r.valid ? 'VALID  ' : 'INVALID'} ${r.file}${r.claim ? ` (${shortenForHeader(r.claim)})` : ''}`;
   if (r.error) return `${head}\n    ${r.error}\n`;
   const rep = r.report!;
-  if (r.valid) return `${head}: claim and ${rep.checked} composed resources\n`;
+  const subject = r.objectKind ?? 'claim';
+  if (r.valid) return `${head}: ${subject} and ${rep.checked} composed resources\n`;
   const lines = [
-    ...rep.claim.map((i) => `    claim: ${formatClaimIssue(i)}`),
+    ...rep.claim.map((i) => `    ${subject}: ${formatClaimIssue(i)}`),
     ...(rep.render ? [`    render failed: ${rep.render}`] : []),
     ...rep.resources.flatMap((x) => x.issues.map((i) => `    ${x.kind} ${x.resource}: ${i.kind === 'aws' ? formatClaimIssue(i) : formatIssue(i)}`)),
   ];

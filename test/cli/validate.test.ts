@@ -14,7 +14,7 @@ describe('npm run validate', () => {
   test('every example claim, of both flavours, is valid with every resource it composes', () => {
     const { code, stdout } = cli(['examples/production-network.yaml', 'examples/minimal.yaml', 'examples/namespaced/production-network.yaml']);
     expect(stdout).toMatch(/^VALID {3}examples\/production-network\.yaml \(ProductionNetwork team-platform\/production\): claim and 57 composed resources$/m);
-    expect(stdout).toMatch(/^VALID {3}examples\/namespaced\/production-network\.yaml .*: claim and 58 composed resources$/m);
+    expect(stdout).toMatch(/^VALID {3}examples\/namespaced\/production-network\.yaml .*: XR and 58 composed resources$/m); // a namespaced XR, not a claim
     expect(stdout).toMatch(/^3 valid, 0 invalid$/m);
     expect(code).toBe(0);
   });
@@ -90,9 +90,12 @@ describe('npm run validate', () => {
     expect(stdout).toMatch(/^0 valid, 2 invalid$/m);
     const refusals =
       stdout.match(
-        /claim: spec\.parameters\.bastion\.allowedSshCidrs: bastion\.allowedSshCidrs: while the bastion runs with an SSH key, a network that stays in the list must keep its position\./g,
+        /(claim|XR): spec\.parameters\.bastion\.allowedSshCidrs: bastion\.allowedSshCidrs: while the bastion runs with an SSH key, a network that stays in the list must keep its position\./g,
       ) ?? [];
     expect(refusals).toHaveLength(2);
+    // The claim flavour's object is a claim, the namespaced flavour's an XR (sixth review, finding 2).
+    expect(stdout).toMatch(/^ {4}claim: spec\.parameters\.bastion\.allowedSshCidrs/m);
+    expect(stdout).toMatch(/^ {4}XR: spec\.parameters\.bastion\.allowedSshCidrs/m);
     expect(stdout).toMatch(/INVALID .*\(ProductionNetwork team-platform\/production\)/);
     const ok = cli([`${dir}/ssh-cidrs-replaced-appended.yaml`, '--old', `${dir}/ssh-cidrs-live.yaml`]);
     expect(ok.stdout).toMatch(/^2 valid, 0 invalid$/m);
@@ -106,7 +109,7 @@ describe('npm run validate', () => {
     expect(stdout).toMatch(/^0 valid, 2 invalid$/m);
     const refusals =
       stdout.match(
-        /claim: spec\.parameters\.providerConfigName: providerConfigName is immutable: another ProviderConfig may reach another AWS account.*Create a new ProductionNetwork for other credentials/g,
+        /(claim|XR): spec\.parameters\.providerConfigName: providerConfigName is immutable: another ProviderConfig may reach another AWS account.*Create a new ProductionNetwork for other credentials/g,
       ) ?? [];
     expect(refusals).toHaveLength(2);
   });
