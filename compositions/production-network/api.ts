@@ -277,7 +277,7 @@ const keepPositions = (now: string, before: string) =>
  */
 export const SSH_CIDRS_KEEP_POSITIONS = `${EITHER_DISABLED} || !has(self.sshPublicKey) || !has(oldSelf.sshPublicKey) || !has(self.allowedSshCidrs) || !has(oldSelf.allowedSshCidrs) || ${keepPositions('self.allowedSshCidrs', 'oldSelf.allowedSshCidrs')}`;
 export const SSH_CIDRS_KEEP_POSITIONS_MESSAGE =
-  'bastion.allowedSshCidrs: while the bastion runs with an SSH key, a network that stays in the list must keep its position. Each position is one SSH rule of the bastion security group (sg-bastion-ingress-ssh-1 to -4), updated in place: a reordered list asks two rules to take networks the group already holds, which AWS refuses, and both stay Synced=False. Append networks, remove them from the end, or replace one in place; to drop or move a network that is not last, first remove the entries after it, wait until Crossplane has deleted their SSH rules (the sg-bastion-ingress-ssh-N objects gone), then add them back in the order you want.';
+  'bastion.allowedSshCidrs: while the bastion runs with an SSH key, a network that stays in the list must keep its position. Each position is one SSH rule of the bastion security group (sg-bastion-ingress-ssh-1 to -4), updated in place: a reordered list asks two rules to take networks the group already holds, which AWS refuses, and both stay Synced=False. Append networks, remove them from the end, or replace one in place; to drop or move a network that is not last, first remove the entries after it, wait until Crossplane has deleted the SSH rules that step drops (README, Reordering SSH networks, says how to find them), then add them back in the order you want.';
 
 export const bastionSchema = Type.Object(
   {
@@ -302,7 +302,7 @@ export const bastionSchema = Type.Object(
         default: ['203.0.113.0/24'],
         maxItems: MAX_SSH_CIDRS,
         'x-kubernetes-list-type': 'set',
-        description: `IPv4 networks allowed to reach the bastion on SSH (22/tcp), at most ${MAX_SSH_CIDRS}, network addresses only. Default 203.0.113.0/24. A public network may be at most a /${BROADEST_PUBLIC_SSH_PREFIX}; private ranges (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16, 100.64.0.0/10) as broad as the range. While the bastion runs with an SSH key, a network that stays in the list keeps its position (each position is one SSH rule): append, remove from the end, or replace an entry in place; between two such changes, wait until the SSH rules the first one drops (sg-bastion-ingress-ssh-N) are deleted.`,
+        description: `IPv4 networks allowed to reach the bastion on SSH (22/tcp), at most ${MAX_SSH_CIDRS}, network addresses only. Default 203.0.113.0/24. A public network may be at most a /${BROADEST_PUBLIC_SSH_PREFIX}; private ranges (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16, 100.64.0.0/10) as broad as the range. While the bastion runs with an SSH key, a network that stays in the list keeps its position (each position is one SSH rule): append, remove from the end, or replace an entry in place; between two such changes, wait until the SSH rules the first one drops are deleted (see the README, Reordering SSH networks).`,
         ...rules(
           {
             rule: "self.all(c, !c.endsWith('/0'))",
