@@ -124,45 +124,52 @@ function segmentsOf(path: string | Segment[]): Segment[] {
   return typeof path === 'string' ? parseFieldPath(path) : path;
 }
 
-/** The value at `path`; throws {@link FieldPathNotFoundError} when it does not exist. */
-export function getValueOrThrow(obj: unknown, path: string | Segment[]): unknown {
-  const segs = segmentsOf(path);
+/** Where a walk stopped, and why: paved.go's errors, made into Errors only by the caller who reports them. */
+class Miss {
+  constructor(
+    readonly segs: Segment[],
+    readonly at: number,
+    readonly why: 'no such element' | 'no such field' | 'expected map, got nil' | 'not an array' | 'not an object',
+  ) {}
+  error(): Error {
+    const notFound = this.why === 'no such element' || this.why === 'no such field';
+    const where = formatSegments(this.segs.slice(0, notFound ? this.at + 1 : this.at));
+    return this.why === 'not an array' || this.why === 'not an object'
+      ? new Error(`${where}: ${this.why}`)
+      : new FieldPathNotFoundError(`${where}: ${this.why}`);
+  }
+}
+
+/** The value at `segs`, or where and why it cannot be reached (paved.go getValueFromInterface). */
+function reach(obj: unknown, segs: Segment[]): unknown {
   let cur: any = obj;
   for (let i = 0; i < segs.length; i++) {
     const s = segs[i];
     if ('index' in s) {
-      if (!Array.isArray(cur)) throw new Error(`${formatSegments(segs.slice(0, i))}: not an array`);
-      if (s.index >= cur.length) throw new FieldPathNotFoundError(`${formatSegments(segs.slice(0, i + 1))}: no such element`);
+      if (!Array.isArray(cur)) return new Miss(segs, i, 'not an array');
+      if (s.index >= cur.length) return new Miss(segs, i, 'no such element');
       cur = cur[s.index];
     } else {
-      if (cur === null || cur === undefined) throw new FieldPathNotFoundError(`${formatSegments(segs.slice(0, i))}: expected map, got nil`);
-      if (typeof cur !== 'object' || Array.isArray(cur)) {
-        throw new Error(`${formatSegments(segs.slice(0, i))}: not an object`);
-      }
-      if (!Object.prototype.hasOwnProperty.call(cur, s.field)) {
-        throw new FieldPathNotFoundError(`${formatSegments(segs.slice(0, i + 1))}: no such field`);
-      }
+      if (cur === null || cur === undefined) return new Miss(segs, i, 'expected map, got nil');
+      if (typeof cur !== 'object' || Array.isArray(cur)) return new Miss(segs, i, 'not an object');
+      if (!Object.prototype.hasOwnProperty.call(cur, s.field)) return new Miss(segs, i, 'no such field');
       cur = cur[s.field];
     }
   }
   return cur;
 }
 
+/** The value at `path`; throws {@link FieldPathNotFoundError} when it does not exist. */
+export function getValueOrThrow(obj: unknown, path: string | Segment[]): unknown {
+  const value = reach(obj, segmentsOf(path));
+  if (value instanceof Miss) throw value.error();
+  return value;
+}
+
 /** The value at `path`, or undefined when it does not exist or cannot be reached. */
 export function getValue(obj: unknown, path: string | Segment[]): unknown {
-  // getValueOrThrow's walk, without building errors nobody reads.
-  const segs = segmentsOf(path);
-  let cur: any = obj;
-  for (const s of segs) {
-    if ('index' in s) {
-      if (!Array.isArray(cur) || s.index >= cur.length) return undefined;
-      cur = cur[s.index];
-    } else {
-      if (cur === null || typeof cur !== 'object' || Array.isArray(cur) || !Object.prototype.hasOwnProperty.call(cur, s.field)) return undefined;
-      cur = cur[s.field];
-    }
-  }
-  return cur;
+  const value = reach(obj, segmentsOf(path));
+  return value instanceof Miss ? undefined : value;
 }
 
 /** crossplane-runtime paved.go `DefaultMaxFieldPathIndex`: no write may index past it. */
