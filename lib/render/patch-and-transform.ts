@@ -49,12 +49,11 @@ const ENVIRONMENT_API_VERSION = 'internal.crossplane.io/v1alpha1';
  * observed state and only reads it (patch values are copied out, through toPlainJson), so each observed resource is
  * boxed once per render rather than once per step. Keyed weakly by the state object, which a render makes anew.
  */
-const boxedObservedByState = new WeakMap<object, Map<string, ResourceState>>();
-const OBSERVED_COMPOSITE = '\0composite';
-function boxedObserved(observed: FunctionRequest['observed']): Map<string, ResourceState> {
-  let m = boxedObservedByState.get(observed);
-  if (!m) boxedObservedByState.set(observed, (m = new Map()));
-  return m;
+const boxedObservedByState = new WeakMap<object, { composite: KubeObject; resources: Map<string, ResourceState> }>();
+function boxedObserved(observed: FunctionRequest['observed']): { composite: KubeObject; resources: Map<string, ResourceState> } {
+  let boxed = boxedObservedByState.get(observed);
+  if (!boxed) boxedObservedByState.set(observed, (boxed = { composite: boxNumbers(observed.composite.resource) as KubeObject, resources: new Map() }));
+  return boxed;
 }
 
 export function runPatchAndTransform(req: FunctionRequest): FunctionResponse {
@@ -79,10 +78,7 @@ export function runPatchAndTransform(req: FunctionRequest): FunctionResponse {
   // this function reads from its request is a float64 (./govalue). Boxed copies are made only of what this step
   // reads, and unboxed again before returning; resources it does not touch pass through as they came.
   const seen = (r: KubeObject) => boxNumbers(r) as KubeObject;
-  const observedSeen = boxedObserved(req.observed);
-  let observedComposite = observedSeen.get(OBSERVED_COMPOSITE);
-  if (!observedComposite) observedSeen.set(OBSERVED_COMPOSITE, (observedComposite = { resource: seen(req.observed.composite.resource) }));
-  const oxr = observedComposite.resource;
+  const { composite: oxr, resources: observedSeen } = boxedObserved(req.observed);
   const observedResource = (name: string): ResourceState | undefined => {
     const r = req.observed.resources.get(name);
     if (r && !observedSeen.has(name)) observedSeen.set(name, { ...r, resource: seen(r.resource) });
