@@ -6,12 +6,14 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { cacheDir, digest, readCache, writeCache } from '../cache';
 // js-yaml parses the large provider CRDs about five times faster than `yaml` (which keeps a document model).
-import { loadAll } from 'js-yaml';
+// Loaded on a miss only: a lookup the cache answers never parses YAML.
+import type { loadAll as LoadAll } from 'js-yaml';
 
 export interface CrdVersion {
   name: string;
   served: boolean;
   storage: boolean;
+  /** As the CRD declares it, without its `description`s (see withoutDescriptions). */
   schema: any;
 }
 
@@ -94,7 +96,7 @@ export class CrdCatalog {
    * came from, checked on every use. A changed file, or a file added to or removed from the directory, is a miss.
    */
   private cacheKey(group: string, kind: string): string {
-    return `${digest('crd-v2', path.resolve(this.dir), this.files.join('\n'), group, kind)}.json`;
+    return `${digest('crd-v3', path.resolve(this.dir), this.files.join('\n'), group, kind)}.json`;
   }
 
   private fromCache(group: string, kind: string): Crd | undefined {
@@ -153,6 +155,7 @@ export class CrdCatalog {
 
   private parseFile(file: string): Crd[] {
     const text = fs.readFileSync(path.join(this.dir, file), 'utf8');
+    const { loadAll } = require('js-yaml') as { loadAll: typeof LoadAll };
     return (loadAll(text) as any[])
       .filter((d) => d && d.kind === 'CustomResourceDefinition')
       .map((d) => ({
@@ -160,10 +163,30 @@ export class CrdCatalog {
         kind: d.spec.names.kind,
         plural: d.spec.names.plural,
         scope: d.spec.scope,
-        versions: d.spec.versions,
+        versions: (d.spec.versions ?? []).map((v: any) => (v?.schema ? { ...v, schema: withoutDescriptions(v.schema) } : v)),
         file,
       }));
   }
+}
+
+/**
+ * A CRD version's schema without the `description` of any schema node: three quarters of a provider CRD's text,
+ * and nothing the API server validates with, so each lookup from the cache parses a quarter of the JSON. Only
+ * schema nodes lose it (under `properties`, `items`, `additionalProperties`, the junctors and `not`): a field
+ * named `description` stays a field, and `default`, `enum` and `example` values stay as written.
+ */
+export function withoutDescriptions(node: any): any {
+  if (!node || typeof node !== 'object' || Array.isArray(node)) return node;
+  const out: any = {};
+  for (const [k, v] of Object.entries(node)) {
+    if (k === 'description') continue;
+    if (k === 'openAPIV3Schema' || k === 'items' || k === 'additionalProperties' || k === 'not') out[k] = withoutDescriptions(v);
+    else if (k === 'properties' && v && typeof v === 'object')
+      out[k] = Object.fromEntries(Object.entries(v).map(([name, sub]) => [name, withoutDescriptions(sub)]));
+    else if ((k === 'allOf' || k === 'anyOf' || k === 'oneOf') && Array.isArray(v)) out[k] = v.map(withoutDescriptions);
+    else out[k] = v;
+  }
+  return out;
 }
 
 /** A remembered lookup: the CRD, and the file it came from as it was then. */
