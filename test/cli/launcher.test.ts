@@ -35,6 +35,13 @@ describe('node scripts/cli.js (what npm run render, validate and audit run)', ()
     expect(JSON.parse(r.stdout)[0].kind).toBe('XProductionNetwork');
   });
 
+  test('exits as soon as its output is written, with all of it: a render larger than a pipe buffer arrives whole', () => {
+    const r = tool(['render', '--format', 'json', 'examples/production-network.yaml']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.length).toBeGreaterThan(64 * 1024); // more than a Linux pipe holds at once
+    expect(JSON.parse(r.stdout).length).toBeGreaterThan(50);
+  });
+
   test('the bundled validate carries everything it reads: a valid example passes, AWS rules name what AWS refuses', () => {
     const r = tool(['validate', 'examples/production-network.yaml', 'test/production-network/testdata/aws-refuses.yaml']);
     expect(r.stdout).toMatch(/^VALID {3}examples\/production-network\.yaml/m);
