@@ -84,7 +84,7 @@ const fingerprints = new WeakMap<object, { key: string; refs: ReturnType<typeof 
  * `ajv.compile(schema)`, through the disk cache. The instance must have `code.source: true` for validators to be
  * stored; without it this is plain compile.
  */
-export function compileCached(ajv: Ajv, schema: object, dir: CacheDir = cacheDir('ajv')): ValidateFunction {
+export function compileCached(ajv: Ajv, schema: object, dir: CacheDir = cacheDir('ajv'), schemaJson = JSON.stringify(schema)): ValidateFunction {
   if (!dir || (ajv as any).opts?.code?.source !== true) return ajv.compile(schema);
   let instance = fingerprints.get(ajv);
   if (!instance) {
@@ -92,7 +92,7 @@ export function compileCached(ajv: Ajv, schema: object, dir: CacheDir = cacheDir
     instance = { key: instanceFingerprint(ajv, refs.byName), refs };
     fingerprints.set(ajv, instance);
   }
-  const name = `${digest(instance.key, JSON.stringify(schema))}.js`;
+  const name = `${digest(instance.key, schemaJson)}.js`;
   const code = readCache(dir, name);
   if (code !== undefined) {
     try {

@@ -14,6 +14,11 @@ import { objectMetaFor, objectMetaSchema } from './objectmeta';
 export interface TranslateOptions {
   /** Report fields the schema does not declare. @default true */
   strict?: boolean;
+  /**
+   * Translate only what this value reaches (see cutTo below): every subschema under `properties`, `items` or
+   * `additionalProperties` that no part of the value gets to becomes `{}`. @default the whole schema
+   */
+  cutTo?: { value: unknown };
 }
 
 /**
@@ -44,10 +49,18 @@ const SAME_MEANING = [
 ] as const;
 
 export function toJsonSchema(schema: any, options: TranslateOptions = {}): any {
-  return translate(schema ?? {}, options.strict ?? true, 'root');
+  return translate(schema ?? {}, options.strict ?? true, 'root', options.cutTo ? [options.cutTo.value] : undefined);
 }
 
-function translate(s: any, strict: boolean, where: Where): any {
+/**
+ * `values`: translate only what these values reach (undefined: everything). A subschema under `properties`
+ * applies only when the object has that property, `items` only to the elements there are, `additionalProperties`
+ * only to the values there are; a subschema no value reaches becomes `{}`, which accepts anything, and the result
+ * accepts and rejects these values exactly as the whole translation does, with the same errors. Property names
+ * stay (strict mode's `additionalProperties: false` and the "did you mean" hint read them); junctors, `not`,
+ * `required` and bounds are kept whole.
+ */
+function translate(s: any, strict: boolean, where: Where, values?: unknown[]): any {
   const out: any = {};
   const intOrString = s['x-kubernetes-int-or-string'] === true;
 
@@ -60,15 +73,29 @@ function translate(s: any, strict: boolean, where: Where): any {
   numericBounds(s, out);
 
   const child: Where = where === 'junctor' ? 'junctor' : 'field';
+  /** A subschema, translated for the values that reach it; `{}` when none does. */
+  const sub = (schema: any, below: unknown[] | undefined, at: Where): any =>
+    below === undefined ? translate(schema, strict, at) : below.length ? translate(schema, strict, at, below) : {};
+  const wholeObject = where === 'root' || s['x-kubernetes-embedded-resource'] === true;
   const properties: Record<string, any> = {};
-  for (const [name, prop] of Object.entries<any>(s.properties ?? {})) properties[name] = translate(prop, strict, child);
-  if (s['x-kubernetes-embedded-resource'] === true) embeddedResourceFields(properties, s, strict);
-  if (where === 'root') rootFields(properties, s, strict);
+  for (const [name, prop] of Object.entries<any>(s.properties ?? {})) {
+    // A whole object's metadata is set below; it keeps its place among the declared fields.
+    properties[name] = wholeObject && name === 'metadata' ? undefined : sub(prop, values && valuesOf(values, name), child);
+  }
+  if (wholeObject) {
+    // An embedded object is a whole Kubernetes object, and every object has apiVersion, kind and metadata the API
+    // server validates, whether or not the schema spells them out.
+    const implied = (name: string, schema: any) => (properties[name] = sub(schema, values && valuesOf(values, name), 'field'));
+    if (!('apiVersion' in properties)) implied('apiVersion', { type: 'string' });
+    if (!('kind' in properties)) implied('kind', { type: 'string' });
+    const declared = s.properties?.metadata;
+    implied('metadata', where === 'root' && !declared ? objectMetaSchema() : objectMetaFor(declared));
+  }
   if (Object.keys(properties).length) out.properties = properties;
 
-  if (s.items && typeof s.items === 'object' && !Array.isArray(s.items)) out.items = translate(s.items, strict, child);
+  if (s.items && typeof s.items === 'object' && !Array.isArray(s.items)) out.items = sub(s.items, values && elementsOf(values), child);
   if (s.additionalProperties && typeof s.additionalProperties === 'object') {
-    out.additionalProperties = translate(s.additionalProperties, strict, child);
+    out.additionalProperties = sub(s.additionalProperties, values && mapValuesOf(values, properties), child);
   } else if (s.additionalProperties === false || (strict && where !== 'junctor' && declaresFields(s, out))) {
     out.additionalProperties = false;
   }
@@ -109,16 +136,26 @@ function listType(s: any, out: any): void {
   if (type === 'map' && Array.isArray(s['x-kubernetes-list-map-keys'])) out[LIST_TYPE] = { mapKeys: s['x-kubernetes-list-map-keys'] };
 }
 
-/** An embedded object is a whole Kubernetes object: apiVersion, kind and metadata are implied. */
-function embeddedResourceFields(properties: Record<string, any>, s: any, strict: boolean): void {
-  properties.apiVersion ??= { type: 'string' };
-  properties.kind ??= { type: 'string' };
-  properties.metadata = translate(objectMetaFor(s.properties?.metadata), strict, 'field');
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-/** Every object has apiVersion, kind and server-validated metadata, whether or not the CRD spells them out. */
-function rootFields(properties: Record<string, any>, s: any, strict: boolean): void {
-  properties.apiVersion ??= { type: 'string' };
-  properties.kind ??= { type: 'string' };
-  properties.metadata = translate(s.properties?.metadata ? objectMetaFor(s.properties.metadata) : objectMetaSchema(), strict, 'field');
+/** The values one level down, as each of the three keywords sees them. */
+function valuesOf(values: unknown[], key: string): unknown[] {
+  const out: unknown[] = [];
+  for (const v of values) if (isPlainObject(v) && Object.prototype.hasOwnProperty.call(v, key)) out.push(v[key]);
+  return out;
+}
+function elementsOf(values: unknown[]): unknown[] {
+  const out: unknown[] = [];
+  for (const v of values) if (Array.isArray(v)) out.push(...v);
+  return out;
+}
+function mapValuesOf(values: unknown[], declared: Record<string, unknown>): unknown[] {
+  const out: unknown[] = [];
+  for (const v of values) {
+    if (!isPlainObject(v)) continue;
+    for (const [k, x] of Object.entries(v)) if (!Object.prototype.hasOwnProperty.call(declared, k)) out.push(x);
+  }
+  return out;
 }

@@ -10,7 +10,6 @@ import { compileCached } from './compile-cache';
 import { kubernetesFormats } from './formats';
 import { goRegExpEngine } from './go-regexp';
 import { describeValue, type Issue } from './issue';
-import { pruneToValue, shapeKey } from './prune';
 import { LIST_TYPE, toJsonSchema } from './structural';
 
 export type SchemaValidator = (value: unknown) => Issue[];
@@ -83,17 +82,17 @@ function duplicateItems(spec: { set?: boolean; mapKeys?: string[] }, items: unkn
   return out;
 }
 
-/** Per schema object and mode: its JSON Schema translation, and the validators of the shapes of value met so far. */
-const compiled = new WeakMap<object, Map<boolean, { json: any; byShape: Map<string, ValidateFunction>; whole?: ValidateFunction }>>();
+/** Per schema object and mode: its whole validator, or the validators of the cut schemas met so far (by their JSON). */
+const compiled = new WeakMap<object, Map<boolean, { byShape: Map<string, ValidateFunction>; whole?: ValidateFunction }>>();
 
 /**
  * A validator for `schema` (a CRD's openAPIV3Schema). Cut (the default in the bundled tools): each value is checked
- * by a validator of the schema cut down to the fields the value has (prune.ts: the same verdict and errors, a
- * fraction of the code), compiled on first use of that shape and kept per schema object. Whole (the default when
- * run from the sources: tests, the bench's in-process batch, synth): one validator per schema. Cut validators make
- * a one-claim `npm run validate` start faster from a warm cache; a process that validates many claims meets many
- * shapes and compiles fewer validators whole (the test suite from a cold cache: about 600 shapes against 40
- * schemas). Compiled code is kept on disk either way (compile-cache.ts).
+ * by a validator of the schema cut down to the fields the value has (structural.ts `cutTo`: the same verdict and
+ * errors, a fraction of the code), compiled on first use of that cut and kept per schema object; only the cut is
+ * translated. Whole (the default when run from the sources: tests, the bench's in-process batch, synth): one
+ * validator per schema. Cut validators make a one-claim `npm run validate` start faster from a warm cache; a process
+ * that validates many claims meets many shapes and compiles fewer validators whole (the test suite from a cold
+ * cache: about 600 shapes against 40 schemas). Compiled code is kept on disk either way (compile-cache.ts).
  */
 export function schemaValidator(
   schema: any,
@@ -103,16 +102,18 @@ export function schemaValidator(
   let byMode = compiled.get(schema);
   if (!byMode) compiled.set(schema, (byMode = new Map()));
   let entry = byMode.get(strict);
-  if (!entry) byMode.set(strict, (entry = { json: toJsonSchema(schema, { strict }), byShape: new Map() }));
-  const { json, byShape } = entry;
+  if (!entry) byMode.set(strict, (entry = { byShape: new Map() }));
   if (!(options.cut ?? codeVersion() !== undefined)) {
-    const whole = (entry.whole ??= compileCached(ajv, json));
+    const whole = (entry.whole ??= compileCached(ajv, toJsonSchema(schema, { strict })));
     return (value) => (whole(value) ? [] : toIssues(whole.errors ?? [], value));
   }
+  const { byShape } = entry;
   return (value) => {
-    const shape = shapeKey(json, value);
-    let fn = byShape.get(shape);
-    if (!fn) byShape.set(shape, (fn = compileCached(ajv, pruneToValue(json, value))));
+    // Only what the value reaches is translated: the whole translation of a provider CRD is most of the work.
+    const cut = toJsonSchema(schema, { strict, cutTo: { value } });
+    const text = JSON.stringify(cut);
+    let fn = byShape.get(text);
+    if (!fn) byShape.set(text, (fn = compileCached(ajv, cut, undefined, text)));
     return fn(value) ? [] : toIssues(fn.errors ?? [], value);
   };
 }
