@@ -83,7 +83,7 @@ function duplicateItems(spec: { set?: boolean; mapKeys?: string[] }, items: unkn
 }
 
 /** Per schema object and mode: its whole validator, or the validators of the cut schemas met so far (by their JSON). */
-const compiled = new WeakMap<object, Map<boolean, { byShape: Map<string, ValidateFunction>; whole?: ValidateFunction }>>();
+const compiled = new WeakMap<object, Map<boolean, { byCut: Map<string, ValidateFunction>; whole?: ValidateFunction }>>();
 
 /**
  * A validator for `schema` (a CRD's openAPIV3Schema). Cut (the default in the bundled tools): each value is checked
@@ -102,18 +102,18 @@ export function schemaValidator(
   let byMode = compiled.get(schema);
   if (!byMode) compiled.set(schema, (byMode = new Map()));
   let entry = byMode.get(strict);
-  if (!entry) byMode.set(strict, (entry = { byShape: new Map() }));
+  if (!entry) byMode.set(strict, (entry = { byCut: new Map() }));
   if (!(options.cut ?? codeVersion() !== undefined)) {
     const whole = (entry.whole ??= compileCached(ajv, toJsonSchema(schema, { strict })));
     return (value) => (whole(value) ? [] : toIssues(whole.errors ?? [], value));
   }
-  const { byShape } = entry;
+  const { byCut } = entry;
   return (value) => {
     // Only what the value reaches is translated: the whole translation of a provider CRD is most of the work.
     const cut = toJsonSchema(schema, { strict, cutTo: { value } });
     const text = JSON.stringify(cut);
-    let fn = byShape.get(text);
-    if (!fn) byShape.set(text, (fn = compileCached(ajv, cut, undefined, text)));
+    let fn = byCut.get(text);
+    if (!fn) byCut.set(text, (fn = compileCached(ajv, cut, undefined, text)));
     return fn(value) ? [] : toIssues(fn.errors ?? [], value);
   };
 }
