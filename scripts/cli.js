@@ -161,4 +161,19 @@ const code = main();
 // memory the exiting process never needs. The tools do all their work synchronously (their caches are written with
 // writeFileSync), so nothing else is pending; the write callbacks keep output to a pipe whole where writes are
 // asynchronous (macOS).
-process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+// A write that failed (a full disk: ENOSPC) must not exit 0: the error reaches these callbacks, and the exit comes
+// before the stream's 'error' event would have crashed the process as it did before. A reader that went away
+// (EPIPE: `| head`) is not a failure of the tool: its own exit code stands.
+const failed = (err) => !!err && err.code !== 'EPIPE';
+process.stdout.write('', (out) =>
+  process.stderr.write('', (err) => {
+    if (failed(out)) {
+      try {
+        require('fs').writeSync(2, `error: writing the output failed: ${out.message}\n`);
+      } catch {
+        // stderr is gone too
+      }
+    }
+    process.exit(failed(out) || failed(err) ? code || 1 : code);
+  }),
+);

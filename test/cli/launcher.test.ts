@@ -42,6 +42,33 @@ describe('node scripts/cli.js (what npm run render, validate and audit run)', ()
     expect(JSON.parse(r.stdout).length).toBeGreaterThan(50);
   });
 
+  (fs.existsSync('/dev/full') ? test : test.skip)('output that cannot be written is a failure, a reader that went away is not', () => {
+    const fd = fs.openSync('/dev/full', 'w');
+    try {
+      const full = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'cli.js'), 'validate', 'examples/production-network.yaml'], {
+        cwd: ROOT,
+        stdio: ['ignore', fd, 'pipe'],
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(full.stderr).toMatch(/^error: writing the output failed: ENOSPC/m);
+      expect(full.status).toBe(1);
+    } finally {
+      fs.closeSync(fd);
+    }
+    // pipefail: the status is the tool's, head's own is 0.
+    const head = spawnSync(
+      'bash',
+      ['-c', 'set -o pipefail; node scripts/cli.js render --format json examples/production-network.yaml | head -c 10 >/dev/null'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
+    expect(head.stderr).not.toContain('EPIPE');
+    expect(head.status).toBe(0);
+  });
+
   test('the bundled validate carries everything it reads: a valid example passes, AWS rules name what AWS refuses', () => {
     const r = tool(['validate', 'examples/production-network.yaml', 'test/production-network/testdata/aws-refuses.yaml']);
     expect(r.stdout).toMatch(/^VALID {3}examples\/production-network\.yaml/m);
