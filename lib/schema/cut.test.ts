@@ -159,7 +159,7 @@ function unreachedEmptied(schema: any, values: unknown[]): any {
     const reach = below((v) =>
       isObject(v)
         ? Object.keys(v)
-            .filter((k) => !properties || !(k in properties))
+            .filter((k) => !properties || !Object.hasOwn(properties, k))
             .map((k) => v[k])
         : [],
     );
