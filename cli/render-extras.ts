@@ -5,8 +5,8 @@
  * given state is used instead. The views themselves are in design-view.ts, loaded only when asked for: they need
  * the validator, which plain rendering does not.
  */
-import { render, type RenderInput, type RenderOutput } from '../lib/render';
-import { renderConverged } from '../lib/simulate/converge';
+import { type RenderInput, type RenderOutput } from '../lib/render';
+import { renderKept } from '../lib/simulate/converge';
 
 export const OUTPUT_FORMATS = ['yaml', 'json', 'mermaid', 'dot'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -36,8 +36,8 @@ export function wantsDesignView(req: ExtrasRequest): boolean {
 
 /**
  * The render to show: the converged design for the cost and diagram views and for --simulate (unless observed state
- * is given, which is then used as it is).
+ * is given, which is then used as it is), else one pass. Kept on disk in the bundled tools (renderKept).
  */
 export function renderForView(input: RenderInput, req: ExtrasRequest): RenderOutput {
-  return (wantsDesignView(req) || req.simulate) && !input.observed?.length ? renderConverged(input) : render(input);
+  return renderKept(input, (wantsDesignView(req) || req.simulate) && !input.observed?.length ? 'converged' : 'once');
 }

@@ -2,8 +2,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { CACHE_ENV, CODE_VERSION } from '../cache';
-import { readDocuments } from '../render';
-import { renderClaim, renderConverged } from './converge';
+import { claimToComposite, readDocuments } from '../render';
+import { renderClaim, renderConverged, renderKept } from './converge';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const doc = (f: string) => readDocuments(path.join(ROOT, f))[0];
@@ -62,6 +62,29 @@ describe('converged renders kept on disk', () => {
       expect(renderClaim(claim, xrd, composition)).toEqual(first);
       expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual(first);
     }
+  });
+
+  test("the render CLI's views are kept too: one pass and converged apart, each input its own, corrupt entries replaced", () => {
+    const input = { composite: claimToComposite(claim, xrd), composition };
+    const once = renderKept(input, 'once');
+    const converged = renderKept(input, 'converged');
+    expect(once.resources.length).toBeLessThan(converged.resources.length); // resources that wait appear in later rounds
+    expect(entries()).toHaveLength(2);
+    expect(renderKept(input, 'once')).toEqual(once);
+    expect(entries()).toHaveLength(2);
+    // What is read is the entry: one planted under the one-pass render's name is returned.
+    const onceFile = entries()
+      .map((e) => path.join(dir, 'render', e))
+      .find((f) => JSON.parse(fs.readFileSync(f, 'utf8')).resources.length === once.resources.length)!;
+    fs.writeFileSync(onceFile, JSON.stringify({ ...once, resources: once.resources.slice(0, 2) }));
+    expect(renderKept(input, 'once').resources).toHaveLength(2);
+    fs.writeFileSync(onceFile, '{"composite": {');
+    expect(renderKept(input, 'once')).toEqual(once);
+    renderKept({ ...input, context: { note: 'another input' } }, 'once');
+    expect(entries()).toHaveLength(3);
+    setCode(undefined); // from the sources: rendered, not kept
+    expect(renderKept({ ...input, context: { note: 'unkept' } }, 'once')).toBeDefined();
+    expect(entries()).toHaveLength(3);
   });
 
   test('nothing is kept when the code is unknown (run from the sources) or the cache is off', () => {

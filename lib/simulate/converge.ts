@@ -71,6 +71,23 @@ export function renderClaim(claim: KubeObject, xrd: KubeObject, composition: Kub
 }
 
 /**
+ * A render as the render CLI shows it, one pass or to convergence, kept on disk as renderClaim's are: keyed by the
+ * whole input (XR, Composition, observed state, context), the mode and the code's identity, and only in the bundled
+ * tools (no code identity, no cache). `npm run render` of the same claim, in a loop or a CI job, then reads back
+ * what it rendered before instead of running the pipeline again.
+ */
+export function renderKept(input: RenderInput, mode: 'once' | 'converged'): RenderOutput {
+  const dir = cacheDir('render');
+  const code = codeVersion();
+  const name = dir && code ? `${digest('render-view/1', code, mode, JSON.stringify(input))}.json` : undefined;
+  const cached = name ? fromCache(readCache(dir, name), false) : undefined;
+  if (cached) return cached;
+  const out = mode === 'converged' ? renderConverged(input) : render(input);
+  if (name && jsonExact(out)) writeCache(dir, name, JSON.stringify(out));
+  return out;
+}
+
+/**
  * What a converged render is keyed by: everything it is computed from, the inputs' content and the code's
  * identity (lib/cache codeVersion). Undefined, so no cache, when the code's identity is unknown (run from the
  * sources: an edited renderer must never be served an old render).
@@ -83,6 +100,11 @@ export function renderCacheKey(claim: KubeObject, xrd: KubeObject, composition: 
 
 /** A cached render, or undefined when the entry is missing or not a render (corrupt, truncated, foreign). */
 export function fromRenderCache(text: string | undefined): RenderedClaim | undefined {
+  return fromCache(text, true) as RenderedClaim | undefined;
+}
+
+/** A kept render, with the composite it became (`withXr`: renderClaim's) or without; undefined when not one. */
+function fromCache(text: string | undefined, withXr: boolean): RenderOutput | undefined {
   if (text === undefined) return undefined;
   try {
     const r = JSON.parse(text);
@@ -90,7 +112,7 @@ export function fromRenderCache(text: string | undefined): RenderedClaim | undef
     const ok =
       isObject(r) &&
       isObject(r.composite) &&
-      isObject(r.xr) &&
+      (!withXr || isObject(r.xr)) &&
       Array.isArray(r.resources) &&
       r.resources.every(isObject) &&
       Array.isArray(r.results) &&

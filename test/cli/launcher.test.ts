@@ -69,6 +69,29 @@ describe('node scripts/cli.js (what npm run render, validate and audit run)', ()
     expect(head.status).toBe(0);
   });
 
+  test('a render is kept: the same claim again prints the same, read back; with the cache off, the same again', () => {
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'pn-render-kept-'));
+    try {
+      const run = (dir: string) =>
+        spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'cli.js'), 'render', 'examples/production-network.yaml'], {
+          cwd: ROOT,
+          encoding: 'utf8',
+          env: { ...process.env, PRODUCTION_NETWORK_CACHE: dir },
+          timeout: 60_000,
+        });
+      const first = run(cache);
+      expect(first.status).toBe(0);
+      expect(fs.readdirSync(path.join(cache, 'render'))).toHaveLength(1);
+      for (const again of [run(cache), run('')]) {
+        expect(again.stdout).toBe(first.stdout);
+        expect(again.stderr).toBe(first.stderr); // the first-render note too
+        expect(again.status).toBe(0);
+      }
+    } finally {
+      fs.rmSync(cache, { recursive: true, force: true });
+    }
+  });
+
   test('the bundled validate carries everything it reads: a valid example passes, AWS rules name what AWS refuses', () => {
     const r = tool(['validate', 'examples/production-network.yaml', 'test/production-network/testdata/aws-refuses.yaml']);
     expect(r.stdout).toMatch(/^VALID {3}examples\/production-network\.yaml/m);
