@@ -34,33 +34,42 @@ describe('converged renders kept on disk', () => {
     expect(entries()).toHaveLength(1);
     expect(first.resources).toHaveLength(57);
     const file = path.join(dir, 'render', entries()[0]);
-    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual(first);
+    // The render is kept; the composite it becomes is made again from the claim and the kept status.
+    const { xr, ...kept } = first;
+    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual(kept);
+    expect(xr.status).toEqual(first.composite.status);
     // Proof that the entry is what is read: an entry planted under its name is returned.
-    fs.writeFileSync(file, JSON.stringify({ ...first, resources: first.resources.slice(0, 3) }));
-    expect(renderClaim(claim, xrd, composition).resources).toHaveLength(3);
+    fs.writeFileSync(file, JSON.stringify({ ...kept, resources: first.resources.slice(0, 3) }));
+    const again = renderClaim(claim, xrd, composition);
+    expect(again.resources).toHaveLength(3);
+    expect(again.xr).toEqual(xr);
   });
 
-  test('a changed claim, XRD, Composition, option or code has its own entry', () => {
+  test('a changed claim, Composition, option or code has its own entry; an XRD change the composite does not show shares it', () => {
     const base = renderClaim(claim, xrd, composition);
     const oneNat = { ...claim, spec: { ...claim.spec, parameters: { ...claim.spec.parameters, natGateways: 'Single' } } };
     expect(renderClaim(oneNat, xrd, composition).resources.length).toBeLessThan(base.resources.length);
     const edited = structuredClone(composition);
     edited.spec.pipeline[0].input.resources = edited.spec.pipeline[0].input.resources.filter((r: any) => r.name !== 'flow-log');
     expect(renderClaim(claim, xrd, edited).resources).toHaveLength(base.resources.length - 1);
+    expect(entries()).toHaveLength(3);
+    // The render is computed from the composite the claim becomes, not from the XRD itself.
     renderClaim(claim, { ...xrd, metadata: { ...xrd.metadata, labels: { changed: 'yes' } } }, composition);
+    expect(entries()).toHaveLength(3);
     renderClaim(claim, xrd, composition, { accountId: '210987654321' });
     setCode('code-2');
     renderClaim(claim, xrd, composition);
-    expect(entries()).toHaveLength(6);
+    expect(entries()).toHaveLength(5);
   });
 
   test('a corrupt or foreign entry is ignored and replaced', () => {
     const first = renderClaim(claim, xrd, composition);
+    const { xr: _xr, ...kept } = first;
     const file = path.join(dir, 'render', entries()[0]);
-    for (const bad of ['{"composite": {', 'null', '[]', JSON.stringify({ ...first, resources: 'none' }), JSON.stringify({ ...first, xr: undefined })]) {
+    for (const bad of ['{"composite": {', 'null', '[]', JSON.stringify({ ...kept, resources: 'none' }), JSON.stringify({ ...kept, context: undefined })]) {
       fs.writeFileSync(file, bad);
       expect(renderClaim(claim, xrd, composition)).toEqual(first);
-      expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual(first);
+      expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual(kept);
     }
   });
 

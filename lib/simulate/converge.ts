@@ -50,61 +50,37 @@ export interface RenderedClaim extends RenderOutput {
 }
 
 /**
- * The one way every tool renders a claim (or XR) under its XRD: as its composite, to convergence. The converged
- * render is kept on disk (see renderCacheKey): `npm run validate` and `npm run audit` render the same claim in
- * up to eight rounds on every run, most of their work after loading.
+ * The one way every tool renders a claim (or XR) under its XRD: as its composite, to convergence, kept on disk
+ * (renderKept): `npm run validate` and `npm run audit` render the same claim in up to eight rounds on every run,
+ * most of their work after loading.
  */
 export function renderClaim(claim: KubeObject, xrd: KubeObject, composition: KubeObject, options?: SimulateOptions): RenderedClaim {
-  const dir = cacheDir('render');
-  const key = dir ? renderCacheKey(claim, xrd, composition, options) : undefined;
-  const name = key ? `${key}.json` : undefined;
-  const cached = name ? fromRenderCache(readCache(dir, name)) : undefined;
-  if (cached) return cached;
   const composite = claimToComposite(claim, xrd);
-  const out = renderConverged({ composite, composition }, options);
-  const rendered = { ...out, xr: { ...composite, status: out.composite.status } };
-  if (name) {
-    // Kept only when JSON gives back exactly this value.
-    if (jsonExact(rendered)) writeCache(dir, name, JSON.stringify(rendered));
-  }
-  return rendered;
+  const out = renderKept({ composite, composition }, 'converged', options);
+  return { ...out, xr: { ...composite, status: out.composite.status } };
 }
 
 /**
- * A render as the render CLI shows it, one pass or to convergence, kept on disk as renderClaim's are: keyed by the
- * whole input (XR, Composition, observed state, context), the mode and the code's identity, and only in the bundled
- * tools (no code identity, no cache). `npm run render` of the same claim, in a loop or a CI job, then reads back
- * what it rendered before instead of running the pipeline again.
+ * A render, one pass or to convergence, kept on disk: keyed by everything it is computed from (the whole input:
+ * XR, Composition, observed state, context; the mode; the simulation options) and by the code's identity (lib/cache
+ * codeVersion). Nothing is kept when the code's identity is unknown (run from the sources: an edited renderer must
+ * never be served an old render). The tools then read back what they rendered before: the claim `validate` and
+ * `audit` check, and what `npm run render` shows, in a loop or a CI job.
  */
-export function renderKept(input: RenderInput, mode: 'once' | 'converged'): RenderOutput {
+export function renderKept(input: RenderInput, mode: 'once' | 'converged', options?: ConvergeOptions): RenderOutput {
   const dir = cacheDir('render');
   const code = codeVersion();
-  const name = dir && code ? `${digest('render-view/1', code, mode, JSON.stringify(input))}.json` : undefined;
-  const cached = name ? fromCache(readCache(dir, name), false) : undefined;
+  const name = dir && code ? `${digest('render/2', code, mode, JSON.stringify(input), JSON.stringify(options ?? {}))}.json` : undefined;
+  const cached = name ? fromRenderCache(readCache(dir, name)) : undefined;
   if (cached) return cached;
-  const out = mode === 'converged' ? renderConverged(input) : render(input);
+  const out = mode === 'converged' ? renderConverged(input, options) : render(input);
+  // Kept only when JSON gives back exactly this value.
   if (name && jsonExact(out)) writeCache(dir, name, JSON.stringify(out));
   return out;
 }
 
-/**
- * What a converged render is keyed by: everything it is computed from, the inputs' content and the code's
- * identity (lib/cache codeVersion). Undefined, so no cache, when the code's identity is unknown (run from the
- * sources: an edited renderer must never be served an old render).
- */
-export function renderCacheKey(claim: KubeObject, xrd: KubeObject, composition: KubeObject, options?: SimulateOptions): string | undefined {
-  const code = codeVersion();
-  if (!code) return undefined;
-  return digest('render/1', code, JSON.stringify(claim), JSON.stringify(xrd), JSON.stringify(composition), JSON.stringify(options ?? {}));
-}
-
-/** A cached render, or undefined when the entry is missing or not a render (corrupt, truncated, foreign). */
-export function fromRenderCache(text: string | undefined): RenderedClaim | undefined {
-  return fromCache(text, true) as RenderedClaim | undefined;
-}
-
-/** A kept render, with the composite it became (`withXr`: renderClaim's) or without; undefined when not one. */
-function fromCache(text: string | undefined, withXr: boolean): RenderOutput | undefined {
+/** A kept render, or undefined when the entry is not one (corrupt, truncated, foreign). */
+function fromRenderCache(text: string | undefined): RenderOutput | undefined {
   if (text === undefined) return undefined;
   try {
     const r = JSON.parse(text);
@@ -112,7 +88,6 @@ function fromCache(text: string | undefined, withXr: boolean): RenderOutput | un
     const ok =
       isObject(r) &&
       isObject(r.composite) &&
-      (!withXr || isObject(r.xr)) &&
       Array.isArray(r.resources) &&
       r.resources.every(isObject) &&
       Array.isArray(r.results) &&
