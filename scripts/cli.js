@@ -157,7 +157,7 @@ function main() {
 const code = main();
 // Exit as soon as what the tool printed has been handed to the OS, rather than when the event loop empties: by
 // then V8 has often begun an incremental garbage collection during the run, and the loop waits for a task to
-// finish it (\`node --trace-gc\`: "finalize incremental marking via task"), about 20 ms of a 200 ms validate, for
+// finish it (`node --trace-gc`: "finalize incremental marking via task"), about 20 ms of a 200 ms validate, for
 // memory the exiting process never needs. The tools do all their work synchronously (their caches are written with
 // writeFileSync), so nothing else is pending; the write callbacks keep output to a pipe whole where writes are
 // asynchronous (macOS).
